@@ -1,0 +1,89 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// BuildShell: a scripting REPL for Twilio Serverless build operations.
+///
+/// Module split follows `docs/architecture.md`: the language (`BuildScript`) and the client core
+/// (`ServerlessClient`) know nothing of each other; `ServerlessVerbs` binds them; `buildsh` is one host.
+let package = Package(
+    name: "BuildShell",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "buildsh", targets: ["buildsh"]),
+        .library(name: "BuildScript", targets: ["BuildScript"]),
+        .library(name: "ServerlessClient", targets: ["ServerlessClient"]),
+        .library(name: "ServerlessVerbs", targets: ["ServerlessVerbs"]),
+        .library(name: "ServerlessSandbox", targets: ["ServerlessSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "BuildScript",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .target(
+            name: "ServerlessClient",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "ServerlessVerbs",
+            dependencies: ["BuildScript", "ServerlessClient"]
+        ),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CLibEditShim"]),
+        .target(name: "CLibEditShim", dependencies: ["CLibEdit"]),
+        .target(
+            name: "ServerlessSandbox",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "buildsh",
+            dependencies: [
+                "BuildScript", "ServerlessClient", "ServerlessVerbs", "ServerlessSandbox", "LineEditor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "BuildScriptTests", dependencies: ["BuildScript"], resources: [.copy("Scripts")]),
+        .testTarget(
+            name: "ServerlessSandboxTests",
+            dependencies: [
+                "ServerlessSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "ServerlessClientTests", dependencies: ["ServerlessClient", "ServerlessSandbox"]),
+        .testTarget(
+            name: "ServerlessVerbsTests",
+            dependencies: ["ServerlessVerbs", "BuildScript", "ServerlessClient", "ServerlessSandbox"]
+        ),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ServerlessSandbox", "ServerlessClient"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef CLIBEDITSHIM_H
+#define CLIBEDITSHIM_H
+// Placeholder; the LineEditor work fills this in.
+#endif

@@ -1,0 +1,1 @@
+// Placeholder until the ServerlessClient module lands.

@@ -1,0 +1,1 @@
+print("buildsh: not built yet")
