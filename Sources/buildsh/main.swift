@@ -1,1 +1,0 @@
-print("buildsh: not built yet")
