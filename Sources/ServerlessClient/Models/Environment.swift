@@ -1,0 +1,56 @@
+/// An Environment of a Service (a domain where one Build is deployed).
+public struct Environment: Codable, Sendable, Hashable, ListableRecord {
+    /// `ZE…`.
+    public var sid: String
+    /// The owning account, `AC…`.
+    public var accountSid: String?
+    /// The Service, `ZS…`.
+    public var serviceSid: String?
+    /// The deployed Build, `ZB…`, or `nil` before the first deployment.
+    public var buildSid: String?
+    /// Unique name within the service.
+    public var uniqueName: String?
+    /// The suffix of the domain name, e.g. `stage`.
+    public var domainSuffix: String?
+    /// The full domain name.
+    public var domainName: String?
+    /// Creation time.
+    public var dateCreated: Timestamp?
+    /// Last update time.
+    public var dateUpdated: Timestamp?
+    /// The resource's absolute URL.
+    public var url: String?
+    /// Related resources: `variables`, `deployments`, `logs`.
+    public var links: [String: String]?
+
+    /// The list envelope key.
+    public static let listKey = "environments"
+
+    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sid, forKey: .sid)
+        try container.encode(accountSid, forKey: .accountSid)
+        try container.encode(serviceSid, forKey: .serviceSid)
+        try container.encode(buildSid, forKey: .buildSid)
+        try container.encode(uniqueName, forKey: .uniqueName)
+        try container.encode(domainSuffix, forKey: .domainSuffix)
+        try container.encode(domainName, forKey: .domainName)
+        try container.encode(dateCreated, forKey: .dateCreated)
+        try container.encode(dateUpdated, forKey: .dateUpdated)
+        try container.encode(url, forKey: .url)
+        try container.encode(links, forKey: .links)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sid, url, links
+        case accountSid = "account_sid"
+        case serviceSid = "service_sid"
+        case buildSid = "build_sid"
+        case uniqueName = "unique_name"
+        case domainSuffix = "domain_suffix"
+        case domainName = "domain_name"
+        case dateCreated = "date_created"
+        case dateUpdated = "date_updated"
+    }
+}
