@@ -105,22 +105,31 @@ extension Machine {
 
     /// `name += value` (and `name = name + value`): appends to strings and lists without copying them.
     private func appendInPlace(_ owner: Scope, _ name: String, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
-        guard let current = owner.variables[name] else { return }
-        switch (current, addend) {
-        case (.string(var text), .string(let more)):
-            owner.variables[name] = .null
-            text += more
-            owner.variables[name] = .string(text)
-        case (.list(var elements), .list(let more)):
-            owner.variables[name] = .null
-            elements += more
-            owner.variables[name] = .list(elements)
-        default:
-            do throws(OperationFailure) {
-                owner.variables[name] = try Operators.binary(.add, current, addend)
-            } catch {
-                throw frame.error(error.message, at: range)
+        // Move the value out of the scope so its storage is uniquely referenced and grows in place.
+        guard var current = owner.variables.removeValue(forKey: name) else { return }
+        switch addend {
+        case .string(let more):
+            if case .string(var text) = current {
+                current = .null
+                text += more
+                owner.variables[name] = .string(text)
+                return
             }
+        case .list(let more):
+            if case .list(var elements) = current {
+                current = .null
+                elements += more
+                owner.variables[name] = .list(elements)
+                return
+            }
+        default:
+            break
+        }
+        do throws(OperationFailure) {
+            owner.variables[name] = try Operators.binary(.add, current, addend)
+        } catch {
+            owner.variables[name] = current
+            throw frame.error(error.message, at: range)
         }
     }
 
