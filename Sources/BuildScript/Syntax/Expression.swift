@@ -97,7 +97,7 @@ public indirect enum ExpressionKind: Sendable {
     /// A string with `${...}` parts.
     case interpolated([InterpolatedPart])
     /// `$name`.
-    case variable(String)
+    case variable(Symbol)
     /// A bare name inside an expression: a field of the current record (`status` in `where status == "failed"`).
     case field(String)
     /// `@path`: the file's contents as a string.
