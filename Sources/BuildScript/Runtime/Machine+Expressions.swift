@@ -49,7 +49,15 @@ extension Machine {
     }
 
     /// Evaluates a pure expression synchronously.
+    @inline(__always)
     func evaluatePure(_ expression: Expression, _ frame: Frame) throws(Unwind) -> Value {
+        if let compiled = expression.compiled { return try compiled(self, frame) }
+        return try evaluatePure(kind: expression.kind, range: expression.range, frame)
+    }
+
+    /// Evaluates a pure expression by walking its tree (the fallback of compiled expressions).
+    func evaluatePure(kind: ExpressionKind, range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
+        let expression = (kind: kind, range: range)
         switch expression.kind {
         case .literal(let value): return value
         case .bareWord(let word): return .string(word)

@@ -6,12 +6,15 @@ public struct Expression: Sendable {
     public let range: SourceRange
     /// Whether it contains no command, call or pipeline, so it evaluates without suspending.
     public let isPure: Bool
+    /// For pure expressions, the evaluation compiled to a closure tree when the node is built.
+    let compiled: CompiledExpression?
 
     /// Creates an expression.
     public init(_ kind: ExpressionKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
         self.isPure = kind.isPure
+        self.compiled = isPure ? ExpressionCompiler.compile(kind, range) : nil
     }
 }
 
