@@ -1,1 +1,2 @@
-// Placeholder until the ServerlessVerbs module lands.
+/// Binds the BuildScript language to the Serverless v1 client: verbs, nouns, output and safety.
+public enum ServerlessVerbs {}
