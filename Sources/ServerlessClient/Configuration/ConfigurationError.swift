@@ -1,0 +1,22 @@
+/// Why a ``ServerlessClient/Configuration`` could not be made from the environment.
+public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No credentials at all were found (the caller may fall back to the sandbox).
+    case missingCredentials
+    /// Some credential variables are set but not their partners (names of the missing ones).
+    case incompleteCredentials(missing: [String])
+    /// A base-URL variable is not an absolute `http`/`https` URL without user info.
+    case invalidBaseURL(variable: String, reason: String)
+
+    /// A one-line explanation naming the environment variables involved (never their secret values).
+    public var description: String {
+        switch self {
+        case .missingCredentials:
+            return "no credentials: set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, "
+                + "or TWILIO_API_KEY with TWILIO_API_SECRET"
+        case .incompleteCredentials(let missing):
+            return "incomplete credentials: also set " + missing.joined(separator: " and ")
+        case .invalidBaseURL(let variable, let reason):
+            return "\(variable) is not usable: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// A Serverless Service, the container of Functions, Assets, Builds and Environments.
+public struct Service: Codable, Sendable, Hashable, ListableRecord {
+    /// `ZS…`.
+    public var sid: String
+    /// The owning account, `AC…`.
+    public var accountSid: String?
+    /// Display name.
+    public var friendlyName: String?
+    /// Unique name, usable instead of the SID in paths.
+    public var uniqueName: String?
+    /// Whether Functions receive account credentials in their context.
+    public var includeCredentials: Bool?
+    /// Whether the Console may edit the service.
+    public var uiEditable: Bool?
+    /// The domain base the Environments' domains are made from.
+    public var domainBase: String?
+    /// Creation time.
+    public var dateCreated: Timestamp?
+    /// Last update time.
+    public var dateUpdated: Timestamp?
+    /// The resource's absolute URL.
+    public var url: String?
+    /// Related resources: `environments`, `functions`, `assets`, `builds`.
+    public var links: [String: String]?
+
+    /// The list envelope key.
+    public static let listKey = "services"
+
+    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sid, forKey: .sid)
+        try container.encode(accountSid, forKey: .accountSid)
+        try container.encode(friendlyName, forKey: .friendlyName)
+        try container.encode(uniqueName, forKey: .uniqueName)
+        try container.encode(includeCredentials, forKey: .includeCredentials)
+        try container.encode(uiEditable, forKey: .uiEditable)
+        try container.encode(domainBase, forKey: .domainBase)
+        try container.encode(dateCreated, forKey: .dateCreated)
+        try container.encode(dateUpdated, forKey: .dateUpdated)
+        try container.encode(url, forKey: .url)
+        try container.encode(links, forKey: .links)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sid, url, links
+        case accountSid = "account_sid"
+        case friendlyName = "friendly_name"
+        case uniqueName = "unique_name"
+        case includeCredentials = "include_credentials"
+        case uiEditable = "ui_editable"
+        case domainBase = "domain_base"
+        case dateCreated = "date_created"
+        case dateUpdated = "date_updated"
+    }
+}
+
+/// A record that the API returns in a list envelope under ``listKey``.
+public protocol ListableRecord: Codable, Sendable {
+    /// The envelope key holding the records, e.g. `builds`.
+    static var listKey: String { get }
+}

@@ -1,0 +1,45 @@
+/// A REPL setting command: a line starting with `.`, handled by the REPL, not the language.
+enum DotCommand: Equatable {
+    case mode(OutputMode?)
+    case timing(Bool?)
+    case hints(Bool?)
+    case help
+    case quit
+
+    /// Why a dot command line was not understood.
+    enum ParseError: Error, Equatable {
+        case unknownCommand(String)
+        case badValue(command: String, value: String, expected: [String])
+    }
+
+    /// The names, for `.help` and Tab.
+    static let names = [".mode", ".timing", ".hints", ".help", ".quit"]
+
+    /// Parses a line such as `.mode json`; nil when the line is not a dot command at all.
+    static func parse(_ line: String) -> Result<DotCommand, ParseError>? {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let name = words.first, name.hasPrefix("."), name.count > 1 else { return nil }
+        let value = words.count > 1 ? words[1] : nil
+        switch name {
+        case ".mode":
+            guard let value else { return .success(.mode(nil)) }
+            guard let mode = OutputMode(rawValue: value) else {
+                return .failure(.badValue(command: name, value: value, expected: OutputMode.allCases.map(\.rawValue)))
+            }
+            return .success(.mode(mode))
+        case ".timing", ".hints":
+            var flag: Bool?
+            if let value {
+                switch value {
+                case "on": flag = true
+                case "off": flag = false
+                default: return .failure(.badValue(command: name, value: value, expected: ["on", "off"]))
+                }
+            }
+            return .success(name == ".timing" ? .timing(flag) : .hints(flag))
+        case ".help": return .success(.help)
+        case ".quit", ".exit": return .success(.quit)
+        default: return .failure(.unknownCommand(name))
+        }
+    }
+}

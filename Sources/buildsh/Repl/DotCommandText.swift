@@ -1,0 +1,25 @@
+/// The words the REPL prints about its dot commands.
+enum DotCommandText {
+    /// The text of `.help`.
+    static let help = """
+        REPL settings:
+          .mode table|json|ndjson|tsv   how results are printed (now: see `.mode`)
+          .timing on|off                print each command's run time
+          .hints on|off                 show parameter hints after the cursor
+          .help                         this text
+          .quit                         leave (Ctrl-D on an empty line does too)
+        Keys: Tab completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C clears the line
+        or cancels the running command. Type `help` for the verbs.
+
+        """
+
+    /// A dot command error as one line.
+    static func describe(_ error: DotCommand.ParseError) -> String {
+        switch error {
+        case .unknownCommand(let name):
+            "error: unknown setting '\(name)' (try .help)"
+        case .badValue(let command, let value, let expected):
+            "error: \(command) takes \(expected.joined(separator: "|")), not '\(value)'"
+        }
+    }
+}

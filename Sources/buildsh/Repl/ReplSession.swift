@@ -1,0 +1,115 @@
+import Foundation
+import LineEditor
+
+/// The interactive loop: read a statement (over several lines if needed), run it, repeat.
+/// Errors never end the session; Ctrl-C clears the line or cancels the running command; Ctrl-D
+/// on an empty line ends the session with status 0.
+final class ReplSession {
+    private let editor: LineEditor
+    private let evaluator: any ReplEvaluator
+    private let interrupts: InterruptController
+    private var settings: ReplSettings
+    private let output: TerminalOutput
+
+    init(editor: LineEditor, evaluator: any ReplEvaluator, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
+        self.editor = editor
+        self.evaluator = evaluator
+        self.interrupts = interrupts
+        self.settings = settings
+        self.output = output
+        editor.hintsEnabled = settings.hints
+        editor.completer = { evaluator.complete($0) }
+        editor.hinter = { evaluator.hint(for: $0) }
+        interrupts.setIdleHandler { [editor] in editor.interrupt() }
+    }
+
+    /// Runs until Ctrl-D or `.quit`; returns the exit status.
+    func run() async -> ExitStatus {
+        var pending = ""
+        while true {
+            let prompt = pending.isEmpty ? evaluator.prompt() : Self.continuationPrompt(under: evaluator.prompt())
+            switch await editor.nextLine(prompt: prompt) {
+            case .endOfInput:
+                output.standardOutput("\n")
+                return .success
+            case .interrupted:
+                pending = ""
+            case .line(let line):
+                if pending.isEmpty, let dot = DotCommand.parse(line) {
+                    remember(line)
+                    if case .success(.quit) = dot { return .success }
+                    apply(dot)
+                    continue
+                }
+                pending += pending.isEmpty ? line : "\n" + line
+                guard evaluator.isComplete(pending) else { continue }
+                let source = pending
+                pending = ""
+                guard !source.allSatisfy(\.isWhitespace) else { continue }
+                remember(source)
+                await runStatement(source)
+            }
+        }
+    }
+
+    /// The continuation prompt, right-aligned under the main prompt: `         ...> `.
+    static func continuationPrompt(under prompt: String) -> String {
+        let width = prompt.count
+        let marker = "...> "
+        return String(repeating: " ", count: max(0, width - marker.count)) + marker
+    }
+
+    private func runStatement(_ source: String) async {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let settings = self.settings
+        let evaluator = self.evaluator
+        let outcome = await interrupts.run {
+            await evaluator.evaluate(source, settings: settings)
+        }
+        if case .interrupted = outcome {
+            output.standardError("^C interrupted\n")
+        }
+        if settings.timing {
+            let elapsed = clock.now - started
+            output.standardError(String(format: "Time: %.3f ms\n", Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000))
+        }
+    }
+
+    private func remember(_ source: String) {
+        do {
+            try editor.addToHistory(source)
+        } catch {
+            if !historyWarningShown {
+                historyWarningShown = true
+                output.standardError("buildsh: \(error) (history is kept for this session only)\n")
+            }
+        }
+    }
+
+    private var historyWarningShown = false
+
+    private func apply(_ parsed: Result<DotCommand, DotCommand.ParseError>) {
+        switch parsed {
+        case .failure(let error):
+            output.standardError("\(DotCommandText.describe(error))\n")
+        case .success(let command):
+            switch command {
+            case .mode(let mode):
+                if let mode { settings.mode = mode }
+                output.standardOutput("mode \(settings.mode.rawValue)\n")
+            case .timing(let flag):
+                if let flag { settings.timing = flag }
+                output.standardOutput("timing \(settings.timing ? "on" : "off")\n")
+            case .hints(let flag):
+                if let flag { settings.hints = flag }
+                editor.hintsEnabled = settings.hints
+                output.standardOutput("hints \(settings.hints ? "on" : "off")\n")
+            case .help:
+                output.standardOutput(DotCommandText.help)
+            case .quit:
+                break
+            }
+        }
+    }
+}

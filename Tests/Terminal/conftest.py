@@ -1,0 +1,111 @@
+"""Starts buildsh in a real pseudo-terminal, each test with its own HOME and XDG folders."""
+
+import os
+import pathlib
+import shutil
+import subprocess
+
+import pexpect
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+PROMPT = r"sandbox(:[\w-]+)?> "
+# Generous: the machine may be busy compiling; startup is normally a few milliseconds.
+TIMEOUT = 30
+
+
+def buildsh_binary() -> str:
+    binary = os.environ.get("BUILDSH_BIN")
+    if binary:
+        return binary
+    bin_path = subprocess.run(
+        ["swift", "build", "--show-bin-path"], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    return os.path.join(bin_path, "buildsh")
+
+
+@pytest.fixture(scope="session")
+def binary() -> str:
+    path = buildsh_binary()
+    if not os.access(path, os.X_OK):
+        pytest.fail(f"buildsh binary not found at {path}; run `swift build` first")
+    return path
+
+
+@pytest.fixture
+def home(tmp_path: pathlib.Path) -> pathlib.Path:
+    """A private home folder; nothing touches the real one."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+def environment(home: pathlib.Path) -> dict:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("TWILIO_") and not key.startswith("XDG_") and key != "BUILDSH_API_URL"
+    }
+    env.update(
+        HOME=str(home),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        TERM="xterm-256color",
+        LANG="C.UTF-8",
+        NO_COLOR="1",
+    )
+    return env
+
+
+class Shell:
+    """A running buildsh in a pseudo-terminal."""
+
+    def __init__(self, binary: str, home: pathlib.Path, args=()):
+        self.home = home
+        self.child = pexpect.spawn(
+            binary, list(args), env=environment(home), cwd=str(home), encoding="utf-8",
+            dimensions=(40, 120), timeout=TIMEOUT,
+        )
+
+    def expect_prompt(self):
+        self.child.expect(PROMPT)
+
+    def run(self, line: str) -> str:
+        """Types `line` and Enter; returns what was printed before the next prompt."""
+        self.child.sendline(line)
+        self.child.expect(PROMPT)
+        return self.child.before
+
+    def exit(self) -> int:
+        self.child.sendcontrol("d")
+        self.child.expect(pexpect.EOF)
+        self.child.close()
+        return self.child.exitstatus
+
+
+@pytest.fixture
+def spawn(binary, home):
+    shells = []
+
+    def start(*args) -> Shell:
+        shell = Shell(binary, home, args)
+        shells.append(shell)
+        return shell
+
+    yield start
+    for shell in shells:
+        if shell.child.isalive():
+            shell.child.terminate(force=True)
+
+
+@pytest.fixture
+def run_buildsh(binary, home):
+    """Runs buildsh without a terminal (script mode); returns the CompletedProcess."""
+
+    def run(*args, input=None, timeout=TIMEOUT):
+        return subprocess.run(
+            [binary, *args], env=environment(home), cwd=str(home), input=input,
+            capture_output=True, text=True, timeout=timeout,
+        )
+
+    return run
