@@ -2,7 +2,7 @@
 /// paging arguments, and default columns for logs (the spec gives none).
 extension NounTable {
     /// Applies the additions to one generated noun.
-    static func withAdditions(_ noun: Noun) -> Noun {
+    static func withAdditions(_ noun: ResourceNoun) -> ResourceNoun {
         var noun = noun
         if let list = noun.operations[.list] {
             noun = noun.with(.list, adding(pagingParameters, to: list))
@@ -45,7 +45,7 @@ extension NounTable {
 
     /// The operation with some parameters respelled (old spelling kept as alias) or retyped.
     private static func adjusting(
-        _ noun: Noun, _ action: NounAction, names: [String: String],
+        _ noun: ResourceNoun, _ action: NounAction, names: [String: String],
         types: [String: NounParameterType] = [:]
     ) -> NounOperation {
         let operation = noun.operations[action] ?? NounOperation(operationID: "", summary: "", parameters: [])

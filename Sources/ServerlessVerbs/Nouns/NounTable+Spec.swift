@@ -5,8 +5,8 @@
 
 extension NounTable {
     /// Every noun with the operations, parameters, scoping and default columns the spec declares.
-    static let fromSpec: [Noun] = [
-        Noun(
+    static let fromSpec: [ResourceNoun] = [
+        ResourceNoun(
             name: "service", plural: "services", sidPrefix: "ZS",
             scope: [],
             defaultColumns: ["sid", "unique_name", "friendly_name"],
@@ -48,7 +48,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "function", plural: "functions", sidPrefix: "ZH",
             scope: [.service],
             defaultColumns: ["sid", "friendly_name", "date_created"],
@@ -85,7 +85,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "function version", plural: "function versions", sidPrefix: "ZN",
             scope: [.service, .function],
             defaultColumns: ["sid", "path", "visibility", "date_created"],
@@ -103,7 +103,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "function version content", plural: "function version contents", sidPrefix: "ZN",
             scope: [.service, .function],
             defaultColumns: ["sid", "content"],
@@ -116,7 +116,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "asset", plural: "assets", sidPrefix: "ZH",
             scope: [.service],
             defaultColumns: ["sid", "friendly_name", "date_created"],
@@ -153,7 +153,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "asset version", plural: "asset versions", sidPrefix: "ZN",
             scope: [.service, .asset],
             defaultColumns: ["sid", "path", "visibility", "date_created"],
@@ -171,7 +171,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "build", plural: "builds", sidPrefix: "ZB",
             scope: [.service],
             defaultColumns: ["sid", "status", "date_created"],
@@ -204,7 +204,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "build status", plural: "build statuses", sidPrefix: "ZB",
             scope: [.service],
             defaultColumns: ["sid", "status"],
@@ -217,7 +217,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "environment", plural: "environments", sidPrefix: "ZE",
             scope: [.service],
             defaultColumns: ["sid", "unique_name", "domain_name", "build_sid"],
@@ -248,7 +248,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "deployment", plural: "deployments", sidPrefix: "ZD",
             scope: [.service, .environment],
             defaultColumns: ["sid", "build_sid", "date_created"],
@@ -274,7 +274,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "variable", plural: "variables", sidPrefix: "ZV",
             scope: [.service, .environment],
             defaultColumns: ["sid", "key", "date_created"],
@@ -313,7 +313,7 @@ extension NounTable {
                 ),
             ]
         ),
-        Noun(
+        ResourceNoun(
             name: "log", plural: "logs", sidPrefix: "NO",
             scope: [.service, .environment],
             defaultColumns: [],

@@ -1,6 +1,6 @@
 /// A kind of Serverless resource the verbs act on (`build`, `function version`, ...), with the
 /// operations the API offers for it. The whole set lives in ``NounTable``.
-public struct Noun: Sendable, Hashable {
+public struct ResourceNoun: Sendable, Hashable {
     /// The singular spelling a script uses: `"function version"`.
     public let name: String
     /// The plural spelling, accepted wherever the singular is: `"function versions"`.
@@ -38,17 +38,17 @@ public struct Noun: Sendable, Hashable {
     public var parent: NounScope? { scope.last }
 
     /// Returns a copy with `operation` set for `action` (used to add what the spec lacks).
-    func with(_ action: NounAction, _ operation: NounOperation) -> Noun {
+    func with(_ action: NounAction, _ operation: NounOperation) -> ResourceNoun {
         var operations = self.operations
         operations[action] = operation
-        return Noun(
+        return ResourceNoun(
             name: name, plural: plural, sidPrefix: sidPrefix, scope: scope, defaultColumns: defaultColumns,
             path: path, operations: operations)
     }
 
     /// Returns a copy with other default columns.
-    func with(defaultColumns columns: [String]) -> Noun {
-        Noun(
+    func with(defaultColumns columns: [String]) -> ResourceNoun {
+        ResourceNoun(
             name: name, plural: plural, sidPrefix: sidPrefix, scope: scope, defaultColumns: columns, path: path,
             operations: operations)
     }
