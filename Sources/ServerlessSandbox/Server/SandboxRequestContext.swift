@@ -1,0 +1,26 @@
+import Hummingbird
+import NIOCore
+
+/// The per-request context: Hummingbird's core storage, the connection (so a fault can drop it) and
+/// the account the request authenticated as.
+struct SandboxRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// The connection the request arrived on.
+    let channel: any Channel
+    /// Set by `AuthenticationMiddleware` once the credentials check out.
+    var account: SandboxAccount?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        channel = source.channel
+    }
+
+    /// Uploads may be larger than Hummingbird's 2 MB default.
+    var maxUploadSize: Int { 64 * 1024 * 1024 }
+
+    /// The authenticated account's SID; the middleware guarantees it on every API route.
+    func accountSid() throws -> String {
+        guard let account else { throw SandboxAPIError.unauthenticated }
+        return account.sid
+    }
+}
