@@ -25,6 +25,7 @@ public enum ServerlessVerbs {
 
     /// The verb table: resource verbs for every noun and operation, then `await` and `use`.
     static func verbs(session: VerbSession) -> [Verb] {
-        ResourceVerbs.all(session: session) + [AwaitVerb.verb(session: session)] + UseVerbs.all(session: session)
+        ResourceVerbs.all(session: session) + UnsupportedVerbs.all() + [AwaitVerb.verb(session: session)]
+            + UseVerbs.all(session: session)
     }
 }

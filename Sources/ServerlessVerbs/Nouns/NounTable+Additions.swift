@@ -15,7 +15,7 @@ extension NounTable {
                 .create,
                 adjusting(
                     noun, .create, names: ["function_versions": "functions", "asset_versions": "assets"],
-                    types: ["dependencies": .dependencies]))
+                    types: ["dependencies": .dependencies], order: ["functions", "assets", "dependencies", "runtime"]))
         case "deployment":
             noun = noun.with(.create, adjusting(noun, .create, names: ["build_sid": "build"]))
         case "log":
@@ -43,16 +43,16 @@ extension NounTable {
             parameters: operation.parameters + extra)
     }
 
-    /// The operation with some parameters respelled (old spelling kept as alias) or retyped.
+    /// The operation with some parameters respelled (old spelling kept as alias), retyped or reordered.
     private static func adjusting(
         _ noun: ResourceNoun, _ action: NounAction, names: [String: String],
-        types: [String: NounParameterType] = [:]
+        types: [String: NounParameterType] = [:], order: [String] = []
     ) -> NounOperation {
         let operation = noun.operations[action] ?? NounOperation(operationID: "", summary: "", parameters: [])
         let parameters = operation.parameters.map { parameter in
             let renamed = names[parameter.name].map(parameter.renamed) ?? parameter
             return types[parameter.name].map(renamed.retyped) ?? renamed
-        }
+        }.sorted { (order.firstIndex(of: $0.name) ?? order.count) < (order.firstIndex(of: $1.name) ?? order.count) }
         return NounOperation(operationID: operation.operationID, summary: operation.summary, parameters: parameters)
     }
 

@@ -44,13 +44,11 @@ extension VerbSession {
         guard !builds.isEmpty else { return [] }
         var services: [String] = []
         for build in builds where !services.contains(build.service) { services.append(build.service) }
-        let progress = Mutex<[String: BuildWaitProgress]>([:])
+        let progress = BuildWaitTally()
         let total = builds.count
         let writer = loops.isDrawing ? nil : options.progressWriter
         let line = LiveProgressLine(write: writer) { tick, elapsed in
-            let states = progress.withLock { Array($0.values) }
-            let failed = states.reduce(0) { $0 + $1.failed }
-            let finished = states.reduce(0) { $0 + $1.completed } + failed
+            let (finished, failed) = progress.counts
             if total == 1 {
                 return ProgressText.awaitingOne(sid: builds[0].sid, status: finished == 1 ? "finished" : "building", elapsed: elapsed, tick: tick)
             }
@@ -63,7 +61,7 @@ extension VerbSession {
                 for service in services {
                     let sids = builds.filter { $0.service == service }.map(\.sid)
                     group.addTask {
-                        let report: BuildWaitProgressHandler = { state in progress.withLock { $0[service] = state } }
+                        let report: BuildWaitProgressHandler = { state in progress.update(service, state) }
                         if sids.count == 1 {
                             return [try await client.awaitBuild(service: service, build: sids[0], timeout: timeout, progress: report)]
                         }
@@ -83,6 +81,24 @@ extension VerbSession {
             }
         } catch let error as ServerlessError {
             throw ServerlessVerbError.api(error)
+        }
+    }
+}
+
+/// The latest wait progress of each service's builds, summed for one progress line.
+final class BuildWaitTally: Sendable {
+    private let states = Mutex<[String: BuildWaitProgress]>([:])
+
+    /// Records the progress of one service's wait.
+    func update(_ service: String, _ state: BuildWaitProgress) {
+        states.withLock { $0[service] = state }
+    }
+
+    /// Builds finished (completed or failed) and failed so far, over all services.
+    var counts: (finished: Int, failed: Int) {
+        states.withLock { states in
+            let failed = states.values.reduce(0) { $0 + $1.failed }
+            return (states.values.reduce(0) { $0 + $1.completed } + failed, failed)
         }
     }
 }

@@ -1,5 +1,6 @@
 import BuildScript
 import Foundation
+import Synchronization
 
 extension VerbSession {
     /// Answers the interpreter's question before a loop or pipeline runs a destructive verb:
@@ -83,7 +84,7 @@ public final class StandardVerbHost: InterpreterHost {
 
 /// A thread-safe optional slot for the session a host serves.
 private final class SessionSlot: Sendable {
-    private let slot = Synchronization.Mutex<VerbSession?>(nil)
+    private let slot = Mutex<VerbSession?>(nil)
     func set(_ session: VerbSession) { slot.withLock { $0 = session } }
     func get() -> VerbSession? { slot.withLock { $0 } }
 }
