@@ -1,6 +1,11 @@
 import ArgumentParser
 
-/// `buildsh sandbox ...`: the local Serverless v1 emulator. (Filled in by the sandbox work.)
+/// `buildsh sandbox ...`: the local Serverless v1 emulator.
 struct SandboxCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sandbox", abstract: "Run the local Serverless v1 sandbox.")
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run the local Serverless v1 sandbox.",
+        subcommands: [SandboxServeCommand.self],
+        defaultSubcommand: SandboxServeCommand.self
+    )
 }

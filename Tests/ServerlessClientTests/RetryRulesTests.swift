@@ -77,7 +77,7 @@ import Testing
         case .succeed: actual = .succeed
         case .succeedAlreadyDeleted: actual = .deleted
         case .retry: actual = .retry
-        case .failWithResponse, .failTransport: actual = .fail
+        case .failWithResponse: actual = .fail
         case .failOutcomeUnknown: actual = .unknown
         }
         #expect(actual == testCase.expected)

@@ -45,9 +45,10 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
         "Basic " + Data("\(username):\(secret)".utf8).base64EncodedString()
     }
 
-    /// Whether `text` contains the secret (used to make sure it is never shown).
+    /// Whether `text` contains the secret (used to make sure it is never shown). Secrets shorter
+    /// than 6 characters are not searched for, to keep ordinary text from being withheld.
     func appearsIn(_ text: String) -> Bool {
-        !secret.isEmpty && (text.contains(secret) || text.contains(authorizationHeader))
+        secret.count >= 6 && (text.contains(secret) || text.contains(authorizationHeader))
     }
 
     /// E.g. `AC0123… (auth token redacted)`.

@@ -54,9 +54,3 @@ public struct Service: Codable, Sendable, Hashable, ListableRecord {
         case dateUpdated = "date_updated"
     }
 }
-
-/// A record that the API returns in a list envelope under ``listKey``.
-public protocol ListableRecord: Codable, Sendable {
-    /// The envelope key holding the records, e.g. `builds`.
-    static var listKey: String { get }
-}

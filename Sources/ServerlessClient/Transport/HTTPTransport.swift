@@ -87,8 +87,6 @@ final class HTTPTransport: Sendable {
                 throw failure(outcome, context: context)
             case .failOutcomeUnknown(let reason):
                 throw ServerlessError.outcomeUnknown(context, reason: reason)
-            case .failTransport(let transportFailure):
-                throw Self.error(for: transportFailure, context: context)
             case .retry(let retryAfter, let reason):
                 let delay = policy.delay(
                     retryIndex: attempt - 1, retryAfter: retryAfter, unitRandom: Double.random(in: 0...1))

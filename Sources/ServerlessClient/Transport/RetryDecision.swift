@@ -66,8 +66,6 @@ enum RetryDecision: Equatable, Sendable {
     case failWithResponse
     /// Stop: a POST may have been carried out.
     case failOutcomeUnknown(reason: String)
-    /// Stop: a transport failure to report.
-    case failTransport(TransportFailure)
 
     /// Decides after attempt `result` of a `method` request; `earlierMayHaveReached` tells whether
     /// a previous attempt of the same request may have reached the server.

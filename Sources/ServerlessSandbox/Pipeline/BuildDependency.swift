@@ -1,0 +1,49 @@
+import Foundation
+
+/// One npm dependency of a build, `{name, version}` on the wire.
+struct BuildDependency: Sendable, Equatable, Codable {
+    var name: String
+    var version: String
+
+    /// Reads the `Dependencies` form field: a JSON array of `{name, version}` objects (or a JSON object
+    /// mapping names to versions), possibly wrapped once more in quotes (as a JSON string literal or
+    /// by plain `"` on both ends, as the Serverless Toolkit sends it).
+    static func parseField(_ text: String) throws(SandboxAPIError) -> [BuildDependency] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return [] }
+        var json = trimmed
+        if trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") {
+            if let unquoted = try? JSONDecoder().decode(String.self, from: Data(trimmed.utf8)) {
+                json = unquoted
+            } else {
+                json = String(trimmed.dropFirst().dropLast())
+            }
+        }
+        let data = Data(json.utf8)
+        if let list = try? JSONDecoder().decode([BuildDependency].self, from: data) { return list }
+        if let map = try? JSONDecoder().decode([String: String].self, from: data) {
+            return map.keys.sorted().map { BuildDependency(name: $0, version: map[$0] ?? "") }
+        }
+        throw .invalid("Invalid Dependencies: expected a JSON array of {\"name\", \"version\"} objects")
+    }
+
+    /// Encodes a list for storage.
+    static func encode(_ dependencies: [BuildDependency]) -> String {
+        let data = (try? JSONEncoder().encode(dependencies)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Decodes a stored list; an unreadable one reads as empty.
+    static func decodeStored(_ text: String) -> [BuildDependency] {
+        (try? JSONDecoder().decode([BuildDependency].self, from: Data(text.utf8))) ?? []
+    }
+
+    /// Whether the version is a semver version or a simple range npm would accept: `1.2.3`,
+    /// `^1.2.3`, `~1.2.3`, `>=1.2.3`, `1.2.3-beta.1`, `1.x`, `*`, `latest`.
+    var hasValidVersion: Bool {
+        let version = self.version.trimmingCharacters(in: .whitespaces)
+        if version == "*" || version == "latest" { return true }
+        let pattern = #"^(\^|~|>=|<=|>|<|=)?v?(0|[1-9]\d*|x|\*)(\.(0|[1-9]\d*|x|\*)){0,2}(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$"#
+        return version.range(of: pattern, options: .regularExpression) != nil
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+
+/// `…/Environments/{EnvironmentSid}/Logs[/{Sid}]`, filtered by `FunctionSid`, `StartDate`, `EndDate`.
+struct LogRoutes {
+    let environment: RouteEnvironment
+
+    func register(on router: RouterGroup<SandboxRequestContext>) {
+        let collection = "Services/{service}/Environments/{environment}/Logs"
+        router.get(RouterPath(collection), use: list)
+        router.get(RouterPath(collection + "/{log}"), use: fetch)
+    }
+
+    @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let page = try request.pageRequest()
+        let query = request.queryParameters
+        let now = Date()
+        var filters: [(String, String)] = []
+        func date(_ name: String, default fallback: Date) throws -> Date {
+            guard let text = query[name], !text.isEmpty else { return fallback }
+            guard let date = TwilioDate.parse(text) else { throw SandboxAPIError.invalid("\(name) must be an ISO 8601 date-time, got \(text)") }
+            filters.append((name, text))
+            return date
+        }
+        let start = try date("StartDate", default: now.addingTimeInterval(-86_400))
+        let end = try date("EndDate", default: now.addingTimeInterval(1))
+        let function = query["FunctionSid"].flatMap { $0.isEmpty ? nil : $0 }
+        if let function {
+            guard SidPrefix.component.matches(function) else { throw SandboxAPIError.invalid("Invalid FunctionSid: \(function)") }
+            filters.append(("FunctionSid", function))
+        }
+        let result = try await environment.store.listLogs(
+            in: try context.environmentPath(), filter: LogFilter(functionSid: function, start: start, end: end), page: page
+        )
+        let links = environment.links(request)
+        var rendering = ListRendering(key: "logs", links: links, path: request.apiPath)
+        rendering.filters = filters
+        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+    }
+
+    @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let row = try await environment.store.log(
+            try context.parameter("log"), in: try context.environmentPath()
+        )
+        return JSONResponse.make(row.json(environment.links(request)))
+    }
+}
+
+extension LogRow {
+    func json(_ links: Links) -> JSONValue {
+        .object([
+            ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
+            ("environment_sid", .string(environmentSid)), ("build_sid", .string(orNull: buildSid)),
+            ("deployment_sid", .string(orNull: deploymentSid)), ("function_sid", .string(orNull: functionSid)),
+            ("request_sid", .string(requestSid)), ("level", .string(level)), ("message", .string(message)),
+            ("date_created", .string(TwilioDate.format(dateCreated))),
+            ("url", .string(links.api("/Services/\(serviceSid)/Environments/\(environmentSid)/Logs/\(sid)"))),
+        ])
+    }
+}

@@ -1,0 +1,79 @@
+import Hummingbird
+
+/// `…/Environments/{EnvironmentSid}/Variables[/{Sid}]`.
+struct VariableRoutes {
+    let environment: RouteEnvironment
+
+    func register(on router: RouterGroup<SandboxRequestContext>) {
+        let collection = "Services/{service}/Environments/{environment}/Variables"
+        router.get(RouterPath(collection), use: list)
+        router.post(RouterPath(collection), use: create)
+        router.get(RouterPath(collection + "/{variable}"), use: fetch)
+        router.post(RouterPath(collection + "/{variable}"), use: update)
+        router.delete(RouterPath(collection + "/{variable}"), use: delete)
+    }
+
+    /// Key at most 128 characters, Value at most 450 bytes, as Twilio documents.
+    static func check(key: String?, value: String?) throws(SandboxAPIError) {
+        try Validate.length(key, "Key", max: 128)
+        if let value, value.utf8.count > 450 { throw .invalid("Value must be at most 450 bytes long") }
+    }
+
+    @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let page = try request.pageRequest()
+        let result = try await environment.store.listVariables(
+            in: try context.environmentPath(), page: page
+        )
+        let links = environment.links(request)
+        return ListRendering(key: "variables", links: links, path: request.apiPath)
+            .response(result.rows.map { $0.json(links) }, page: result, request: page)
+    }
+
+    @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let form = try await request.formParameters(context: context)
+        let key = try form.required("Key")
+        guard let value = form["Value"] else { throw SandboxAPIError.invalid("Missing required parameter Value in the post body") }
+        try Self.check(key: key, value: value)
+        let row = try await environment.store.createVariable(
+            in: try context.environmentPath(), key: key, value: value
+        )
+        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+    }
+
+    @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let row = try await environment.store.variable(
+            try context.parameter("variable"), in: try context.environmentPath()
+        )
+        return JSONResponse.make(row.json(environment.links(request)))
+    }
+
+    @Sendable func update(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let form = try await request.formParameters(context: context)
+        let key = form["Key"]
+        if key?.isEmpty == true { throw SandboxAPIError.invalid("Key must not be empty") }
+        try Self.check(key: key, value: form["Value"])
+        let row = try await environment.store.updateVariable(
+            try context.parameter("variable"), in: try context.environmentPath(),
+            key: key, value: form["Value"]
+        )
+        return JSONResponse.make(row.json(environment.links(request)))
+    }
+
+    @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        try await environment.store.deleteVariable(
+            try context.parameter("variable"), in: try context.environmentPath()
+        )
+        return JSONResponse.deleted
+    }
+}
+
+extension VariableRow {
+    func json(_ links: Links) -> JSONValue {
+        .object([
+            ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
+            ("environment_sid", .string(environmentSid)), ("key", .string(key)), ("value", .string(value)),
+            ("date_created", .string(TwilioDate.format(dateCreated))), ("date_updated", .string(TwilioDate.format(dateUpdated))),
+            ("url", .string(links.api("/Services/\(serviceSid)/Environments/\(environmentSid)/Variables/\(sid)"))),
+        ])
+    }
+}

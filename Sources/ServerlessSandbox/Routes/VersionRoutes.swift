@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+
+/// `…/Functions/{FunctionSid}/Versions[/{Sid}[/Content]]` and `…/Assets/{AssetSid}/Versions[/{Sid}]`,
+/// including version creation by multipart upload (Twilio serves that from its upload host; the
+/// sandbox serves it on the same port and paths).
+struct VersionRoutes {
+    let environment: RouteEnvironment
+    let kind: ComponentKind
+
+    func register(on router: RouterGroup<SandboxRequestContext>) {
+        let collection = "Services/{service}/\(kind.collection)/{component}/Versions"
+        router.get(RouterPath(collection), use: list)
+        router.post(RouterPath(collection), use: upload)
+        router.get(RouterPath(collection + "/{version}"), use: fetch)
+        if kind == .function {
+            router.get(RouterPath(collection + "/{version}/Content"), use: content)
+        }
+    }
+
+    @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let page = try request.pageRequest()
+        let result = try await environment.store.listVersions(
+            kind, componentSid: try context.parameter("component"), in: try context.servicePath(), page: page
+        )
+        let links = environment.links(request)
+        return ListRendering(key: kind == .function ? "function_versions" : "asset_versions", links: links, path: request.apiPath)
+            .response(result.rows.map { $0.json(links) }, page: result, request: page)
+    }
+
+    @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let row = try await environment.store.version(
+            kind, sid: try context.parameter("version"), componentSid: try context.parameter("component"),
+            in: try context.servicePath()
+        )
+        return JSONResponse.make(row.json(environment.links(request)))
+    }
+
+    @Sendable func content(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let row = try await environment.store.version(
+            kind, sid: try context.parameter("version"), componentSid: try context.parameter("component"),
+            in: try context.servicePath(), withContent: true
+        )
+        let url = environment.links(request).api("/Services/\(row.serviceSid)/Functions/\(row.componentSid)/Versions/\(row.sid)/Content")
+        return JSONResponse.make(.object([
+            ("sid", .string(row.sid)), ("account_sid", .string(row.accountSid)), ("service_sid", .string(row.serviceSid)),
+            ("function_sid", .string(row.componentSid)), ("content", .string(String(decoding: row.content, as: UTF8.self))),
+            ("url", .string(url)),
+        ]))
+    }
+
+    @Sendable func upload(_ request: Request, context: SandboxRequestContext) async throws -> Response {
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let upload = try VersionUploadForm.parse(body, contentType: request.headers[.contentType])
+        let row = try await environment.store.createVersion(
+            kind, componentSid: try context.parameter("component"), in: try context.servicePath(), upload: upload
+        )
+        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+    }
+}
+
+extension VersionRow {
+    func json(_ links: Links) -> JSONValue {
+        let url = links.api("/Services/\(serviceSid)/\(kind.collection)/\(componentSid)/Versions/\(sid)")
+        var members: [(String, JSONValue)] = [
+            ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
+            (kind == .function ? "function_sid" : "asset_sid", .string(componentSid)),
+            ("path", .string(path)), ("visibility", .string(visibility.rawValue)),
+            ("date_created", .string(TwilioDate.format(dateCreated))), ("url", .string(url)),
+        ]
+        if kind == .function {
+            members.append(("links", .object([("function_version_content", .string(url + "/Content"))])))
+        }
+        return .object(members)
+    }
+}

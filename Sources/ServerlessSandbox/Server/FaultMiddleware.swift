@@ -1,0 +1,47 @@
+import Hummingbird
+import NIOCore
+
+/// Counts API requests and applies armed faults. The control routes under `/sandbox/` are neither
+/// counted nor faulted.
+struct FaultMiddleware: RouterMiddleware {
+    typealias Context = SandboxRequestContext
+
+    let faults: SandboxFaults
+    let log: RequestLog
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        guard !path.hasPrefix("/sandbox/") else { return try await next(request, context) }
+        let method = request.method.rawValue
+        log.record(method: method, path: path)
+        guard let fault = faults.consume(method: method, path: path) else { return try await next(request, context) }
+        switch fault.phase {
+        case .beforeHandling:
+            throw Self.error(for: fault)
+        case .dropBeforeHandling:
+            return try await drop(context)
+        case .afterHandling:
+            _ = try? await next(request, context)
+            throw Self.error(for: fault)
+        case .dropConnection:
+            _ = try? await next(request, context)
+            return try await drop(context)
+        }
+    }
+
+    static func error(for fault: SandboxFault) -> SandboxAPIError {
+        let status = HTTPResponse.Status(code: fault.status)
+        if fault.status == 429 {
+            var error = SandboxAPIError.tooManyRequests(retryAfter: fault.retryAfter)
+            error.code = fault.code
+            return error
+        }
+        return SandboxAPIError(status: status, code: fault.code, message: "Injected fault: \(status.reasonPhrase)", retryAfter: fault.retryAfter)
+    }
+
+    /// Closes the connection; the response returned afterwards can no longer be written.
+    private func drop(_ context: Context) async throws -> Response {
+        try? await context.channel.close()
+        return Response(status: .internalServerError)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+/// A stored Environment.
+struct EnvironmentRow: SnakeCaseRow, SequencedRow {
+    static let databaseTableName = "environment"
+    var seq: Int64?
+    var sid: String
+    var accountSid: String
+    var serviceSid: String
+    var buildSid: String?
+    var uniqueName: String
+    var domainSuffix: String?
+    var domainName: String
+    var dateCreated: Date
+    var dateUpdated: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
+}
+
+extension SandboxStore {
+    /// The environment with this SID or unique name in this service; 20404 otherwise.
+    static func environment(_ key: String, service: ServiceRow, in db: Database) throws -> EnvironmentRow {
+        let column = SidPrefix.environment.matches(key) ? Column("sid") : Column("unique_name")
+        guard let row = try EnvironmentRow.filter(Column("service_sid") == service.sid && column == key).fetchOne(db) else {
+            throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(key)")
+        }
+        return row
+    }
+
+    /// The service and environment a nested path names.
+    static func resolve(_ path: EnvironmentPath, in db: Database) throws -> (ServiceRow, EnvironmentRow) {
+        let service = try Self.service(path.servicePath, in: db)
+        return (service, try Self.environment(path.environment, service: service, in: db))
+    }
+
+    func createEnvironment(in path: ServicePath, uniqueName: String, domainSuffix: String?) async throws -> EnvironmentRow {
+        let minter = minter
+        return try await write { db in
+            let service = try Self.service(path, in: db)
+            var clash = EnvironmentRow.filter(Column("service_sid") == service.sid && Column("unique_name") == uniqueName)
+            if let domainSuffix {
+                clash = EnvironmentRow.filter(Column("service_sid") == service.sid
+                    && (Column("unique_name") == uniqueName || Column("domain_suffix") == domainSuffix))
+            }
+            guard try clash.isEmpty(db) else {
+                throw SandboxAPIError.conflict("Environment with this UniqueName or DomainSuffix already exists.")
+            }
+            let now = Date()
+            let host = domainSuffix.map { "\(service.domainBase)-\($0)" } ?? service.domainBase
+            var row = EnvironmentRow(
+                seq: nil, sid: try minter.mint(.environment, in: db), accountSid: service.accountSid, serviceSid: service.sid,
+                buildSid: nil, uniqueName: uniqueName, domainSuffix: domainSuffix, domainName: "\(host).twil.io",
+                dateCreated: now, dateUpdated: now
+            )
+            try row.insert(db)
+            return row
+        }
+    }
+
+    func environment(_ path: EnvironmentPath) async throws -> EnvironmentRow {
+        try await read { db in try Self.resolve(path, in: db).1 }
+    }
+
+    func listEnvironments(in path: ServicePath, page: PageRequest) async throws -> PageResult<EnvironmentRow> {
+        try await read { db in
+            let service = try Self.service(path, in: db)
+            return try EnvironmentRow.filter(Column("service_sid") == service.sid).page(page, in: db)
+        }
+    }
+
+    /// Deletes an environment with its deployments, variables and logs.
+    func deleteEnvironment(_ path: EnvironmentPath) async throws {
+        try await write { db in
+            let (_, environment) = try Self.resolve(path, in: db)
+            _ = try environment.delete(db)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// A stored Log line of an environment.
+struct LogRow: SnakeCaseRow, SequencedRow {
+    static let databaseTableName = "log"
+    var seq: Int64?
+    var sid: String
+    var accountSid: String
+    var serviceSid: String
+    var environmentSid: String
+    var buildSid: String?
+    var deploymentSid: String?
+    var functionSid: String?
+    var requestSid: String
+    var level: String
+    var message: String
+    var dateCreated: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
+}
+
+/// The filters of a Logs list: `FunctionSid`, and a `StartDate`…`EndDate` window (default: the last day).
+struct LogFilter: Sendable {
+    var functionSid: String?
+    var start: Date
+    var end: Date
+}
+
+extension SandboxStore {
+    /// One `info` line for the deployment, then one per function it makes live.
+    static func recordDeploymentLogs(_ deployment: DeploymentRow, build: BuildRow?, minter: SidMinter, in db: Database) throws {
+        let requestSid = try minter.mint(.request, in: db)
+        func log(_ message: String, function: String?) throws {
+            var row = LogRow(
+                seq: nil, sid: try minter.mint(.log, in: db), accountSid: deployment.accountSid, serviceSid: deployment.serviceSid,
+                environmentSid: deployment.environmentSid, buildSid: deployment.buildSid, deploymentSid: deployment.sid,
+                functionSid: function, requestSid: requestSid, level: "info", message: message, dateCreated: deployment.dateCreated
+            )
+            try row.insert(db)
+        }
+        guard let build else {
+            try log("Deployment \(deployment.sid) took the environment's build down", function: nil)
+            return
+        }
+        try log("Deployment \(deployment.sid) made build \(build.sid) live", function: nil)
+        let functions = try Row.fetchAll(db, sql: """
+            SELECT v.path, v.component_sid FROM build_version bv JOIN version v ON v.sid = bv.version_sid
+            WHERE bv.build_sid = ? AND v.kind = 'function' ORDER BY bv.position
+            """, arguments: [build.sid])
+        for function in functions {
+            let path: String = function["path"]
+            try log("Function \(path) deployed", function: function["component_sid"])
+        }
+    }
+
+    func log(_ sid: String, in path: EnvironmentPath) async throws -> LogRow {
+        try await read { db in
+            let (service, environment) = try Self.resolve(path, in: db)
+            guard let row = try LogRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
+                throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/Logs/\(sid)")
+            }
+            return row
+        }
+    }
+
+    func listLogs(in path: EnvironmentPath, filter: LogFilter, page: PageRequest) async throws -> PageResult<LogRow> {
+        try await read { db in
+            let (_, environment) = try Self.resolve(path, in: db)
+            var request = LogRow.filter(Column("environment_sid") == environment.sid
+                && Column("date_created") >= filter.start && Column("date_created") <= filter.end)
+            if let function = filter.functionSid { request = request.filter(Column("function_sid") == function) }
+            return try request.page(page, in: db)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+/// A stored environment Variable.
+struct VariableRow: SnakeCaseRow, SequencedRow {
+    static let databaseTableName = "variable"
+    var seq: Int64?
+    var sid: String
+    var accountSid: String
+    var serviceSid: String
+    var environmentSid: String
+    var key: String
+    var value: String
+    var dateCreated: Date
+    var dateUpdated: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
+}
+
+extension SandboxStore {
+    static func variable(_ sid: String, service: ServiceRow, environment: EnvironmentRow, in db: Database) throws -> VariableRow {
+        guard let row = try VariableRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
+            throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/Variables/\(sid)")
+        }
+        return row
+    }
+
+    static func ensureKeyFree(_ key: String, environment: EnvironmentRow, except sid: String?, in db: Database) throws {
+        var clash = VariableRow.filter(Column("environment_sid") == environment.sid && Column("key") == key)
+        if let sid { clash = clash.filter(Column("sid") != sid) }
+        guard try clash.isEmpty(db) else { throw SandboxAPIError.conflict("Variable with Key \(key) already exists") }
+    }
+
+    func createVariable(in path: EnvironmentPath, key: String, value: String) async throws -> VariableRow {
+        let minter = minter
+        return try await write { db in
+            let (service, environment) = try Self.resolve(path, in: db)
+            try Self.ensureKeyFree(key, environment: environment, except: nil, in: db)
+            let now = Date()
+            var row = VariableRow(
+                seq: nil, sid: try minter.mint(.variable, in: db), accountSid: service.accountSid, serviceSid: service.sid,
+                environmentSid: environment.sid, key: key, value: value, dateCreated: now, dateUpdated: now
+            )
+            try row.insert(db)
+            return row
+        }
+    }
+
+    func variable(_ sid: String, in path: EnvironmentPath) async throws -> VariableRow {
+        try await read { db in
+            let (service, environment) = try Self.resolve(path, in: db)
+            return try Self.variable(sid, service: service, environment: environment, in: db)
+        }
+    }
+
+    func listVariables(in path: EnvironmentPath, page: PageRequest) async throws -> PageResult<VariableRow> {
+        try await read { db in
+            let (_, environment) = try Self.resolve(path, in: db)
+            return try VariableRow.filter(Column("environment_sid") == environment.sid).page(page, in: db)
+        }
+    }
+
+    func updateVariable(_ sid: String, in path: EnvironmentPath, key: String?, value: String?) async throws -> VariableRow {
+        try await write { db in
+            let (service, environment) = try Self.resolve(path, in: db)
+            var row = try Self.variable(sid, service: service, environment: environment, in: db)
+            if let key {
+                try Self.ensureKeyFree(key, environment: environment, except: sid, in: db)
+                row.key = key
+            }
+            if let value { row.value = value }
+            row.dateUpdated = Date()
+            try row.update(db)
+            return row
+        }
+    }
+
+    func deleteVariable(_ sid: String, in path: EnvironmentPath) async throws {
+        try await write { db in
+            let (service, environment) = try Self.resolve(path, in: db)
+            _ = try Self.variable(sid, service: service, environment: environment, in: db).delete(db)
+        }
+    }
+}

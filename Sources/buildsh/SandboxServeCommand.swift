@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ServerlessSandbox
+
+/// `buildsh sandbox serve`: runs the sandbox until SIGINT or SIGTERM, then shuts it down cleanly.
+struct SandboxServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve Twilio's Serverless v1 API locally, backed by SQLite.",
+        discussion: "Prints the URL it listens on and the accounts it accepts. Without --account it creates one account on first start, stores it, and prints its SID and token once."
+    )
+
+    @Option(help: "The TCP port to listen on (0 picks a free one).")
+    var port = 3030
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The SQLite file to keep data in (default ~/.local/share/buildsh/sandbox.sqlite).")
+    var data: String?
+
+    @Flag(help: "Keep data in memory only; it is gone when the sandbox stops.")
+    var inMemory = false
+
+    @Option(name: .customLong("account"), help: ArgumentHelp("An account to accept, as ACxxx:TOKEN (repeatable).", valueName: "sid:token"))
+    var accounts: [String] = []
+
+    @Option(help: "How long a build stays `building`, e.g. 300ms, 1.5s, 0s.")
+    var buildTime = "1.5s"
+
+    @Option(help: "Make generated SIDs deterministic.")
+    var seed: UInt64?
+
+    func validate() throws {
+        if inMemory && data != nil { throw ValidationError("--data and --in-memory cannot be used together.") }
+        _ = try parsedAccounts()
+        _ = try parsedBuildTime()
+    }
+
+    func run() async throws {
+        let configuration = SandboxConfiguration(
+            host: host, port: port,
+            storage: inMemory ? .inMemory : .file(data ?? SandboxConfiguration.defaultDataPath),
+            accounts: try parsedAccounts(), buildTime: try parsedBuildTime(), seed: seed
+        )
+        let signals = ShutdownSignals()
+        let server = try await SandboxServer.start(configuration)
+        SandboxBanner(server: server, storage: configuration.storage).print()
+        let received = await signals.next()
+        try await server.shutdown()
+        SandboxBanner.write("buildsh sandbox: stopped (\(received))")
+    }
+
+    private func parsedAccounts() throws -> [SandboxAccount] {
+        try accounts.map { text in
+            let parts = text.split(separator: ":", maxSplits: 1)
+            let sid = parts.first.map(String.init) ?? ""
+            guard parts.count == 2, !parts[1].isEmpty, Self.isAccountSid(sid) else {
+                throw ValidationError("--account expects ACxxx:TOKEN, where ACxxx is AC followed by 32 hex digits.")
+            }
+            return SandboxAccount(sid: sid, authToken: String(parts[1]))
+        }
+    }
+
+    private func parsedBuildTime() throws -> Duration {
+        do {
+            return try DurationText.parse(buildTime)
+        } catch {
+            throw ValidationError("--build-time expects a duration such as 300ms, 1.5s or 0s, got '\(buildTime)'.")
+        }
+    }
+
+    static func isAccountSid(_ text: String) -> Bool {
+        text.count == 34 && text.hasPrefix("AC") && text.dropFirst(2).allSatisfy(\.isHexDigit)
+    }
+}

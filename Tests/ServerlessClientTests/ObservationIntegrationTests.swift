@@ -1,0 +1,48 @@
+import Foundation
+import ServerlessSandbox
+import Testing
+@testable import ServerlessClient
+
+/// What a `--verbose` observer sees, and the shared concurrency limit.
+@Suite(.serialized) struct ObservationIntegrationTests {
+    @Test func observerSeesRequestsAndResponsesWithCredentialsRedacted() async throws {
+        let events = Recorder<ExchangeEvent>()
+        try await SandboxHarness.run(observer: { events.append($0) }) { server, client in
+            _ = try await client.createService(uniqueName: "seen", friendlyName: "Seen by observer")
+            server.faults.inject(SandboxFault(method: "GET", status: 503, phase: .beforeHandling, times: 1))
+            _ = try await client.listServices().collect()
+            _ = try? await client.fetchService(service: "missing")
+        }
+        let all = events.values
+        let text = all.map(\.description).joined(separator: "\n")
+        #expect(!text.contains(SandboxHarness.authToken))
+        #expect(text.contains("Authorization: Basic [redacted]"))
+        #expect(text.contains("UniqueName=seen&FriendlyName=Seen%20by%20observer"))
+        let phases = all.map(\.phase)
+        #expect(phases.contains(.request))
+        #expect(phases.contains(.response(status: 201)))
+        #expect(phases.contains(.response(status: 503)))
+        #expect(phases.contains(.response(status: 404)))
+        #expect(phases.contains { if case .retryScheduled = $0 { true } else { false } })
+    }
+
+    @Test func oneLimitIsSharedByEverything() async throws {
+        try await SandboxHarness.run(maxConcurrentRequests: 3) { server, client in
+            let service = try await client.createService(uniqueName: "limit", friendlyName: "Limit").sid
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<30 {
+                    group.addTask {
+                        if index.isMultiple(of: 2) {
+                            _ = try await client.fetchService(service: service)
+                        } else {
+                            _ = try await client.listEnvironments(service: service).collect()
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(await client.transport.limiter.peakInUse == 3)
+            #expect(server.requestCount(method: "GET") == 30)
+        }
+    }
+}

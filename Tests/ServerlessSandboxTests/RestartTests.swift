@@ -1,0 +1,29 @@
+import Foundation
+import ServerlessSandbox
+import Testing
+
+@Suite("Persistence across restarts")
+struct RestartTests {
+    @Test func aBuildStillBuildingAtShutdownFinishesAfterRestart() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-restart-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        var service = ""
+        var build = ""
+        try await SandboxHarness.with(buildTime: .milliseconds(1500), storage: .file(path)) { sandbox in
+            let (createdService, _, version) = try await sandbox.serviceWithFunctionVersion()
+            service = createdService
+            let created = try await sandbox.createBuild(service, functionVersions: [version])
+            build = created.string("sid") ?? ""
+            #expect(created.string("status") == "building")
+        }
+        try await Task.sleep(for: .milliseconds(1700))
+        try await SandboxHarness.with(buildTime: .milliseconds(1500), storage: .file(path)) { sandbox in
+            let fetched = try await sandbox.send(.GET, "/v1/Services/\(service)/Builds/\(build)")
+            #expect(fetched.string("status") == "completed")
+            #expect(fetched.string("date_updated") != fetched.string("date_created"))
+            #expect(fetched.list("function_versions").count == 1)
+        }
+    }
+}
