@@ -49,14 +49,3 @@ final class ShellHost: InterpreterHost {
             String(format: "done %d · failed %d · skipped %d · %.1fs\n", summary.succeeded, summary.failed, summary.skipped, summary.seconds))
     }
 }
-
-/// Reads a yes/no answer from standard input without holding up the caller's executor.
-enum ConfirmationReader {
-    static func readAnswer() async -> String? {
-        await withCheckedContinuation { continuation in
-            Thread {
-                continuation.resume(returning: readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces))
-            }.start()
-        }
-    }
-}
