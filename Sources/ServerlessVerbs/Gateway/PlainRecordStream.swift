@@ -1,0 +1,32 @@
+import ServerlessClient
+
+/// A lazy sequence of resource records: a client list, each record turned into a ``PlainValue``
+/// as it arrives. Iterating fetches pages only as far as the consumer reads.
+struct PlainRecordStream: AsyncSequence, Sendable {
+    typealias Element = PlainValue
+
+    private let makeNext: @Sendable () -> Iterator
+
+    /// The records of a client list.
+    init<Record: ListableRecord>(_ list: RecordList<Record>) {
+        makeNext = {
+            var iterator = list.makeAsyncIterator()
+            return Iterator {
+                do {
+                    return try await iterator.next().map(PlainValueEncoder.encode)
+                } catch let error as ServerlessError {
+                    throw ServerlessVerbError.api(error)
+                }
+            }
+        }
+    }
+
+    func makeAsyncIterator() -> Iterator { makeNext() }
+
+    /// Yields the next record, or nil at the end.
+    struct Iterator: AsyncIteratorProtocol {
+        let step: () async throws -> PlainValue?
+
+        mutating func next() async throws -> PlainValue? { try await step() }
+    }
+}

@@ -1,0 +1,32 @@
+import ServerlessClient
+
+extension ServerlessGateway {
+    /// Variables and Logs of an Environment.
+    func variables(_ call: ResourceCall) async throws -> PlainValue {
+        let service = call.parent(.service)
+        let environment = call.parent(.environment)
+        switch (call.noun.name, call.action) {
+        case ("variable", .create):
+            return try PlainValueEncoder.encode(
+                await client.createVariable(
+                    service: service, environment: environment, key: call.string("key") ?? "",
+                    value: call.string("value") ?? ""))
+        case ("variable", .fetch):
+            return try PlainValueEncoder.encode(
+                await client.fetchVariable(service: service, environment: environment, variable: call.sid))
+        case ("variable", .update):
+            return try PlainValueEncoder.encode(
+                await client.updateVariable(
+                    service: service, environment: environment, variable: call.sid, key: call.string("key"),
+                    value: call.string("value")))
+        case ("variable", .delete):
+            try await client.deleteVariable(service: service, environment: environment, variable: call.sid)
+            return .null
+        case ("log", .fetch):
+            return try PlainValueEncoder.encode(
+                await client.fetchLog(service: service, environment: environment, log: call.sid))
+        default:
+            throw unsupported(call)
+        }
+    }
+}
