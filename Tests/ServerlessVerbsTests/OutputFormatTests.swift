@@ -1,3 +1,4 @@
+import BuildScript
 import Foundation
 import Testing
 
@@ -5,33 +6,27 @@ import Testing
 
 /// Rendering of plain data in every output format, as a user reads it.
 struct OutputFormatTests {
-    static let buildFields: [PlainField] = [
-        PlainField("sid", .string("ZB00000000000000000000000000000001")),
-        PlainField("account_sid", .string("AC00000000000000000000000000000001")),
-        PlainField("service_sid", .string("ZS00000000000000000000000000000001")),
-        PlainField("runtime", .string("node22")),
-        PlainField("status", .string("completed")),
-        PlainField(
-            "dependencies",
-            .list([.record([PlainField("name", .string("twilio")), PlainField("version", .string("5.3.0"))])])),
-        PlainField("date_created", .time(Date(timeIntervalSince1970: 1_795_914_000))),
-        PlainField("url", .string("https://serverless.twilio.com/v1/Services/ZS…/Builds/ZB…")),
-        PlainField("links", .record([PlainField("build_status", .string("https://…/Status"))])),
+    static let buildFields: Value = [
+        "sid": "ZB00000000000000000000000000000001",
+        "account_sid": "AC00000000000000000000000000000001",
+        "service_sid": "ZS00000000000000000000000000000001",
+        "runtime": "node22",
+        "status": "completed",
+        "dependencies": [["name": "twilio", "version": "5.3.0"]],
+        "date_created": .time(Date(timeIntervalSince1970: 1_795_914_000)),
+        "url": "https://serverless.twilio.com/v1/Services/ZS…/Builds/ZB…",
+        "links": ["build_status": "https://…/Status"],
     ]
 
-    static func build(_ number: Int, status: String) -> PlainValue {
-        .record(
-            buildFields.map { field in
-                switch field.key {
-                case "sid": PlainField("sid", .string("ZB" + String(repeating: "0", count: 31) + String(number)))
-                case "status": PlainField("status", .string(status))
-                default: field
-                }
-            })
+    static func build(_ number: Int, status: String) -> Value {
+        guard case .record(var fields) = buildFields else { return .null }
+        fields["sid"] = .string("ZB" + String(repeating: "0", count: 31) + String(number))
+        fields["status"] = .string(status)
+        return .record(fields)
     }
 
     @Test func aResourceIsAnAlignedKeyValueBlockWithoutUrlAndLinks() {
-        let text = OutputFormat.table.render(.record(Self.buildFields))
+        let text = OutputFormat.table.render(Self.buildFields)
         #expect(
             text == """
                 sid           ZB00000000000000000000000000000001
@@ -55,10 +50,7 @@ struct OutputFormatTests {
     }
 
     @Test func selectedRecordsShowTheirOwnFields() {
-        let rows: PlainValue = .list([
-            .record([PlainField("sid", .string("ZB1")), PlainField("runtime", .string("node22"))]),
-            .record([PlainField("sid", .string("ZB2")), PlainField("runtime", .null), PlainField("extra", .number(3))]),
-        ])
+        let rows: Value = [["sid": "ZB1", "runtime": "node22"], ["sid": "ZB2", "runtime": .null, "extra": 3]]
         #expect(
             OutputFormat.table.render(rows) == """
                 SID  RUNTIME  EXTRA
@@ -79,7 +71,8 @@ struct OutputFormatTests {
             "sid", "account_sid", "service_sid", "unique_name", "friendly_name", "domain_name", "build_sid", "key",
             "level", "message", "date_created", "url",
         ]
-        let fields = names.map { PlainField($0, .string($0 == "sid" ? sid : "x")) }
+        var fields = Fields()
+        for name in names { fields[name] = .string(name == "sid" ? sid : "x") }
         let header = OutputFormat.tsv.render(.list([.record(fields)])).split(separator: "\n").first.map(String.init)
         #expect(header == columns.joined(separator: "\t"))
     }
@@ -118,30 +111,28 @@ struct OutputFormatTests {
     }
 
     @Test func tsvEscapesTabsAndNewlines() {
-        let row: PlainValue = .record([
-            PlainField("key", .string("a\tb")), PlainField("value", .string("line1\nline2\\")),
-        ])
+        let row: Value = ["key": "a\tb", "value": "line1\nline2\\"]
         #expect(OutputFormat.tsv.render(row) == "key\tvalue\na\\tb\tline1\\nline2\\\\")
     }
 
     @Test func multiLineValuesContinueIndentedInBlocksAndAreEscapedInTables() {
-        let content: PlainValue = .record([PlainField("sid", .string("ZN1")), PlainField("content", .string("a\nb"))])
+        let content: Value = ["sid": "ZN1", "content": "a\nb"]
         #expect(OutputFormat.table.render(content) == "sid      ZN1\ncontent  a\n         b")
         #expect(OutputFormat.table.render(.list([content])) == "SID  CONTENT\nZN1  a\\nb")
     }
 
     @Test(arguments: [
-        (PlainValue.number(3), "3"), (.number(2.5), "2.5"), (.bool(true), "true"),
-        (.duration(0.5), "500ms"), (.duration(1.5), "1.5s"), (.duration(120), "2m"), (.duration(604_800), "7d"),
+        (Value.number(3), "3"), (.number(2.5), "2.5"), (.bool(true), "true"),
+        (.duration(0.5), "500ms"), (.duration(1.5), "1s500ms"), (.duration(120), "2m"), (.duration(604_800), "7d"),
         (.time(Date(timeIntervalSince1970: 0)), "1970-01-01T00:00:00Z"),
     ])
-    func scalarsReadNaturally(value: PlainValue, text: String) {
+    func scalarsReadNaturally(value: Value, text: String) {
         #expect(OutputFormat.table.render(value) == text)
     }
 
     @Test func longCellsAreCutInTablesOnly() {
         let long = String(repeating: "x", count: 100)
-        let rows: PlainValue = .list([.record([PlainField("message", .string(long))])])
+        let rows: Value = [["message": .string(long)]]
         #expect(OutputFormat.table.render(rows).split(separator: "\n").last?.count == TableText.maximumCellWidth)
         #expect(OutputFormat.tsv.render(rows).hasSuffix(long))
     }

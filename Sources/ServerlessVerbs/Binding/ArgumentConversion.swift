@@ -1,3 +1,4 @@
+import BuildScript
 import Foundation
 import ServerlessClient
 
@@ -5,7 +6,7 @@ import ServerlessClient
 /// parameter and show what was expected.
 enum ArgumentConversion {
     /// The converted value of `value` for `parameter`.
-    static func convert(_ value: PlainValue, for parameter: NounParameter) throws -> ArgumentValue {
+    static func convert(_ value: Value, for parameter: NounParameter) throws -> ArgumentValue {
         let fail = { ServerlessVerbError.invalidValue(name: parameter.name, expected: parameter.type.placeholder, got: describe(value)) }
         switch parameter.type {
         case .string:
@@ -44,7 +45,7 @@ enum ArgumentConversion {
         case .sid(let prefix):
             return .string(try ResourceReference(value, role: parameter.name, prefix: prefix).sid(or: fail))
         case .sidList(let prefix):
-            let items: [PlainValue]
+            let items: [Value]
             if case .list(let list) = value { items = list } else { items = [value] }
             return .strings(try items.map { try ResourceReference($0, role: parameter.name, prefix: prefix).sid(or: fail) })
         case .stringList:
@@ -56,13 +57,14 @@ enum ArgumentConversion {
     }
 
     /// Dependencies from `{twilio: "5.3.0"}`, `[{name: "twilio", version: "5.3.0"}]` or JSON text.
-    static func dependencies(_ value: PlainValue, orThrow fail: () -> ServerlessVerbError) throws -> Dependencies {
+    static func dependencies(_ value: Value, orThrow fail: () -> ServerlessVerbError) throws -> Dependencies {
         switch value {
         case .record(let fields):
             return Dependencies(fields.map { Dependency(name: $0.key, version: ScalarText.text($0.value)) })
         case .list(let items):
             return Dependencies(try items.map { item in
-                guard case .string(let name)? = item["name"], let version = item["version"], !version.isCompound else {
+                let version = item["version"]
+                guard case .string(let name) = item["name"], version != .null, !version.isCompound else {
                     throw fail()
                 }
                 return Dependency(name: name, version: ScalarText.text(version))
@@ -76,7 +78,7 @@ enum ArgumentConversion {
     }
 
     /// How a value is named in an error: `a number (3)`, `a list`, `the string "x"`.
-    static func describe(_ value: PlainValue) -> String {
+    static func describe(_ value: Value) -> String {
         switch value {
         case .null: "null"
         case .bool(let flag): "the boolean \(flag)"
@@ -86,6 +88,8 @@ enum ArgumentConversion {
         case .duration: "a duration"
         case .list(let items): "a list of \(items.count)"
         case .record: "a record"
+        case .stream: "a stream"
+        case .error(let error): "the error \"\(error.message)\""
         }
     }
 }

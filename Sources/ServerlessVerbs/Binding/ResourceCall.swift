@@ -1,3 +1,4 @@
+import BuildScript
 import Foundation
 import ServerlessClient
 
@@ -23,7 +24,7 @@ struct ResourceCall: Sendable, Equatable {
 
     /// A string argument, if given.
     func string(_ name: String) -> String? {
-        if case .string(let text)? = arguments[name] { return text }
+        if case .string(let text) = arguments[name] { return text }
         return nil
     }
 
@@ -89,7 +90,7 @@ enum ArgumentValue: Sendable, Equatable {
         case .string(let text): text
         case .bool(let flag): String(flag)
         case .integer(let number): String(number)
-        case .date(let date): ScalarText.time(date)
+        case .date(let date): Value.format(time: date)
         case .strings(let list): "[" + list.joined(separator: ",") + "]"
         case .dependencies(let dependencies): dependencies.wireValue
         case .content(let data): "(\(data.count) bytes)"

@@ -1,3 +1,5 @@
+import BuildScript
+
 /// Turns a verb's script arguments into a ``ResourceCall``: checks the parameters against the noun
 /// table, takes parents from explicit `service=`/`environment=`/`function=`/`asset=`, from records
 /// passed in, or from the `use` context (in that order), and converts every value.
@@ -10,7 +12,7 @@ struct ResourceCallBinder {
 
     /// Binds `verb noun positional... name=value...`.
     func bind(
-        _ action: NounAction, _ noun: ResourceNoun, positional: [PlainValue], named: [(String, PlainValue)]
+        _ action: NounAction, _ noun: ResourceNoun, positional: [Value], named: [(String, Value)]
     ) async throws -> ResourceCall {
         guard let operation = noun.operations[action] else {
             throw ServerlessVerbError.unsupported(
@@ -18,8 +20,8 @@ struct ResourceCallBinder {
         }
         let usage = Usage.line(action, noun)
         var call = ResourceCall(noun: noun, action: action, scope: [:], target: nil, arguments: [:])
-        var explicitScope: [NounScope: PlainValue] = [:]
-        var parameters: [(NounParameter, PlainValue)] = []
+        var explicitScope: [NounScope: Value] = [:]
+        var parameters: [(NounParameter, Value)] = []
         for (name, value) in named {
             if let scope = NounScope(rawValue: name), noun.scope.contains(scope) {
                 explicitScope[scope] = value

@@ -1,3 +1,4 @@
+import BuildScript
 import Foundation
 
 /// A resource named in a script: a SID string, a unique name, or a record from an earlier command
@@ -11,7 +12,7 @@ struct ResourceReference: Equatable {
     /// Reads `value` as a reference to a `role` (e.g. `build`) whose SIDs start with `prefix`.
     /// A record of another kind that carries `<role>_sid` (an environment record passed as the
     /// service) refers to that resource.
-    init(_ value: PlainValue, role: String, prefix: String) throws {
+    init(_ value: Value, role: String, prefix: String) throws {
         switch value {
         case .string(let text):
             let text = text.trimmingCharacters(in: .whitespaces)
@@ -26,14 +27,14 @@ struct ResourceReference: Equatable {
         case .record:
             var parents: [NounScope: String] = [:]
             for scope in NounScope.allCases {
-                if case .string(let sid)? = value[scope.sidField] { parents[scope] = sid }
+                if case .string(let sid) = value[scope.sidField] { parents[scope] = sid }
             }
             let ownField = role.replacingOccurrences(of: " ", with: "_") + "_sid"
-            if case .string(let sid)? = value["sid"], sid.hasPrefix(prefix) {
+            if case .string(let sid) = value["sid"], sid.hasPrefix(prefix) {
                 identifier = sid
-            } else if case .string(let sid)? = value[ownField], sid.hasPrefix(prefix) {
+            } else if case .string(let sid) = value[ownField], sid.hasPrefix(prefix) {
                 identifier = sid
-            } else if case .string(let sid)? = value["sid"] {
+            } else if case .string(let sid) = value["sid"] {
                 throw ServerlessVerbError.wrongSID(expected: role, prefix: prefix, got: sid)
             } else {
                 throw ServerlessVerbError.invalidValue(

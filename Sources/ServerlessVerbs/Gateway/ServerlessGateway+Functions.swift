@@ -1,18 +1,19 @@
+import BuildScript
 import Foundation
 import ServerlessClient
 
 extension ServerlessGateway {
     /// Functions, their Versions (upload, fetch) and a Version's Content.
-    func functions(_ call: ResourceCall) async throws -> PlainValue {
+    func functions(_ call: ResourceCall) async throws -> Value {
         let service = call.parent(.service)
         switch (call.noun.name, call.action) {
         case ("function", .create):
-            return try PlainValueEncoder.encode(
+            return try RecordEncoder.encode(
                 await client.createFunction(service: service, friendlyName: call.string("friendly_name") ?? ""))
         case ("function", .fetch):
-            return try PlainValueEncoder.encode(await client.fetchFunction(service: service, function: call.sid))
+            return try RecordEncoder.encode(await client.fetchFunction(service: service, function: call.sid))
         case ("function", .update):
-            return try PlainValueEncoder.encode(
+            return try RecordEncoder.encode(
                 await client.updateFunction(
                     service: service, function: call.sid, friendlyName: call.string("friendly_name") ?? ""))
         case ("function", .delete):
@@ -20,15 +21,15 @@ extension ServerlessGateway {
             return .null
         case ("function version", .create):
             let upload = VersionUpload(call)
-            return try PlainValueEncoder.encode(
+            return try RecordEncoder.encode(
                 await client.createFunctionVersion(
                     service: service, function: call.parent(.function), path: upload.path,
                     visibility: upload.visibility, content: upload.content, fileName: upload.fileName))
         case ("function version", .fetch):
-            return try PlainValueEncoder.encode(
+            return try RecordEncoder.encode(
                 await client.fetchFunctionVersion(service: service, function: call.parent(.function), version: call.sid))
         case ("function version content", .fetch):
-            return try PlainValueEncoder.encode(
+            return try RecordEncoder.encode(
                 await client.fetchFunctionVersionContent(
                     service: service, function: call.parent(.function), version: call.sid))
         default:

@@ -1,12 +1,13 @@
+import BuildScript
 import ServerlessClient
 
-/// Carries out resolved ``ResourceCall``s with the client and returns plain records. One file per
+/// Carries out resolved ``ResourceCall``s with the client and returns script records. One file per
 /// resource family holds the mapping from nouns to client methods.
 struct ServerlessGateway: Sendable {
     let client: ServerlessClient
 
     /// Runs a create, fetch, update or delete; delete returns `null`.
-    func perform(_ call: ResourceCall) async throws -> PlainValue {
+    func perform(_ call: ResourceCall) async throws -> Value {
         do {
             switch call.noun.name {
             case "service": return try await services(call)
@@ -23,31 +24,31 @@ struct ServerlessGateway: Sendable {
     }
 
     /// Lists lazily.
-    func list(_ call: ResourceCall) throws -> PlainRecordStream {
+    func list(_ call: ResourceCall) throws -> RecordStream {
         let size = call.integer("page_size")
         let limit = call.integer("limit")
         let service = call.parent(.service)
         switch call.noun.name {
-        case "service": return PlainRecordStream(client.listServices(pageSize: size, limit: limit))
-        case "function": return PlainRecordStream(client.listFunctions(service: service, pageSize: size, limit: limit))
+        case "service": return RecordStream(client.listServices(pageSize: size, limit: limit))
+        case "function": return RecordStream(client.listFunctions(service: service, pageSize: size, limit: limit))
         case "function version":
-            return PlainRecordStream(
+            return RecordStream(
                 client.listFunctionVersions(service: service, function: call.parent(.function), pageSize: size, limit: limit))
-        case "asset": return PlainRecordStream(client.listAssets(service: service, pageSize: size, limit: limit))
+        case "asset": return RecordStream(client.listAssets(service: service, pageSize: size, limit: limit))
         case "asset version":
-            return PlainRecordStream(
+            return RecordStream(
                 client.listAssetVersions(service: service, asset: call.parent(.asset), pageSize: size, limit: limit))
-        case "build": return PlainRecordStream(client.listBuilds(service: service, pageSize: size, limit: limit))
+        case "build": return RecordStream(client.listBuilds(service: service, pageSize: size, limit: limit))
         case "environment":
-            return PlainRecordStream(client.listEnvironments(service: service, pageSize: size, limit: limit))
+            return RecordStream(client.listEnvironments(service: service, pageSize: size, limit: limit))
         case "deployment":
-            return PlainRecordStream(
+            return RecordStream(
                 client.listDeployments(service: service, environment: call.parent(.environment), pageSize: size, limit: limit))
         case "variable":
-            return PlainRecordStream(
+            return RecordStream(
                 client.listVariables(service: service, environment: call.parent(.environment), pageSize: size, limit: limit))
         case "log":
-            return PlainRecordStream(
+            return RecordStream(
                 client.listLogs(
                     service: service, environment: call.parent(.environment), function: call.string("function"),
                     startDate: call.date("start_date"), endDate: call.date("end_date"), pageSize: size, limit: limit))

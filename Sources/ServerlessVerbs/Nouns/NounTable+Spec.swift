@@ -1,3 +1,5 @@
+import BuildScript
+
 // Generated from Twilio's Serverless v1 OpenAPI spec (twilio-oai `spec/json/twilio_serverless_v1.json`
 // @ d50069b4): nouns, operations, parameters, parent scoping and `x-twilio.defaultOutputProperties`.
 // `NounTableSpecTests` checks it against the spec file when one is available. What the spec lacks

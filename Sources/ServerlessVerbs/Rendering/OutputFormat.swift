@@ -1,3 +1,5 @@
+import BuildScript
+
 /// How results are printed: `-o table|json|ndjson|tsv` on the command line, `.mode` in the REPL.
 ///
 /// - `table`: records as aligned key/value blocks, lists of records as aligned tables whose
@@ -15,16 +17,17 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Tab-separated values with a header row.
     case tsv
 
-    /// The text of `value` in this format, without a trailing newline; empty for `null`
-    /// (a statement without a result prints nothing).
-    public func render(_ value: PlainValue) -> String {
+    /// The text of `value` in this format, without a trailing newline; empty for `null` (a
+    /// statement without a result prints nothing). Streams must be read first (see
+    /// ``VerbSession/render(_:)``, which does).
+    public func render(_ value: Value) -> String {
         if value == .null { return "" }
         switch self {
         case .table: return TableText.render(value)
-        case .json: return JSONText.pretty(value)
+        case .json: return value.toJSON(pretty: true)
         case .ndjson:
-            if case .list(let items) = value { return items.map(JSONText.compact).joined(separator: "\n") }
-            return JSONText.compact(value)
+            if case .list(let items) = value { return items.map { $0.toJSON() }.joined(separator: "\n") }
+            return value.toJSON()
         case .tsv: return TSVText.render(value)
         }
     }

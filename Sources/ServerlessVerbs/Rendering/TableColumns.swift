@@ -1,3 +1,5 @@
+import BuildScript
+
 /// Which columns a table of records shows.
 enum TableColumns {
     /// The fields left out of human output of API resources (they are long and in every record).
@@ -5,10 +7,10 @@ enum TableColumns {
 
     /// The default columns of the records' resource when they are whole API resources (they carry
     /// `url` and `account_sid`), else every field in order of first appearance.
-    static func columns(for records: [[PlainField]]) -> [String] {
+    static func columns(for records: [Fields]) -> [String] {
         guard let first = records.first else { return [] }
-        let firstKeys = Set(first.map(\.key))
-        if isResource(firstKeys), case .string(let sid)? = first.first(where: { $0.key == "sid" })?.value,
+        let firstKeys = Set(first.keys)
+        if isResource(firstKeys), case .string(let sid) = first["sid"],
             let noun = NounTable.noun(forSID: sid, fields: firstKeys), !noun.defaultColumns.isEmpty,
             Set(noun.defaultColumns).isSubset(of: firstKeys)
         {
@@ -17,9 +19,8 @@ enum TableColumns {
         var seen = Set<String>()
         var columns: [String] = []
         for record in records {
-            for field in record where !seen.contains(field.key) {
-                seen.insert(field.key)
-                columns.append(field.key)
+            for key in record.keys where seen.insert(key).inserted {
+                columns.append(key)
             }
         }
         return isResource(firstKeys) ? columns.filter { !noisyFields.contains($0) } : columns
@@ -33,5 +34,11 @@ enum TableColumns {
     /// The header of a column: `date_created` → `DATE CREATED`.
     static func header(_ key: String) -> String {
         key.replacingOccurrences(of: "_", with: " ").uppercased()
+    }
+
+    /// The records of a list, when every element is one.
+    static func records(_ items: [Value]) -> [Fields]? {
+        let records = items.compactMap(\.recordValue)
+        return records.count == items.count ? records : nil
     }
 }

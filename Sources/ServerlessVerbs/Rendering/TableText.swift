@@ -1,10 +1,13 @@
+import BuildScript
+import Foundation
+
 /// Human output: key/value blocks for records, aligned tables for lists of records.
 enum TableText {
     /// The widest a table cell gets before it is cut with `…`.
     static let maximumCellWidth = 60
 
     /// Renders any value for people.
-    static func render(_ value: PlainValue) -> String {
+    static func render(_ value: Value) -> String {
         switch value {
         case .record(let fields): return keyValueBlock(fields)
         case .list(let items): return list(items)
@@ -13,24 +16,18 @@ enum TableText {
     }
 
     /// Lists of records as a table, empty lists as `(no results)`, other lists one item per line.
-    static func list(_ items: [PlainValue]) -> String {
+    static func list(_ items: [Value]) -> String {
         if items.isEmpty { return "(no results)" }
-        let records = items.compactMap { item -> [PlainField]? in
-            if case .record(let fields) = item { return fields }
-            return nil
-        }
-        guard records.count == items.count else {
-            return items.map { $0.isCompound ? JSONText.compact($0) : ScalarText.text($0) }.joined(separator: "\n")
+        guard let records = TableColumns.records(items) else {
+            return items.map(ScalarText.text).joined(separator: "\n")
         }
         return table(records)
     }
 
     /// An aligned table with a header row; columns per ``TableColumns``.
-    static func table(_ records: [[PlainField]]) -> String {
+    static func table(_ records: [Fields]) -> String {
         let columns = TableColumns.columns(for: records)
-        let rows = records.map { record in
-            columns.map { column in cell(record.first { $0.key == column }?.value ?? .null) }
-        }
+        let rows = records.map { record in columns.map { cell(record[$0] ?? .null) } }
         return aligned([columns.map(TableColumns.header)] + rows)
     }
 
@@ -47,21 +44,21 @@ enum TableText {
 
     /// A record as `key  value` lines with aligned values; multi-line values continue indented.
     /// API resources leave out `url` and `links`.
-    static func keyValueBlock(_ fields: [PlainField]) -> String {
+    static func keyValueBlock(_ fields: Fields) -> String {
         if fields.isEmpty { return "{}" }
-        let shown = TableColumns.isResource(Set(fields.map(\.key)))
+        let shown = TableColumns.isResource(Set(fields.keys))
             ? fields.filter { !TableColumns.noisyFields.contains($0.key) } : fields
-        let width = (shown.map(\.key.count).max() ?? 0) + 2
-        return shown.map { field in
-            let lines = ScalarText.text(field.value).split(separator: "\n", omittingEmptySubsequences: false)
-            let indent = String(repeating: " ", count: width)
-            let first = field.key.padding(toLength: width, withPad: " ", startingAt: 0) + (lines.first ?? "")
+        let width = (shown.keys.map(\.count).max() ?? 0) + 2
+        let indent = String(repeating: " ", count: width)
+        return shown.map { key, value in
+            let lines = ScalarText.text(value).split(separator: "\n", omittingEmptySubsequences: false)
+            let first = key.padding(toLength: width, withPad: " ", startingAt: 0) + (lines.first ?? "")
             return ([first] + lines.dropFirst().map { indent + $0 }).joined(separator: "\n").trimmingTrailingSpaces()
         }.joined(separator: "\n")
     }
 
     /// One table cell: one line, control characters escaped, cut to ``maximumCellWidth``.
-    static func cell(_ value: PlainValue) -> String {
+    static func cell(_ value: Value) -> String {
         let text = ScalarText.text(value)
             .replacingOccurrences(of: "\r\n", with: "\\n")
             .replacingOccurrences(of: "\n", with: "\\n")

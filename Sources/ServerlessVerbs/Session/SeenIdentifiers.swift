@@ -1,3 +1,4 @@
+import BuildScript
 import Synchronization
 
 /// The SIDs and unique names that appeared in results during a session, newest first, for the
@@ -53,13 +54,13 @@ public final class SeenIdentifiers: Sendable {
     }
 
     /// Remembers the `sid` and `unique_name` of a resource record, or of every record in a list.
-    public func remember(resource value: PlainValue) {
+    public func remember(resource value: Value) {
         switch value {
         case .record:
-            guard case .string(let sid)? = value["sid"] else { return }
-            let noun = NounTable.noun(forSID: sid, fields: Set(value.keys))?.name
+            guard case .string(let sid) = value["sid"] else { return }
+            let noun = NounTable.noun(forSID: sid, fields: Set(value.recordValue?.keys ?? []))?.name
             remember(sid, noun: noun)
-            if case .string(let name)? = value["unique_name"] { remember(name, noun: noun) }
+            if case .string(let name) = value["unique_name"] { remember(name, noun: noun) }
         case .list(let items):
             for item in items { remember(resource: item) }
         default:

@@ -11,11 +11,11 @@ extension VerbSession {
         case .list, .stream: isSingle = false
         default: isSingle = true
         }
-        guard case .list(let items) = try await PlainValue.drained(isSingle ? .list([input]) : input) else {
+        guard case .list(let items) = try await Value.drained(isSingle ? .list([input]) : input) else {
             return .null
         }
         let explicitService = try arguments["service"].map { value in
-            try ResourceReference(PlainValue(value), role: "service", prefix: "ZS").identifier
+            try ResourceReference(value, role: "service", prefix: "ZS").identifier
         }
         var order: [(service: String, sid: String)] = []
         for item in items {
@@ -33,14 +33,14 @@ extension VerbSession {
         let finished = try await wait(for: order, timeout: timeout)
         let failed = finished.filter { $0["status"] == .string("failed") }
         if arguments.bool("allow_failed") != true, let first = failed.first {
-            let service = order.first { $0.sid == first["sid"].flatMap(\.stringText) }?.service ?? ""
-            throw ServerlessVerbError.buildsFailed(service: service, sids: failed.compactMap { $0["sid"]?.stringText })
+            let service = order.first { $0.sid == first["sid"].stringText }?.service ?? ""
+            throw ServerlessVerbError.buildsFailed(service: service, sids: failed.compactMap { $0["sid"].stringText })
         }
-        return isSingle ? (finished.first.map(Value.init) ?? .null) : .list(finished.map(Value.init))
+        return isSingle ? (finished.first ?? .null) : .list(finished)
     }
 
     /// Waits for builds grouped by service, all groups at once, with one progress line.
-    private func wait(for builds: [(service: String, sid: String)], timeout: Duration) async throws -> [PlainValue] {
+    private func wait(for builds: [(service: String, sid: String)], timeout: Duration) async throws -> [Value] {
         guard !builds.isEmpty else { return [] }
         var services: [String] = []
         for build in builds where !services.contains(build.service) { services.append(build.service) }
@@ -75,9 +75,9 @@ extension VerbSession {
             let bySid = Dictionary(results.map { ($0.sid, $0) }, uniquingKeysWith: { first, _ in first })
             return try builds.compactMap { build in
                 guard let record = bySid[build.sid] else { return nil }
-                let plain = try PlainValueEncoder.encode(record)
-                context.seen.remember(resource: plain)
-                return plain
+                let value = try RecordEncoder.encode(record)
+                context.seen.remember(resource: value)
+                return value
             }
         } catch let error as ServerlessError {
             throw ServerlessVerbError.api(error)
@@ -100,13 +100,5 @@ final class BuildWaitTally: Sendable {
             let failed = states.values.reduce(0) { $0 + $1.failed }
             return (states.values.reduce(0) { $0 + $1.completed } + failed, failed)
         }
-    }
-}
-
-extension PlainValue {
-    /// The text of a string value.
-    var stringText: String? {
-        if case .string(let text) = self { return text }
-        return nil
     }
 }

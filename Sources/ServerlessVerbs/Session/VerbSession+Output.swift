@@ -4,7 +4,7 @@ extension VerbSession {
     /// The text of `value` in the session's output format (streams are read to the end), without a
     /// trailing newline; empty when there is nothing to print.
     public func render(_ value: Value) async throws -> String {
-        outputFormat.render(try await PlainValue.drained(value))
+        outputFormat.render(try await Value.drained(value))
     }
 
     /// Writes `value` through `write`, line by line as a stream produces records in `ndjson` and
@@ -21,8 +21,8 @@ extension VerbSession {
         var columns: [String]?
         while let item = try await iterator.next() {
             try Task.checkCancellation()
-            let plain = try await PlainValue.drained(item)
-            switch (format, plain) {
+            let drained = try await Value.drained(item)
+            switch (format, drained) {
             case (.tsv, .record(let fields)):
                 if columns == nil {
                     let chosen = TableColumns.columns(for: [fields])
@@ -31,9 +31,9 @@ extension VerbSession {
                 }
                 write(TSVText.row(fields, columns: columns ?? []) + "\n")
             case (.tsv, _):
-                write(TSVText.field(plain) + "\n")
+                write(TSVText.field(drained) + "\n")
             default:
-                write(JSONText.compact(plain) + "\n")
+                write(drained.toJSON() + "\n")
             }
         }
     }

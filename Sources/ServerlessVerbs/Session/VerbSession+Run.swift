@@ -9,13 +9,13 @@ extension VerbSession {
         do {
             let subject = ResourceVerbs.subjectName(action, noun)
             let takesTarget = action == .fetch || action == .update || action == .delete
-            var positional: [PlainValue] = []
-            var named: [(String, PlainValue)] = []
+            var positional: [Value] = []
+            var named: [(String, Value)] = []
             for (name, value) in arguments.values {
                 if takesTarget, name == subject {
-                    positional.append(PlainValue(value))
+                    positional.append(value)
                 } else {
-                    named.append((name, PlainValue(value)))
+                    named.append((name, value))
                 }
             }
             let bound = try await binder.bind(action, noun, positional: positional, named: named)
@@ -29,14 +29,14 @@ extension VerbSession {
             let result = try await gateway.perform(bound)
             context.seen.remember(resource: result)
             if action == .delete { forgetIfCurrent(bound) }
-            return Value(result)
+            return result
         } catch let error as ServerlessVerbError {
             throw error.scriptError
         }
     }
 
     /// A script stream over a lazy listing; every record passing by is remembered for completion.
-    func stream(_ records: PlainRecordStream) -> ValueStream {
+    func stream(_ records: RecordStream) -> ValueStream {
         let seen = context.seen
         return ValueStream {
             var iterator = records.makeAsyncIterator()
@@ -44,7 +44,7 @@ extension VerbSession {
                 do {
                     guard let record = try await iterator.next() else { return nil }
                     seen.remember(resource: record)
-                    return Value(record)
+                    return record
                 } catch let error as ServerlessVerbError {
                     throw error.scriptError
                 }

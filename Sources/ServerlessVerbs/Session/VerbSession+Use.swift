@@ -50,13 +50,13 @@ extension VerbSession {
         -> VerbContext.Selection
     {
         guard let noun = NounTable.noun(named: name) else { throw ServerlessVerbError.unknownNoun(name, suggestion: nil) }
-        let named = scope.map { ($0.key.rawValue, PlainValue.string($0.value)) }
-        let call = try await binder.bind(.fetch, noun, positional: [PlainValue(value)], named: named)
+        let named = scope.map { ($0.key.rawValue, Value.string($0.value)) }
+        let call = try await binder.bind(.fetch, noun, positional: [value], named: named)
         let record = try await gateway.perform(call)
         context.seen.remember(resource: record)
-        guard let sid = record["sid"]?.stringText else {
+        guard let sid = record["sid"].stringText else {
             throw ServerlessVerbError.usage("the \(name) record has no sid")
         }
-        return VerbContext.Selection(sid: sid, uniqueName: record["unique_name"]?.stringText)
+        return VerbContext.Selection(sid: sid, uniqueName: record["unique_name"].stringText)
     }
 }

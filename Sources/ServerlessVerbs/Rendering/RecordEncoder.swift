@@ -1,11 +1,12 @@
+import BuildScript
 import Foundation
 import ServerlessClient
 
-/// Turns the client's `Encodable` models into ``PlainValue`` records, keeping the API's field
-/// order (the order each model encodes its keys in) and turning timestamps into times.
-enum PlainValueEncoder {
-    /// The plain value of `model`.
-    static func encode(_ model: some Encodable) throws -> PlainValue {
+/// Turns the client's `Encodable` models into script records, keeping the API's field order (the
+/// order each model encodes its keys in) and turning timestamps into times.
+enum RecordEncoder {
+    /// The script value of `model`.
+    static func encode(_ model: some Encodable) throws -> Value {
         let root = Slot()
         try model.encode(to: TreeEncoder(slot: root, codingPath: []))
         return root.value
@@ -14,18 +15,21 @@ enum PlainValueEncoder {
     /// A place a value is written to; containers hold slots for their children.
     final class Slot {
         enum Content {
-            case value(PlainValue)
+            case value(Value)
             case keyed([(String, Slot)])
             case unkeyed([Slot])
         }
 
         var content: Content = .value(.null)
 
-        var value: PlainValue {
+        var value: Value {
             switch content {
-            case .value(let value): value
-            case .keyed(let fields): .record(fields.map { PlainField($0.0, $0.1.value) })
-            case .unkeyed(let items): .list(items.map(\.value))
+            case .value(let value): return value
+            case .keyed(let fields):
+                var record = Fields()
+                for (key, slot) in fields { record[key] = slot.value }
+                return .record(record)
+            case .unkeyed(let items): return .list(items.map(\.value))
             }
         }
 
@@ -62,7 +66,7 @@ enum PlainValueEncoder {
         func store(_ value: some Encodable, codingPath: [any CodingKey]) throws {
             switch value {
             case let timestamp as Timestamp:
-                content = .value(timestamp.date.map(PlainValue.time) ?? .string(timestamp.text))
+                content = .value(timestamp.date.map(Value.time) ?? .string(timestamp.text))
             case let date as Date:
                 content = .value(.time(date))
             default:

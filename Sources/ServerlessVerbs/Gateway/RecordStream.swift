@@ -1,9 +1,10 @@
+import BuildScript
 import ServerlessClient
 
-/// A lazy sequence of resource records: a client list, each record turned into a ``PlainValue``
+/// A lazy sequence of resource records: a client list, each record turned into a ``Value``
 /// as it arrives. Iterating fetches pages only as far as the consumer reads.
-struct PlainRecordStream: AsyncSequence, Sendable {
-    typealias Element = PlainValue
+struct RecordStream: AsyncSequence, Sendable {
+    typealias Element = Value
 
     private let makeNext: @Sendable () -> Iterator
 
@@ -13,7 +14,7 @@ struct PlainRecordStream: AsyncSequence, Sendable {
             var iterator = list.makeAsyncIterator()
             return Iterator {
                 do {
-                    return try await iterator.next().map(PlainValueEncoder.encode)
+                    return try await iterator.next().map(RecordEncoder.encode)
                 } catch let error as ServerlessError {
                     throw ServerlessVerbError.api(error)
                 }
@@ -25,8 +26,8 @@ struct PlainRecordStream: AsyncSequence, Sendable {
 
     /// Yields the next record, or nil at the end.
     struct Iterator: AsyncIteratorProtocol {
-        let step: () async throws -> PlainValue?
+        let step: () async throws -> Value?
 
-        mutating func next() async throws -> PlainValue? { try await step() }
+        mutating func next() async throws -> Value? { try await step() }
     }
 }
