@@ -236,11 +236,12 @@ extension Parser {
             advance()
             skipNewlines()
             entries.append(RecordEntry(key: key, value: try parseElement()))
+            let sawNewline = current.kind == .newline
             skipNewlines()
             if current.kind == .comma {
                 advance()
                 skipNewlines()
-            } else if current.kind != .rightBrace {
+            } else if current.kind != .rightBrace && !sawNewline {
                 throw expected("',' or '}' in the record")
             }
         }

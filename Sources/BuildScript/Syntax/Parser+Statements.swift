@@ -11,11 +11,12 @@ extension Parser {
                 advance()
                 continue
             }
+            let statementStart = position
             do throws(Abort) {
                 statements.append(try parseStatement())
                 if !isStatementEnd { throw expected("end of statement (a newline or ';')") }
             } catch {
-                synchronize()
+                synchronize(from: statementStart)
             }
         }
     }
