@@ -71,3 +71,30 @@ struct FaultTests {
         }
     }
 }
+
+@Suite("Server lifecycle")
+struct ServerLifecycleTests {
+    @Test func aTakenPortIsAnErrorNotAHang() async throws {
+        try await SandboxHarness.with { sandbox in
+            let port = try #require(sandbox.server.baseURL.port)
+            await #expect(throws: (any Error).self) {
+                let second = try await SandboxServer.start(SandboxConfiguration(port: port, accounts: [primaryAccount]))
+                try await second.shutdown()
+            }
+        }
+    }
+
+    @Test func anOutOfRangeFaultStatusIsAnsweredAs500() async throws {
+        try await SandboxHarness.with { sandbox in
+            sandbox.server.faults.inject(SandboxFault(status: 42))
+            let response = try await sandbox.send(.GET, "/v1/Services")
+            #expect(response.status == 500)
+        }
+    }
+
+    @Test func shutdownTwiceIsHarmless() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration(accounts: [primaryAccount]))
+        try await server.shutdown()
+        try await server.shutdown()
+    }
+}

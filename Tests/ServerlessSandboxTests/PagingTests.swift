@@ -71,6 +71,20 @@ struct PagingTests {
         }
     }
 
+    @Test func aPageNumberWithoutATokenIsAnOffset() async throws {
+        try await SandboxHarness.with { sandbox in
+            var created: [String] = []
+            for index in 0..<5 { created.append(try await sandbox.createService("o\(index)")) }
+            let third = try await sandbox.send(.GET, "/v1/Services?PageSize=2&Page=2")
+            #expect(third.list("services").map { $0["sid"] as? String } == [created[4]])
+            #expect(third.meta["page"] as? Int == 2)
+            #expect(third.meta["next_page_url"] is NSNull)
+            let beyond = try await sandbox.send(.GET, "/v1/Services?PageSize=1000&Page=\(Int.max)")
+            #expect(beyond.status == 200)
+            #expect(beyond.list("services").isEmpty)
+        }
+    }
+
     @Test(arguments: ["PageSize=0", "PageSize=1001", "PageSize=ten", "Page=-1", "PageToken=bogus"])
     func badPagingParametersAre20001(query: String) async throws {
         try await SandboxHarness.with { sandbox in

@@ -18,7 +18,7 @@ public struct SandboxFault: Sendable, Equatable, Codable {
     public var method: String?
     /// A substring the request path must contain; nil matches any path.
     public var pathContains: String?
-    /// The HTTP status of the injected error response.
+    /// The HTTP status of the injected error response (outside 100–599, 500 is answered).
     public var status: Int
     /// The Twilio error code in the body; defaults to the status for unusual statuses.
     public var code: Int

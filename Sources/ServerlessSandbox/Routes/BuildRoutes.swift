@@ -15,7 +15,7 @@ struct BuildRoutes {
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let page = try request.pageRequest()
         let (result, details) = try await environment.store.listBuilds(
-            serviceKey: try context.parameters.value("service"), account: try context.accountSid(), page: page
+            in: try context.servicePath(), page: page
         )
         let links = environment.links(request)
         return ListRendering(key: "builds", links: links, path: request.apiPath)
@@ -33,21 +33,21 @@ struct BuildRoutes {
             dependencies: try BuildDependency.parseField(form["Dependencies"] ?? ""), runtime: runtime
         )
         let detail = try await environment.store.createBuild(
-            serviceKey: try context.parameters.value("service"), account: try context.accountSid(), request: buildRequest
+            in: try context.servicePath(), request: buildRequest
         )
         return JSONResponse.make(detail.json(environment.links(request)), status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let detail = try await environment.store.build(
-            try context.parameters.value("build"), serviceKey: try context.parameters.value("service"), account: try context.accountSid()
+            try context.parameter("build"), in: try context.servicePath()
         )
         return JSONResponse.make(detail.json(environment.links(request)))
     }
 
     @Sendable func status(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let build = try await environment.store.buildStatus(
-            try context.parameters.value("build"), serviceKey: try context.parameters.value("service"), account: try context.accountSid()
+            try context.parameter("build"), in: try context.servicePath()
         )
         return JSONResponse.make(.object([
             ("sid", .string(build.sid)), ("account_sid", .string(build.accountSid)), ("service_sid", .string(build.serviceSid)),
@@ -58,7 +58,7 @@ struct BuildRoutes {
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         try await environment.store.deleteBuild(
-            try context.parameters.value("build"), serviceKey: try context.parameters.value("service"), account: try context.accountSid()
+            try context.parameter("build"), in: try context.servicePath()
         )
         return JSONResponse.deleted
     }

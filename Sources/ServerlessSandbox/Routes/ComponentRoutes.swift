@@ -20,7 +20,7 @@ struct ComponentRoutes {
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let page = try request.pageRequest()
         let result = try await environment.store.listComponents(
-            kind, serviceKey: try context.parameters.value("service"), account: try context.accountSid(), page: page
+            kind, in: try context.servicePath(), page: page
         )
         let links = environment.links(request)
         return ListRendering(key: listKey, links: links, path: request.apiPath)
@@ -32,15 +32,14 @@ struct ComponentRoutes {
         let friendlyName = try form.required("FriendlyName")
         try Validate.length(friendlyName, "FriendlyName", max: 255)
         let row = try await environment.store.createComponent(
-            kind, serviceKey: try context.parameters.value("service"), account: try context.accountSid(), friendlyName: friendlyName
+            kind, in: try context.servicePath(), friendlyName: friendlyName
         )
         return JSONResponse.make(row.json(environment.links(request)), status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.component(
-            kind, sid: try context.parameters.value("component"), serviceKey: try context.parameters.value("service"),
-            account: try context.accountSid()
+            kind, sid: try context.parameter("component"), in: try context.servicePath()
         )
         return JSONResponse.make(row.json(environment.links(request)))
     }
@@ -50,16 +49,14 @@ struct ComponentRoutes {
         let friendlyName = try form.required("FriendlyName")
         try Validate.length(friendlyName, "FriendlyName", max: 255)
         let row = try await environment.store.renameComponent(
-            kind, sid: try context.parameters.value("component"), serviceKey: try context.parameters.value("service"),
-            account: try context.accountSid(), friendlyName: friendlyName
+            kind, sid: try context.parameter("component"), in: try context.servicePath(), friendlyName: friendlyName
         )
         return JSONResponse.make(row.json(environment.links(request)))
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         try await environment.store.deleteComponent(
-            kind, sid: try context.parameters.value("component"), serviceKey: try context.parameters.value("service"),
-            account: try context.accountSid()
+            kind, sid: try context.parameter("component"), in: try context.servicePath()
         )
         return JSONResponse.deleted
     }

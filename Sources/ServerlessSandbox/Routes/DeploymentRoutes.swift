@@ -14,8 +14,7 @@ struct DeploymentRoutes {
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let page = try request.pageRequest()
         let result = try await environment.store.listDeployments(
-            serviceKey: try context.parameters.value("service"), environmentKey: try context.parameters.value("environment"),
-            account: try context.accountSid(), page: page
+            in: try context.environmentPath(), page: page
         )
         let links = environment.links(request)
         return ListRendering(key: "deployments", links: links, path: request.apiPath)
@@ -26,16 +25,14 @@ struct DeploymentRoutes {
         let form = try await request.formParameters(context: context)
         _ = try form.bool("IsPlugin")
         let row = try await environment.store.createDeployment(
-            serviceKey: try context.parameters.value("service"), environmentKey: try context.parameters.value("environment"),
-            account: try context.accountSid(), buildSid: form["BuildSid"].flatMap { $0.isEmpty ? nil : $0 }
+            in: try context.environmentPath(), buildSid: form["BuildSid"].flatMap { $0.isEmpty ? nil : $0 }
         )
         return JSONResponse.make(row.json(environment.links(request)), status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.deployment(
-            try context.parameters.value("deployment"), serviceKey: try context.parameters.value("service"),
-            environmentKey: try context.parameters.value("environment"), account: try context.accountSid()
+            try context.parameter("deployment"), in: try context.environmentPath()
         )
         return JSONResponse.make(row.json(environment.links(request)))
     }

@@ -14,7 +14,7 @@ struct EnvironmentRoutes {
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let page = try request.pageRequest()
         let result = try await environment.store.listEnvironments(
-            serviceKey: try context.parameters.value("service"), account: try context.accountSid(), page: page
+            in: try context.servicePath(), page: page
         )
         let links = environment.links(request)
         return ListRendering(key: "environments", links: links, path: request.apiPath)
@@ -28,23 +28,19 @@ struct EnvironmentRoutes {
         let suffix = form["DomainSuffix"].flatMap { $0.isEmpty ? nil : $0 }
         if let suffix { try Validate.uniqueName(suffix, "DomainSuffix", max: 16) }
         let row = try await environment.store.createEnvironment(
-            serviceKey: try context.parameters.value("service"), account: try context.accountSid(),
+            in: try context.servicePath(),
             uniqueName: uniqueName, domainSuffix: suffix
         )
         return JSONResponse.make(row.json(environment.links(request)), status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let row = try await environment.store.environment(
-            try context.parameters.value("environment"), serviceKey: try context.parameters.value("service"), account: try context.accountSid()
-        )
+        let row = try await environment.store.environment(try context.environmentPath())
         return JSONResponse.make(row.json(environment.links(request)))
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        try await environment.store.deleteEnvironment(
-            try context.parameters.value("environment"), serviceKey: try context.parameters.value("service"), account: try context.accountSid()
-        )
+        try await environment.store.deleteEnvironment(try context.environmentPath())
         return JSONResponse.deleted
     }
 }

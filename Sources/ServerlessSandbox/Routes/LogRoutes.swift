@@ -30,8 +30,7 @@ struct LogRoutes {
             filters.append(("FunctionSid", function))
         }
         let result = try await environment.store.listLogs(
-            serviceKey: try context.parameters.value("service"), environmentKey: try context.parameters.value("environment"),
-            account: try context.accountSid(), filter: LogFilter(functionSid: function, start: start, end: end), page: page
+            in: try context.environmentPath(), filter: LogFilter(functionSid: function, start: start, end: end), page: page
         )
         let links = environment.links(request)
         var rendering = ListRendering(key: "logs", links: links, path: request.apiPath)
@@ -41,8 +40,7 @@ struct LogRoutes {
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.log(
-            try context.parameters.value("log"), serviceKey: try context.parameters.value("service"),
-            environmentKey: try context.parameters.value("environment"), account: try context.accountSid()
+            try context.parameter("log"), in: try context.environmentPath()
         )
         return JSONResponse.make(row.json(environment.links(request)))
     }

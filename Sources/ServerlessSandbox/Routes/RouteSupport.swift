@@ -89,10 +89,3 @@ enum Validate {
         guard prefix.matches(value) else { throw .notFound(path) }
     }
 }
-
-extension Parameters {
-    /// A path parameter the route pattern guarantees.
-    func value(_ name: String) throws -> String {
-        try require(name)
-    }
-}

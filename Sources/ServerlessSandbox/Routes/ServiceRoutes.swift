@@ -34,7 +34,7 @@ struct ServiceRoutes {
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let row = try await environment.store.service(try context.parameters.value("service"), account: try context.accountSid())
+        let row = try await environment.store.service(try context.servicePath())
         return JSONResponse.make(row.json(environment.links(request)))
     }
 
@@ -43,14 +43,14 @@ struct ServiceRoutes {
         let friendlyName = form["FriendlyName"]
         try Validate.length(friendlyName, "FriendlyName", max: 255)
         let row = try await environment.store.updateService(
-            try context.parameters.value("service"), account: try context.accountSid(), friendlyName: friendlyName,
+            try context.servicePath(), friendlyName: friendlyName,
             includeCredentials: try form.bool("IncludeCredentials"), uiEditable: try form.bool("UiEditable")
         )
         return JSONResponse.make(row.json(environment.links(request)))
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        try await environment.store.deleteService(try context.parameters.value("service"), account: try context.accountSid())
+        try await environment.store.deleteService(try context.servicePath())
         return JSONResponse.deleted
     }
 }

@@ -22,8 +22,7 @@ struct VariableRoutes {
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let page = try request.pageRequest()
         let result = try await environment.store.listVariables(
-            serviceKey: try context.parameters.value("service"), environmentKey: try context.parameters.value("environment"),
-            account: try context.accountSid(), page: page
+            in: try context.environmentPath(), page: page
         )
         let links = environment.links(request)
         return ListRendering(key: "variables", links: links, path: request.apiPath)
@@ -36,16 +35,14 @@ struct VariableRoutes {
         guard let value = form["Value"] else { throw SandboxAPIError.invalid("Missing required parameter Value in the post body") }
         try Self.check(key: key, value: value)
         let row = try await environment.store.createVariable(
-            serviceKey: try context.parameters.value("service"), environmentKey: try context.parameters.value("environment"),
-            account: try context.accountSid(), key: key, value: value
+            in: try context.environmentPath(), key: key, value: value
         )
         return JSONResponse.make(row.json(environment.links(request)), status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.variable(
-            try context.parameters.value("variable"), serviceKey: try context.parameters.value("service"),
-            environmentKey: try context.parameters.value("environment"), account: try context.accountSid()
+            try context.parameter("variable"), in: try context.environmentPath()
         )
         return JSONResponse.make(row.json(environment.links(request)))
     }
@@ -56,8 +53,7 @@ struct VariableRoutes {
         if key?.isEmpty == true { throw SandboxAPIError.invalid("Key must not be empty") }
         try Self.check(key: key, value: form["Value"])
         let row = try await environment.store.updateVariable(
-            try context.parameters.value("variable"), serviceKey: try context.parameters.value("service"),
-            environmentKey: try context.parameters.value("environment"), account: try context.accountSid(),
+            try context.parameter("variable"), in: try context.environmentPath(),
             key: key, value: form["Value"]
         )
         return JSONResponse.make(row.json(environment.links(request)))
@@ -65,8 +61,7 @@ struct VariableRoutes {
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         try await environment.store.deleteVariable(
-            try context.parameters.value("variable"), serviceKey: try context.parameters.value("service"),
-            environmentKey: try context.parameters.value("environment"), account: try context.accountSid()
+            try context.parameter("variable"), in: try context.environmentPath()
         )
         return JSONResponse.deleted
     }

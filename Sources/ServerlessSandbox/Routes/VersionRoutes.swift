@@ -21,8 +21,7 @@ struct VersionRoutes {
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let page = try request.pageRequest()
         let result = try await environment.store.listVersions(
-            kind, componentSid: try context.parameters.value("component"), serviceKey: try context.parameters.value("service"),
-            account: try context.accountSid(), page: page
+            kind, componentSid: try context.parameter("component"), in: try context.servicePath(), page: page
         )
         let links = environment.links(request)
         return ListRendering(key: kind == .function ? "function_versions" : "asset_versions", links: links, path: request.apiPath)
@@ -31,16 +30,16 @@ struct VersionRoutes {
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.version(
-            kind, sid: try context.parameters.value("version"), componentSid: try context.parameters.value("component"),
-            serviceKey: try context.parameters.value("service"), account: try context.accountSid()
+            kind, sid: try context.parameter("version"), componentSid: try context.parameter("component"),
+            in: try context.servicePath()
         )
         return JSONResponse.make(row.json(environment.links(request)))
     }
 
     @Sendable func content(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.version(
-            kind, sid: try context.parameters.value("version"), componentSid: try context.parameters.value("component"),
-            serviceKey: try context.parameters.value("service"), account: try context.accountSid(), withContent: true
+            kind, sid: try context.parameter("version"), componentSid: try context.parameter("component"),
+            in: try context.servicePath(), withContent: true
         )
         let url = environment.links(request).api("/Services/\(row.serviceSid)/Functions/\(row.componentSid)/Versions/\(row.sid)/Content")
         return JSONResponse.make(.object([
@@ -54,8 +53,7 @@ struct VersionRoutes {
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         let upload = try VersionUploadForm.parse(body, contentType: request.headers[.contentType])
         let row = try await environment.store.createVersion(
-            kind, componentSid: try context.parameters.value("component"), serviceKey: try context.parameters.value("service"),
-            account: try context.accountSid(), upload: upload
+            kind, componentSid: try context.parameter("component"), in: try context.servicePath(), upload: upload
         )
         return JSONResponse.make(row.json(environment.links(request)), status: .created)
     }

@@ -30,7 +30,7 @@ struct FaultMiddleware: RouterMiddleware {
     }
 
     static func error(for fault: SandboxFault) -> SandboxAPIError {
-        let status = HTTPResponse.Status(code: fault.status)
+        let status = HTTPResponse.Status(code: (100...599).contains(fault.status) ? fault.status : 500)
         if fault.status == 429 {
             var error = SandboxAPIError.tooManyRequests(retryAfter: fault.retryAfter)
             error.code = fault.code

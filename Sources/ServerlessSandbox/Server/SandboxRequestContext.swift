@@ -24,3 +24,20 @@ struct SandboxRequestContext: RequestContext {
         return account.sid
     }
 }
+
+extension SandboxRequestContext {
+    /// The authenticated account and the `{service}` of the matched route.
+    func servicePath() throws -> ServicePath {
+        ServicePath(account: try accountSid(), service: try parameters.require("service"))
+    }
+
+    /// The authenticated account and the `{service}` and `{environment}` of the matched route.
+    func environmentPath() throws -> EnvironmentPath {
+        EnvironmentPath(account: try accountSid(), service: try parameters.require("service"), environment: try parameters.require("environment"))
+    }
+
+    /// A path parameter the route pattern guarantees.
+    func parameter(_ name: String) throws -> String {
+        try parameters.require(name)
+    }
+}

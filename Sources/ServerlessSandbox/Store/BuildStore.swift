@@ -86,11 +86,11 @@ extension SandboxStore {
     }
 
     /// Checks every version SID (format, existence in this service, kind) and creates the build.
-    func createBuild(serviceKey: String, account: String, request: BuildRequest) async throws -> BuildDetail {
+    func createBuild(in path: ServicePath, request: BuildRequest) async throws -> BuildDetail {
         let minter = minter
         let buildTime = buildTime
         return try await write { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             guard !(request.functionVersions.isEmpty && request.assetVersions.isEmpty) else {
                 throw SandboxAPIError.invalid("At least one Function Version or Asset Version is required for Build")
             }
@@ -120,7 +120,7 @@ extension SandboxStore {
             let now = Date()
             let readyAt = now.addingTimeInterval(Double(buildTime.milliseconds) / 1000)
             var build = BuildRow(
-                seq: nil, sid: try minter.mint(.build, in: db), accountSid: account, serviceSid: service.sid,
+                seq: nil, sid: try minter.mint(.build, in: db), accountSid: service.accountSid, serviceSid: service.sid,
                 dependencies: BuildDependency.encode(request.dependencies), runtime: request.runtime,
                 status: .building, outcome: outcome, failureReason: reason, readyAt: readyAt,
                 dateCreated: now, dateUpdated: now
@@ -136,23 +136,23 @@ extension SandboxStore {
         }
     }
 
-    func build(_ sid: String, serviceKey: String, account: String) async throws -> BuildDetail {
+    func build(_ sid: String, in path: ServicePath) async throws -> BuildDetail {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             return try Self.details(of: [Self.build(sid, service: service, in: db)], in: db)[0]
         }
     }
 
-    func buildStatus(_ sid: String, serviceKey: String, account: String) async throws -> BuildRow {
+    func buildStatus(_ sid: String, in path: ServicePath) async throws -> BuildRow {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             return try Self.build(sid, service: service, in: db)
         }
     }
 
-    func listBuilds(serviceKey: String, account: String, page: PageRequest) async throws -> (PageResult<BuildRow>, [BuildDetail]) {
+    func listBuilds(in path: ServicePath, page: PageRequest) async throws -> (PageResult<BuildRow>, [BuildDetail]) {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             var result = try BuildRow.filter(Column("service_sid") == service.sid).page(page, in: db)
             let now = Date()
             result.rows = result.rows.map { $0.settled(at: now) }
@@ -161,9 +161,9 @@ extension SandboxStore {
     }
 
     /// Deletes a build unless an environment currently runs it (409).
-    func deleteBuild(_ sid: String, serviceKey: String, account: String) async throws {
+    func deleteBuild(_ sid: String, in path: ServicePath) async throws {
         try await write { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             let build = try Self.build(sid, service: service, in: db)
             guard try EnvironmentRow.filter(Column("build_sid") == build.sid).isEmpty(db) else {
                 throw SandboxAPIError.conflict("Cannot delete Build because it's part of an active Deployment.")

@@ -36,13 +36,13 @@ extension SandboxStore {
         return found
     }
 
-    func createComponent(_ kind: ComponentKind, serviceKey: String, account: String, friendlyName: String) async throws -> ComponentRow {
+    func createComponent(_ kind: ComponentKind, in path: ServicePath, friendlyName: String) async throws -> ComponentRow {
         let minter = minter
         return try await write { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             let now = Date()
             var row = ComponentRow(
-                seq: nil, sid: try minter.mint(.component, in: db), kind: kind, accountSid: account,
+                seq: nil, sid: try minter.mint(.component, in: db), kind: kind, accountSid: service.accountSid,
                 serviceSid: service.sid, friendlyName: friendlyName, dateCreated: now, dateUpdated: now
             )
             try row.insert(db)
@@ -50,23 +50,23 @@ extension SandboxStore {
         }
     }
 
-    func component(_ kind: ComponentKind, sid: String, serviceKey: String, account: String) async throws -> ComponentRow {
+    func component(_ kind: ComponentKind, sid: String, in path: ServicePath) async throws -> ComponentRow {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             return try Self.component(sid, kind: kind, service: service, in: db)
         }
     }
 
-    func listComponents(_ kind: ComponentKind, serviceKey: String, account: String, page: PageRequest) async throws -> PageResult<ComponentRow> {
+    func listComponents(_ kind: ComponentKind, in path: ServicePath, page: PageRequest) async throws -> PageResult<ComponentRow> {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             return try ComponentRow.filter(Column("service_sid") == service.sid && Column("kind") == kind).page(page, in: db)
         }
     }
 
-    func renameComponent(_ kind: ComponentKind, sid: String, serviceKey: String, account: String, friendlyName: String) async throws -> ComponentRow {
+    func renameComponent(_ kind: ComponentKind, sid: String, in path: ServicePath, friendlyName: String) async throws -> ComponentRow {
         try await write { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             var row = try Self.component(sid, kind: kind, service: service, in: db)
             row.friendlyName = friendlyName
             row.dateUpdated = Date()
@@ -77,9 +77,9 @@ extension SandboxStore {
 
     /// Deletes a Function or Asset with its versions, unless one of them is in a build that is live
     /// in an environment (409).
-    func deleteComponent(_ kind: ComponentKind, sid: String, serviceKey: String, account: String) async throws {
+    func deleteComponent(_ kind: ComponentKind, sid: String, in path: ServicePath) async throws {
         try await write { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             let row = try Self.component(sid, kind: kind, service: service, in: db)
             let live = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM version v

@@ -20,10 +20,10 @@ extension SandboxStore {
     /// Deploys a completed build (or, with none, takes the current one down), records the log lines
     /// of the deployment, and points the environment at the build. 409 when the build is already live
     /// there; 20001 when it is still building or failed.
-    func createDeployment(serviceKey: String, environmentKey: String, account: String, buildSid: String?) async throws -> DeploymentRow {
+    func createDeployment(in path: EnvironmentPath, buildSid: String?) async throws -> DeploymentRow {
         let minter = minter
         return try await write { db in
-            let (service, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (service, environment) = try Self.resolve(path, in: db)
             var build: BuildRow?
             if let buildSid {
                 guard SidPrefix.build.matches(buildSid) else { throw SandboxAPIError.invalid("Invalid BuildSid: \(buildSid)") }
@@ -40,7 +40,7 @@ extension SandboxStore {
             }
             let now = Date()
             var deployment = DeploymentRow(
-                seq: nil, sid: try minter.mint(.deployment, in: db), accountSid: account, serviceSid: service.sid,
+                seq: nil, sid: try minter.mint(.deployment, in: db), accountSid: service.accountSid, serviceSid: service.sid,
                 environmentSid: environment.sid, buildSid: buildSid, dateCreated: now, dateUpdated: now
             )
             try deployment.insert(db)
@@ -53,9 +53,9 @@ extension SandboxStore {
         }
     }
 
-    func deployment(_ sid: String, serviceKey: String, environmentKey: String, account: String) async throws -> DeploymentRow {
+    func deployment(_ sid: String, in path: EnvironmentPath) async throws -> DeploymentRow {
         try await read { db in
-            let (service, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (service, environment) = try Self.resolve(path, in: db)
             guard let row = try DeploymentRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
                 throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/Deployments/\(sid)")
             }
@@ -63,9 +63,9 @@ extension SandboxStore {
         }
     }
 
-    func listDeployments(serviceKey: String, environmentKey: String, account: String, page: PageRequest) async throws -> PageResult<DeploymentRow> {
+    func listDeployments(in path: EnvironmentPath, page: PageRequest) async throws -> PageResult<DeploymentRow> {
         try await read { db in
-            let (_, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (_, environment) = try Self.resolve(path, in: db)
             return try DeploymentRow.filter(Column("environment_sid") == environment.sid).page(page, in: db)
         }
     }

@@ -29,15 +29,15 @@ extension SandboxStore {
     }
 
     /// The service and environment a nested path names.
-    static func environmentScope(serviceKey: String, environmentKey: String, account: String, in db: Database) throws -> (ServiceRow, EnvironmentRow) {
-        let service = try Self.service(serviceKey, account: account, in: db)
-        return (service, try Self.environment(environmentKey, service: service, in: db))
+    static func resolve(_ path: EnvironmentPath, in db: Database) throws -> (ServiceRow, EnvironmentRow) {
+        let service = try Self.service(path.servicePath, in: db)
+        return (service, try Self.environment(path.environment, service: service, in: db))
     }
 
-    func createEnvironment(serviceKey: String, account: String, uniqueName: String, domainSuffix: String?) async throws -> EnvironmentRow {
+    func createEnvironment(in path: ServicePath, uniqueName: String, domainSuffix: String?) async throws -> EnvironmentRow {
         let minter = minter
         return try await write { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             var clash = EnvironmentRow.filter(Column("service_sid") == service.sid && Column("unique_name") == uniqueName)
             if let domainSuffix {
                 clash = EnvironmentRow.filter(Column("service_sid") == service.sid
@@ -49,7 +49,7 @@ extension SandboxStore {
             let now = Date()
             let host = domainSuffix.map { "\(service.domainBase)-\($0)" } ?? service.domainBase
             var row = EnvironmentRow(
-                seq: nil, sid: try minter.mint(.environment, in: db), accountSid: account, serviceSid: service.sid,
+                seq: nil, sid: try minter.mint(.environment, in: db), accountSid: service.accountSid, serviceSid: service.sid,
                 buildSid: nil, uniqueName: uniqueName, domainSuffix: domainSuffix, domainName: "\(host).twil.io",
                 dateCreated: now, dateUpdated: now
             )
@@ -58,21 +58,21 @@ extension SandboxStore {
         }
     }
 
-    func environment(_ key: String, serviceKey: String, account: String) async throws -> EnvironmentRow {
-        try await read { db in try Self.environmentScope(serviceKey: serviceKey, environmentKey: key, account: account, in: db).1 }
+    func environment(_ path: EnvironmentPath) async throws -> EnvironmentRow {
+        try await read { db in try Self.resolve(path, in: db).1 }
     }
 
-    func listEnvironments(serviceKey: String, account: String, page: PageRequest) async throws -> PageResult<EnvironmentRow> {
+    func listEnvironments(in path: ServicePath, page: PageRequest) async throws -> PageResult<EnvironmentRow> {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             return try EnvironmentRow.filter(Column("service_sid") == service.sid).page(page, in: db)
         }
     }
 
     /// Deletes an environment with its deployments, variables and logs.
-    func deleteEnvironment(_ key: String, serviceKey: String, account: String) async throws {
+    func deleteEnvironment(_ path: EnvironmentPath) async throws {
         try await write { db in
-            let (_, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: key, account: account, in: db)
+            let (_, environment) = try Self.resolve(path, in: db)
             _ = try environment.delete(db)
         }
     }

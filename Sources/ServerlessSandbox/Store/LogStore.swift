@@ -54,9 +54,9 @@ extension SandboxStore {
         }
     }
 
-    func log(_ sid: String, serviceKey: String, environmentKey: String, account: String) async throws -> LogRow {
+    func log(_ sid: String, in path: EnvironmentPath) async throws -> LogRow {
         try await read { db in
-            let (service, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (service, environment) = try Self.resolve(path, in: db)
             guard let row = try LogRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
                 throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/Logs/\(sid)")
             }
@@ -64,9 +64,9 @@ extension SandboxStore {
         }
     }
 
-    func listLogs(serviceKey: String, environmentKey: String, account: String, filter: LogFilter, page: PageRequest) async throws -> PageResult<LogRow> {
+    func listLogs(in path: EnvironmentPath, filter: LogFilter, page: PageRequest) async throws -> PageResult<LogRow> {
         try await read { db in
-            let (_, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (_, environment) = try Self.resolve(path, in: db)
             var request = LogRow.filter(Column("environment_sid") == environment.sid
                 && Column("date_created") >= filter.start && Column("date_created") <= filter.end)
             if let function = filter.functionSid { request = request.filter(Column("function_sid") == function) }

@@ -40,13 +40,16 @@ struct PageResult<Row: Sendable>: Sendable {
 }
 
 extension QueryInterfaceRequest where RowDecoder: SequencedRow {
-    /// Keyset paging on `seq`: deleting rows between pages never makes a walk skip a row.
+    /// Keyset paging on `seq`: deleting rows between pages never makes a walk that follows the
+    /// page URLs skip a row.
     func page(_ request: PageRequest, in db: Database) throws -> PageResult<RowDecoder> {
         let seq = Column("seq")
         var rows: [RowDecoder]
         switch request.cursor {
         case nil:
-            rows = try order(seq.asc).limit(request.size).fetchAll(db)
+            // A `Page` without a token (a hand-written URL) falls back to an offset.
+            let (offset, overflow) = request.page.multipliedReportingOverflow(by: request.size)
+            rows = overflow ? [] : try order(seq.asc).limit(request.size, offset: offset).fetchAll(db)
         case let .after(position)?:
             rows = try filter(seq > position).order(seq.asc).limit(request.size).fetchAll(db)
         case let .before(position)?:

@@ -31,6 +31,10 @@ extension SandboxStore {
         return row
     }
 
+    static func service(_ path: ServicePath, in db: Database) throws -> ServiceRow {
+        try service(path.service, account: path.account, in: db)
+    }
+
     func createService(account: String, uniqueName: String, friendlyName: String, includeCredentials: Bool, uiEditable: Bool) async throws -> ServiceRow {
         let minter = minter
         return try await write { db in
@@ -54,17 +58,17 @@ extension SandboxStore {
         }
     }
 
-    func service(_ key: String, account: String) async throws -> ServiceRow {
-        try await read { db in try Self.service(key, account: account, in: db) }
+    func service(_ path: ServicePath) async throws -> ServiceRow {
+        try await read { db in try Self.service(path, in: db) }
     }
 
     func listServices(account: String, page: PageRequest) async throws -> PageResult<ServiceRow> {
         try await read { db in try ServiceRow.filter(Column("account_sid") == account).page(page, in: db) }
     }
 
-    func updateService(_ key: String, account: String, friendlyName: String?, includeCredentials: Bool?, uiEditable: Bool?) async throws -> ServiceRow {
+    func updateService(_ path: ServicePath, friendlyName: String?, includeCredentials: Bool?, uiEditable: Bool?) async throws -> ServiceRow {
         try await write { db in
-            var row = try Self.service(key, account: account, in: db)
+            var row = try Self.service(path, in: db)
             if let friendlyName { row.friendlyName = friendlyName }
             if let includeCredentials { row.includeCredentials = includeCredentials }
             if let uiEditable { row.uiEditable = uiEditable }
@@ -74,9 +78,9 @@ extension SandboxStore {
         }
     }
 
-    func deleteService(_ key: String, account: String) async throws {
+    func deleteService(_ path: ServicePath) async throws {
         try await write { db in
-            let row = try Self.service(key, account: account, in: db)
+            let row = try Self.service(path, in: db)
             _ = try row.delete(db)
         }
     }

@@ -31,14 +31,14 @@ extension SandboxStore {
         guard try clash.isEmpty(db) else { throw SandboxAPIError.conflict("Variable with Key \(key) already exists") }
     }
 
-    func createVariable(serviceKey: String, environmentKey: String, account: String, key: String, value: String) async throws -> VariableRow {
+    func createVariable(in path: EnvironmentPath, key: String, value: String) async throws -> VariableRow {
         let minter = minter
         return try await write { db in
-            let (service, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (service, environment) = try Self.resolve(path, in: db)
             try Self.ensureKeyFree(key, environment: environment, except: nil, in: db)
             let now = Date()
             var row = VariableRow(
-                seq: nil, sid: try minter.mint(.variable, in: db), accountSid: account, serviceSid: service.sid,
+                seq: nil, sid: try minter.mint(.variable, in: db), accountSid: service.accountSid, serviceSid: service.sid,
                 environmentSid: environment.sid, key: key, value: value, dateCreated: now, dateUpdated: now
             )
             try row.insert(db)
@@ -46,23 +46,23 @@ extension SandboxStore {
         }
     }
 
-    func variable(_ sid: String, serviceKey: String, environmentKey: String, account: String) async throws -> VariableRow {
+    func variable(_ sid: String, in path: EnvironmentPath) async throws -> VariableRow {
         try await read { db in
-            let (service, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (service, environment) = try Self.resolve(path, in: db)
             return try Self.variable(sid, service: service, environment: environment, in: db)
         }
     }
 
-    func listVariables(serviceKey: String, environmentKey: String, account: String, page: PageRequest) async throws -> PageResult<VariableRow> {
+    func listVariables(in path: EnvironmentPath, page: PageRequest) async throws -> PageResult<VariableRow> {
         try await read { db in
-            let (_, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (_, environment) = try Self.resolve(path, in: db)
             return try VariableRow.filter(Column("environment_sid") == environment.sid).page(page, in: db)
         }
     }
 
-    func updateVariable(_ sid: String, serviceKey: String, environmentKey: String, account: String, key: String?, value: String?) async throws -> VariableRow {
+    func updateVariable(_ sid: String, in path: EnvironmentPath, key: String?, value: String?) async throws -> VariableRow {
         try await write { db in
-            let (service, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (service, environment) = try Self.resolve(path, in: db)
             var row = try Self.variable(sid, service: service, environment: environment, in: db)
             if let key {
                 try Self.ensureKeyFree(key, environment: environment, except: sid, in: db)
@@ -75,9 +75,9 @@ extension SandboxStore {
         }
     }
 
-    func deleteVariable(_ sid: String, serviceKey: String, environmentKey: String, account: String) async throws {
+    func deleteVariable(_ sid: String, in path: EnvironmentPath) async throws {
         try await write { db in
-            let (service, environment) = try Self.environmentScope(serviceKey: serviceKey, environmentKey: environmentKey, account: account, in: db)
+            let (service, environment) = try Self.resolve(path, in: db)
             _ = try Self.variable(sid, service: service, environment: environment, in: db).delete(db)
         }
     }

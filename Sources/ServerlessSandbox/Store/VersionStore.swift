@@ -42,13 +42,13 @@ struct VersionUpload: Sendable {
 }
 
 extension SandboxStore {
-    func createVersion(_ kind: ComponentKind, componentSid: String, serviceKey: String, account: String, upload: VersionUpload) async throws -> VersionRow {
+    func createVersion(_ kind: ComponentKind, componentSid: String, in path: ServicePath, upload: VersionUpload) async throws -> VersionRow {
         let minter = minter
         return try await write { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             let component = try Self.component(componentSid, kind: kind, service: service, in: db)
             var row = VersionRow(
-                seq: nil, sid: try minter.mint(.version, in: db), kind: kind, accountSid: account,
+                seq: nil, sid: try minter.mint(.version, in: db), kind: kind, accountSid: service.accountSid,
                 serviceSid: service.sid, componentSid: component.sid, path: upload.path,
                 visibility: upload.visibility, content: upload.content, contentType: upload.contentType, dateCreated: Date()
             )
@@ -58,9 +58,9 @@ extension SandboxStore {
     }
 
     /// One version, with content when `withContent`.
-    func version(_ kind: ComponentKind, sid: String, componentSid: String, serviceKey: String, account: String, withContent: Bool = false) async throws -> VersionRow {
+    func version(_ kind: ComponentKind, sid: String, componentSid: String, in path: ServicePath, withContent: Bool = false) async throws -> VersionRow {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             let component = try Self.component(componentSid, kind: kind, service: service, in: db)
             var request = VersionRow.filter(Column("sid") == sid && Column("component_sid") == component.sid)
             if !withContent { request = request.select(VersionRow.summaryColumns) }
@@ -71,9 +71,9 @@ extension SandboxStore {
         }
     }
 
-    func listVersions(_ kind: ComponentKind, componentSid: String, serviceKey: String, account: String, page: PageRequest) async throws -> PageResult<VersionRow> {
+    func listVersions(_ kind: ComponentKind, componentSid: String, in path: ServicePath, page: PageRequest) async throws -> PageResult<VersionRow> {
         try await read { db in
-            let service = try Self.service(serviceKey, account: account, in: db)
+            let service = try Self.service(path, in: db)
             let component = try Self.component(componentSid, kind: kind, service: service, in: db)
             return try VersionRow.filter(Column("component_sid") == component.sid)
                 .select(VersionRow.summaryColumns).page(page, in: db)
