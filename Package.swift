@@ -41,7 +41,10 @@ let package = Package(
         ),
         .target(
             name: "ServerlessVerbs",
-            dependencies: ["BuildScript", "ServerlessClient"]
+            dependencies: [
+                "BuildScript", "ServerlessClient",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
         ),
         .systemLibrary(
             name: "CLibEdit",

@@ -101,10 +101,11 @@ final class EditLineSession: @unchecked Sendable {
         promptStorage = strdup(PromptText.fencingEscapes(prompt))
         promptWidth = DisplayWidth.of(prompt)
         readWasInterrupted = false
-        input.discardPendingInterrupt()
+        input.beginReading()
         var count: Int32 = 0
         let text = el_gets(editor, &count)
-        if readWasInterrupted {
+        let interruptedAfterEnter = input.endReading()
+        if readWasInterrupted || interruptedAfterEnter {
             writeToTerminal("^C\r\n")
             return .interrupted
         }
@@ -172,7 +173,9 @@ final class EditLineSession: @unchecked Sendable {
         let completion = completer(CompletionRequest(textBeforeCursor: before, textAfterCursor: after))
         let replacing = min(max(0, completion.replacing), before.count)
         let typed = String(before.suffix(replacing))
-        switch CompletionPlan(Completion(replacing: replacing, candidates: completion.candidates), typed: typed) {
+        var bounded = completion
+        bounded.replacing = replacing
+        switch CompletionPlan(bounded, typed: typed) {
         case .nothing:
             return UInt8(CC_ERROR)
         case .replace(let deleting, let inserting):

@@ -75,7 +75,9 @@ public final class LineEditor: @unchecked Sendable {
 
     /// Shows `prompt` and waits for a line on a thread of its own, leaving the caller's executor free.
     public func nextLine(prompt: String) async -> LineInput {
-        await withCheckedContinuation { continuation in
+        // Accept Ctrl-C from now on, not only once the thread below has started.
+        session.input.beginReading()
+        return await withCheckedContinuation { continuation in
             let thread = Thread { [self] in
                 continuation.resume(returning: readLine(prompt: prompt))
             }
@@ -84,8 +86,11 @@ public final class LineEditor: @unchecked Sendable {
         }
     }
 
-    /// Ends the current `readLine` with `.interrupted`, as Ctrl-C at the prompt. Safe from any thread.
-    public func interrupt() {
+    /// Ends the current `readLine` with `.interrupted`, as Ctrl-C at the prompt; a line already
+    /// accepted with Enter but not yet returned is discarded too. Returns false when no line is
+    /// being read (the interrupt is then someone else's to handle). Safe from any thread.
+    @discardableResult
+    public func interrupt() -> Bool {
         session.input.requestInterrupt()
     }
 

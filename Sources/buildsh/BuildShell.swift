@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `buildsh` command line: the REPL and script runner by default, plus `buildsh sandbox ...`.
 @main
@@ -6,8 +7,58 @@ struct BuildShell: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "buildsh",
         abstract: "A scripting REPL for Twilio Serverless build operations.",
-        version: "0.1.0",
+        usage: """
+            buildsh [options]                    open the REPL
+            buildsh [options] FILE [ARGS...]     run a script ($args holds ARGS)
+            buildsh [options] -c CODE [ARGS...]  run CODE
+            COMMANDS | buildsh [options]         run the script on standard input
+            buildsh sandbox serve [options]      run the local sandbox as a server
+            """,
+        discussion: ExitStatus.documentation,
+        version: BuildShellVersion.current,
         subcommands: [RunCommand.self, SandboxCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Parses the command line and runs the chosen command, mapping failures to the documented
+    /// exit statuses: usage errors exit 2 (not ArgumentParser's 64).
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if RunCommand.asksForHelp(arguments) {
+            print(RunCommand.helpText())
+            Foundation.exit(ExitStatus.success.rawValue)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Foundation.exit(ExitStatus.success.rawValue)
+        } catch {
+            Foundation.exit(report(error))
+        }
+    }
+
+    /// Prints what `error` needs printed and returns the exit status for it.
+    private static func report(_ error: any Error) -> Int32 {
+        if let code = error as? ExitCode { return code.rawValue }
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if code == .success {
+            if !message.isEmpty { print(message) }
+            return ExitStatus.success.rawValue
+        }
+        if !message.isEmpty {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+        return code == .validationFailure ? ExitStatus.usageOrSyntaxError.rawValue : code.rawValue
+    }
+}
+
+/// The version `buildsh --version` prints.
+enum BuildShellVersion {
+    /// The release number.
+    static let current = "0.1.0"
 }

@@ -1,26 +1,67 @@
 import ArgumentParser
 import Foundation
-import LineEditor
 
 /// Runs a script file, `-c CODE`, a script on standard input, or the interactive REPL.
 struct RunCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a script or open the REPL.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: BuildShell.configuration.abstract,
+        usage: BuildShell.configuration.usage,
+        discussion: ExitStatus.documentation
+    )
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE instead of a file.", valueName: "CODE"))
+    var code: String?
+
+    @Option(name: .customLong("api-url"), help: ArgumentHelp("Send API requests to URL (overrides BUILDSH_API_URL).", valueName: "URL"))
+    var apiURL: String?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("How results are printed: table, json, ndjson or tsv.", valueName: "MODE"))
+    var output: OutputMode?
+
+    @Flag(name: [.customShort("y"), .long], help: "Answer yes to confirmation questions (needed for destructive loops in scripts).")
+    var yes = false
+
+    @Flag(name: .customLong("dry-run"), help: "Destructive verbs only report what they would do.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Safe mode: destructive verbs are unavailable.")
+    var safe = false
+
+    @Flag(name: [.short, .long], help: "Print HTTP requests and responses on stderr (credentials redacted).")
+    var verbose = false
+
+    @Flag(name: .long, help: "Use the embedded sandbox even when Twilio credentials are set.")
+    var sandbox = false
+
+    @Option(name: .customLong("sandbox-data"), help: ArgumentHelp("Keep the sandbox's data in PATH.", valueName: "PATH"))
+    var sandboxData: String?
+
+    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("A script file (- for standard input) and the arguments it gets as $args.", valueName: "FILE"))
+    var scriptAndArguments: [String] = []
 
     func run() async throws {
-        let output = TerminalOutput.standard()
-        let directories = XDGDirectories(environment: ProcessInfo.processInfo.environment)
-        let interrupts = InterruptController()
-        let editor: LineEditor
-        do {
-            editor = try LineEditor(configuration: LineEditorConfiguration(historyPath: directories.historyFile))
-        } catch {
-            output.standardError("buildsh: not a terminal\n")
-            throw ExitCode(ExitStatus.usageOrSyntaxError.rawValue)
-        }
-        let session = ReplSession(
-            editor: editor, evaluator: PlaceholderEvaluator(output: output), interrupts: interrupts,
-            settings: ReplSettings(), output: output)
-        let status = await session.run()
-        throw ExitCode(status.rawValue)
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = TerminalOutput.standard()
+        let input = try ScriptInput.choose(code: code, positional: scriptAndArguments, standardInputIsTerminal: isatty(0) != 0)
+        let launch = LaunchOptions(
+            apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, safeMode: safe, verbose: verbose,
+            forceSandbox: sandbox, sandboxDataPath: sandboxData, environment: environment)
+        let status = await ShellLauncher(options: launch, terminal: terminal).run(input)
+        throw ExitCode(status)
+    }
+
+    /// Whether the command line asks for help before anything else (`buildsh --help`, `buildsh -h`).
+    static func asksForHelp(_ arguments: [String]) -> Bool {
+        guard let first = arguments.first else { return false }
+        return first == "--help" || first == "-h" || first == "help" && arguments.count == 1
+    }
+
+    /// The help text of the runner, with the command name as users type it.
+    static func helpText() -> String {
+        BuildShell.helpMessage(for: RunCommand.self)
+            + "\n\nSUBCOMMANDS:\n  sandbox serve           Run the local Serverless v1 sandbox as a server (see `buildsh sandbox --help`).\n"
     }
 }
+
+extension OutputMode: ExpressibleByArgument {}

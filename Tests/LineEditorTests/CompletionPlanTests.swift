@@ -4,28 +4,33 @@ import Testing
 
 @Suite struct CompletionPlanTests {
     @Test func aSoleCandidateIsInsertedWithASpace() {
-        let plan = CompletionPlan(Completion(replacing: 3, candidates: ["create"]), typed: "cre")
+        let plan = CompletionPlan(Completions(replacing: 3, candidates: ["create"]), typed: "cre")
         #expect(plan == .replace(deleting: 3, inserting: "create "))
     }
 
     @Test(arguments: ["@docs/", "runtime=", "$b.", "now("])
     func aSoleCandidateThatExpectsMoreGetsNoSpace(candidate: String) {
-        let plan = CompletionPlan(Completion(replacing: 1, candidates: [candidate]), typed: String(candidate.prefix(1)))
+        let plan = CompletionPlan(Completions(replacing: 1, candidates: [candidate]), typed: String(candidate.prefix(1)))
         #expect(plan == .replace(deleting: 1, inserting: candidate))
     }
 
+    @Test func aCompleterCanAskForNoSpace() {
+        let plan = CompletionPlan(Completions(replacing: 2, candidates: ["$build"], appendsSpace: false), typed: "$b")
+        #expect(plan == .replace(deleting: 2, inserting: "$build"))
+    }
+
     @Test func severalCandidatesInsertTheirCommonPrefix() {
-        let plan = CompletionPlan(Completion(replacing: 1, candidates: ["function", "function version"]), typed: "f")
+        let plan = CompletionPlan(Completions(replacing: 1, candidates: ["function", "function version"]), typed: "f")
         #expect(plan == .replace(deleting: 1, inserting: "function"))
     }
 
     @Test func severalCandidatesWithNothingMoreInCommonAreListed() {
-        let plan = CompletionPlan(Completion(replacing: 0, candidates: ["create", "delete", "fetch"]), typed: "")
+        let plan = CompletionPlan(Completions(replacing: 0, candidates: ["create", "delete", "fetch"]), typed: "")
         #expect(plan == .list(["create", "delete", "fetch"]))
     }
 
     @Test func duplicatesCountOnce() {
-        let plan = CompletionPlan(Completion(replacing: 2, candidates: ["ZBabc", "ZBabc"]), typed: "ZB")
+        let plan = CompletionPlan(Completions(replacing: 2, candidates: ["ZBabc", "ZBabc"]), typed: "ZB")
         #expect(plan == .replace(deleting: 2, inserting: "ZBabc "))
     }
 

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import LineEditor
@@ -22,7 +23,7 @@ import Testing
             return 1
         }
         for await _ in started.stream { break }
-        controller.simulateInterrupt()
+        controller.interrupt()
         guard case .interrupted = await outcome else {
             Issue.record("expected the operation to be interrupted")
             return
@@ -43,7 +44,7 @@ import Testing
         }
         for await _ in started.stream { break }
         let interruptedAt = clock.now
-        controller.simulateInterrupt()
+        controller.interrupt()
         guard case .interrupted = await outcome else {
             Issue.record("expected the operation to be abandoned")
             return
@@ -54,13 +55,42 @@ import Testing
     @Test func ctrlCWithNothingRunningCallsTheIdleHandler() async {
         let controller = InterruptController()
         let calls = AsyncStream<Void>.makeStream()
-        controller.setIdleHandler { calls.continuation.yield() }
-        controller.simulateInterrupt()
+        controller.setIdleHandler {
+            calls.continuation.yield()
+            return true
+        }
+        controller.interrupt()
         var count = 0
         for await _ in calls.stream {
             count += 1
             break
         }
         #expect(count == 1)
+    }
+}
+
+@Suite(.serialized) struct PendingInterruptTests {
+    @Test func anInterruptTheIdleHandlerDeclinesStopsTheNextOperationBeforeItStarts() async {
+        let controller = InterruptController()
+        controller.setIdleHandler { false }
+        controller.interrupt()
+        let ran = Mutex(false)
+        let outcome = await controller.run { ran.withLock { $0 = true } }
+        guard case .interrupted = outcome else {
+            Issue.record("expected the operation not to run")
+            return
+        }
+        #expect(ran.withLock { $0 } == false)
+    }
+
+    @Test func aDiscardedInterruptDoesNotStopTheNextOperation() async {
+        let controller = InterruptController()
+        controller.setIdleHandler { false }
+        controller.interrupt()
+        controller.discardPendingInterrupt()
+        guard case .completed = await controller.run({ 1 }) else {
+            Issue.record("expected the operation to run")
+            return
+        }
     }
 }

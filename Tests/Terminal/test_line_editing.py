@@ -78,3 +78,28 @@ def test_utf8_is_edited_by_character(spawn):
     shell.child.expect("hé\r\n")
     shell.expect_prompt()
     assert shell.exit() == 0
+
+
+def test_a_hint_is_drawn_after_the_cursor_and_can_be_turned_off(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    shell.child.send("sleep ")
+    shell.child.expect(r"\x1b\[2mduration\x1b\[0m")
+    shell.child.sendcontrol("u")
+    shell.run(".hints off")
+    shell.child.send("sleep ")
+    index = shell.child.expect([r"\x1b\[2m", pexpect.TIMEOUT], timeout=1.5)
+    assert index == 1, "no hint once hints are off"
+    shell.child.sendcontrol("u")
+    assert shell.exit() == 0
+
+
+def test_the_hint_is_never_part_of_the_line(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    shell.child.send("sleep ")
+    shell.child.expect(r"\x1b\[2mduration")
+    shell.child.send("1ms\r")
+    shell.expect_prompt()
+    assert "error" not in shell.child.before
+    assert shell.exit() == 0

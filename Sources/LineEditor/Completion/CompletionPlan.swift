@@ -1,4 +1,4 @@
-/// What pressing Tab does to the line, decided from a `Completion` and the partial word typed.
+/// What pressing Tab does to the line, decided from a `Completions` and the partial word typed.
 enum CompletionPlan: Equatable {
     /// Nothing fits: ring the bell.
     case nothing
@@ -12,7 +12,7 @@ enum CompletionPlan: Equatable {
     static let continuingSuffixes: Set<Character> = ["/", "=", ".", "(", ":"]
 
     /// Plans the edit for `completion` given the `typed` partial word.
-    init(_ completion: Completion, typed: String) {
+    init(_ completion: Completions, typed: String) {
         var seen = Set<String>()
         let candidates = completion.candidates.filter { seen.insert($0).inserted }
         switch candidates.count {
@@ -20,7 +20,8 @@ enum CompletionPlan: Equatable {
             self = .nothing
         case 1:
             let only = candidates[0]
-            let space = only.last.map { Self.continuingSuffixes.contains($0) } == true ? "" : " "
+            let continues = !completion.appendsSpace || only.last.map { Self.continuingSuffixes.contains($0) } == true
+            let space = continues ? "" : " "
             self = .replace(deleting: completion.replacing, inserting: only + space)
         default:
             let prefix = Self.commonPrefix(of: candidates)

@@ -12,8 +12,11 @@ import Synchronization
 /// While `run` is executing an operation, SIGINT cancels that operation's Task. An operation that
 /// does not finish within `grace` after being cancelled is abandoned, so the caller always gets
 /// control back. With no operation running, SIGINT calls the idle handler (a REPL points it at
-/// `LineEditor.interrupt()` to clear the prompt line); with no idle handler either, the process
-/// exits with status 130, as an uncaught SIGINT would.
+/// `LineEditor.interrupt()` to clear the prompt line). When the idle handler declines it (no line
+/// was being read: the user pressed Ctrl-C just after Enter), the interrupt is kept and the next
+/// `run` is interrupted before its operation starts, unless `discardPendingInterrupt` is called
+/// first. With no idle handler at all, the process exits with status 130, as an uncaught SIGINT
+/// would.
 public final class InterruptController: Sendable {
     /// How an operation run under the controller ended.
     public enum Outcome<Value: Sendable>: Sendable {
@@ -25,7 +28,8 @@ public final class InterruptController: Sendable {
 
     private struct State {
         var cancelCurrent: (@Sendable () -> Void)?
-        var idleHandler: (@Sendable () -> Void)?
+        var idleHandler: (@Sendable () -> Bool)?
+        var pendingInterrupt = false
     }
 
     private let state = Mutex(State())
@@ -39,13 +43,7 @@ public final class InterruptController: Sendable {
         signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in
-            guard let self else { return }
-            let action = self.state.withLock { $0.cancelCurrent ?? $0.idleHandler }
-            if let action {
-                action()
-            } else {
-                exit(130)
-            }
+            self?.interrupt()
         }
         source.resume()
     }
@@ -55,15 +53,26 @@ public final class InterruptController: Sendable {
         signal(SIGINT, SIG_DFL)
     }
 
-    /// Sets what Ctrl-C does while no operation runs (nil: exit with status 130).
-    public func setIdleHandler(_ handler: (@Sendable () -> Void)?) {
+    /// Sets what Ctrl-C does while no operation runs (nil: exit with status 130). The handler
+    /// returns whether it dealt with the interrupt; if not, the next `run` is interrupted.
+    public func setIdleHandler(_ handler: (@Sendable () -> Bool)?) {
         state.withLock { $0.idleHandler = handler }
     }
 
-    /// Sends the controller a Ctrl-C as if the user had pressed it.
-    public func simulateInterrupt() {
-        let action = state.withLock { $0.cancelCurrent ?? $0.idleHandler }
-        action?()
+    /// Forgets an interrupt no one has acted on yet (call before reading the next command).
+    public func discardPendingInterrupt() {
+        state.withLock { $0.pendingInterrupt = false }
+    }
+
+    /// Handles a Ctrl-C; the SIGINT source calls it, and tests may too.
+    public func interrupt() {
+        let cancel: (@Sendable () -> Void)? = state.withLock { state in
+            if let cancel = state.cancelCurrent { return cancel }
+            guard let idle = state.idleHandler else { exit(130) }
+            if !idle() { state.pendingInterrupt = true }
+            return nil
+        }
+        cancel?()
     }
 
     /// Runs `operation` in a Task of its own that Ctrl-C cancels.
@@ -71,18 +80,22 @@ public final class InterruptController: Sendable {
         _ operation: @escaping @Sendable () async throws -> Value
     ) async -> Outcome<Value> {
         let finish = OutcomeLatch<Value>()
-        let task = Task {
-            let result: Result<Value, any Error>
-            do {
-                result = .success(try await operation())
-            } catch {
-                result = .failure(error)
-            }
-            finish.deliver(finish.wasInterrupted ? .interrupted : .completed(result))
-        }
         let grace = self.grace
-        state.withLock {
-            $0.cancelCurrent = {
+        let started: Bool = state.withLock { state in
+            if state.pendingInterrupt {
+                state.pendingInterrupt = false
+                return false
+            }
+            let task = Task {
+                let result: Result<Value, any Error>
+                do {
+                    result = .success(try await operation())
+                } catch {
+                    result = .failure(error)
+                }
+                finish.deliver(finish.wasInterrupted ? .interrupted : .completed(result))
+            }
+            state.cancelCurrent = {
                 if finish.markInterrupted() {
                     task.cancel()
                     Task {
@@ -94,7 +107,9 @@ public final class InterruptController: Sendable {
                     finish.deliver(.interrupted)
                 }
             }
+            return true
         }
+        guard started else { return .interrupted }
         let outcome = await finish.wait()
         state.withLock { $0.cancelCurrent = nil }
         return outcome

@@ -10,6 +10,8 @@ import Synchronization
 ///
 /// The reader waits in `poll` on the terminal and on a private pipe; `requestInterrupt` and
 /// `requestResize` set a flag and write one byte into the pipe, so they are safe from any thread.
+/// An interrupt is only accepted between `beginReading` and `endReading`, so one that arrives
+/// while a command runs is left to whoever runs the command.
 final class TerminalInput: Sendable {
     /// What waiting for input produced.
     enum Event: Equatable {
@@ -23,7 +25,7 @@ final class TerminalInput: Sendable {
     let descriptor: Int32
     private let wakeReader: Int32
     private let wakeWriter: Int32
-    private let interruptPending = Atomic<Bool>(false)
+    private let interruptState = Mutex(InterruptState())
     private let resizePending = Atomic<Bool>(false)
 
     /// Reads from `descriptor`; nil when the wake-up pipe cannot be made.
@@ -44,10 +46,43 @@ final class TerminalInput: Sendable {
         close(wakeWriter)
     }
 
-    /// Makes the reader return `.interrupted` as soon as possible.
-    func requestInterrupt() {
-        interruptPending.store(true, ordering: .sequentiallyConsistent)
-        poke()
+    private struct InterruptState {
+        var reading = false
+        var pending = false
+    }
+
+    /// Marks the start of reading a line: interrupts are accepted from now on.
+    func beginReading() {
+        interruptState.withLock { $0 = InterruptState(reading: true, pending: false) }
+        drainWakeups()
+    }
+
+    /// Marks the end of reading a line; returns whether an interrupt arrived that the reader did
+    /// not act on yet (after the line was already accepted).
+    func endReading() -> Bool {
+        interruptState.withLock { state in
+            defer { state = InterruptState() }
+            return state.pending
+        }
+    }
+
+    /// Makes the reader return `.interrupted` as soon as possible. Returns false, and does nothing,
+    /// when no line is being read.
+    func requestInterrupt() -> Bool {
+        let accepted = interruptState.withLock { state in
+            guard state.reading else { return false }
+            state.pending = true
+            return true
+        }
+        if accepted { poke() }
+        return accepted
+    }
+
+    private func takeInterrupt() -> Bool {
+        interruptState.withLock { state in
+            defer { state.pending = false }
+            return state.pending
+        }
     }
 
     /// Makes the reader return `.resized` as soon as possible.
@@ -56,18 +91,12 @@ final class TerminalInput: Sendable {
         poke()
     }
 
-    /// Forgets an interrupt that arrived while nobody was reading.
-    func discardPendingInterrupt() {
-        interruptPending.store(false, ordering: .sequentiallyConsistent)
-        drainWakeups()
-    }
-
     /// Waits for the next byte or wake-up. `beforeWaiting` runs once when no byte is ready yet and
     /// the call is about to block (the editor draws its hint then).
     func next(beforeWaiting: () -> Void) -> Event {
         var announced = false
         while true {
-            if interruptPending.exchange(false, ordering: .sequentiallyConsistent) {
+            if takeInterrupt() {
                 drainWakeups()
                 return .interrupted
             }

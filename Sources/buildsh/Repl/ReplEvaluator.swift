@@ -1,16 +1,24 @@
 import LineEditor
 
 /// What the REPL runs input with: decides when input is complete, runs it, and knows the context
-/// shown in the prompt. The REPL only reads lines, keeps history and handles settings.
+/// shown in the prompt. The REPL itself only reads lines, keeps history and handles settings.
 protocol ReplEvaluator: Sendable {
     /// Whether `source` is a whole statement, or needs a continuation line.
     func isComplete(_ source: String) -> Bool
     /// Runs `source`, printing results and diagnostics itself. Cancellation means Ctrl-C.
-    func evaluate(_ source: String, settings: ReplSettings) async
+    func evaluate(_ source: String, settings: ReplSettings) async -> ReplStep
     /// The prompt for a new statement, e.g. `sandbox:demo> `.
     func prompt() -> String
     /// Answers Tab.
-    func complete(_ request: CompletionRequest) -> Completion
+    func complete(_ request: CompletionRequest) -> Completions
     /// The hint after the cursor for a line.
     func hint(for line: String) -> String?
+}
+
+/// What the REPL does after a statement ran.
+enum ReplStep: Sendable, Equatable {
+    /// Read the next statement.
+    case next
+    /// The statement ran `exit N`: end the session with status N.
+    case exit(Int32)
 }

@@ -23,21 +23,22 @@ final class ReplSession {
         interrupts.setIdleHandler { [editor] in editor.interrupt() }
     }
 
-    /// Runs until Ctrl-D or `.quit`; returns the exit status.
-    func run() async -> ExitStatus {
+    /// Runs until Ctrl-D, `.quit` or `exit N`; returns the exit status.
+    func run() async -> Int32 {
         var pending = ""
         while true {
             let prompt = pending.isEmpty ? evaluator.prompt() : Self.continuationPrompt(under: evaluator.prompt())
+            interrupts.discardPendingInterrupt()
             switch await editor.nextLine(prompt: prompt) {
             case .endOfInput:
                 output.standardOutput("\n")
-                return .success
+                return ExitStatus.success.rawValue
             case .interrupted:
                 pending = ""
             case .line(let line):
                 if pending.isEmpty, let dot = DotCommand.parse(line) {
                     remember(line)
-                    if case .success(.quit) = dot { return .success }
+                    if case .success(.quit) = dot { return ExitStatus.success.rawValue }
                     apply(dot)
                     continue
                 }
@@ -47,7 +48,9 @@ final class ReplSession {
                 pending = ""
                 guard !source.allSatisfy(\.isWhitespace) else { continue }
                 remember(source)
-                await runStatement(source)
+                if case .exit(let status) = await runStatement(source) {
+                    return status
+                }
             }
         }
     }
@@ -59,7 +62,7 @@ final class ReplSession {
         return String(repeating: " ", count: max(0, width - marker.count)) + marker
     }
 
-    private func runStatement(_ source: String) async {
+    private func runStatement(_ source: String) async -> ReplStep {
         let clock = ContinuousClock()
         let started = clock.now
         let settings = self.settings
@@ -67,13 +70,20 @@ final class ReplSession {
         let outcome = await interrupts.run {
             await evaluator.evaluate(source, settings: settings)
         }
-        if case .interrupted = outcome {
-            output.standardError("^C interrupted\n")
+        var step = ReplStep.next
+        switch outcome {
+        case .interrupted:
+            output.standardError("\ninterrupted\n")
+        case .completed(.success(let result)):
+            step = result
+        case .completed(.failure):
+            break
         }
         if settings.timing {
             let elapsed = clock.now - started
             output.standardError(String(format: "Time: %.3f ms\n", Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000))
         }
+        return step
     }
 
     private func remember(_ source: String) {

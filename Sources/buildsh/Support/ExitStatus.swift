@@ -1,6 +1,6 @@
-/// The exit statuses `buildsh` promises (documented in docs/repl.md).
+/// The exit statuses `buildsh` promises (documented in docs/repl.md and `buildsh --help`).
 enum ExitStatus: Int32 {
-    /// Everything ran.
+    /// Everything ran (or the REPL was left with Ctrl-D or `.quit`).
     case success = 0
     /// A runtime error stopped the script (the diagnostic is on stderr).
     case runtimeError = 1
@@ -8,4 +8,10 @@ enum ExitStatus: Int32 {
     case usageOrSyntaxError = 2
     /// Ctrl-C (SIGINT) stopped the script.
     case interrupted = 130
+
+    /// The table printed by `--help`.
+    static let documentation = """
+        Exit status: 0 success; 1 runtime error (diagnostic on stderr); 2 usage or syntax error \
+        (nothing ran); 130 interrupted (Ctrl-C). `exit N` in a script exits with N.
+        """
 }

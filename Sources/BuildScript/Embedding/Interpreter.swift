@@ -1,0 +1,124 @@
+import Foundation
+import Synchronization
+
+/// A BuildScript interpreter: the one object a host creates, fills with verbs and feeds source to.
+///
+/// ```swift
+/// let interpreter = Interpreter(host: myHost)
+/// interpreter.register([Verb("greet", summary: "Say hello", parameters: [.positional("name", .string)]) { args, _ in
+///     .string("hello \(args.string("name") ?? "")")
+/// }])
+/// let outcome = await interpreter.evaluate("greet world", file: "<demo>")
+/// ```
+///
+/// Variables and procedures defined by one evaluation stay for the next (as in a REPL session).
+/// Register verbs before or between evaluations.
+public final class Interpreter: Sendable {
+    struct State: Sendable {
+        var registry = VerbRegistry()
+        var options: InterpreterOptions
+        var sources: [String: String] = [:]
+    }
+
+    let host: any InterpreterHost
+    let state: Mutex<State>
+    let globals = Scope(parent: nil)
+
+    /// Creates an interpreter reporting to `host`, with the standard libraries chosen in `options`.
+    public init(host: any InterpreterHost, options: InterpreterOptions = InterpreterOptions()) {
+        self.host = host
+        self.state = Mutex(State(options: options))
+        register(StandardLibraries.verbs(for: options.libraries))
+    }
+
+    /// The current options.
+    public var options: InterpreterOptions {
+        get { state.withLock { $0.options } }
+        set { state.withLock { $0.options = newValue } }
+    }
+
+    /// Adds one verb (replacing one with the same name and noun).
+    public func register(_ verb: Verb) {
+        state.withLock { $0.registry.register(verb) }
+    }
+
+    /// Adds verbs from a table.
+    public func register(_ verbs: [Verb]) {
+        state.withLock { state in
+            for verb in verbs { state.registry.register(verb) }
+        }
+    }
+
+    /// The verbs visible to scripts (destructive ones are hidden in safe mode).
+    public var verbs: [Verb] {
+        state.withLock { state in
+            state.registry.allVerbs.filter { !(state.options.safeMode && $0.isDestructive) }
+        }
+    }
+
+    /// The verb registered for `name` and `noun` (`nil` noun for noun-less verbs and functions).
+    public func verb(named name: String, noun: String? = nil) -> Verb? {
+        state.withLock { state in
+            guard let entry = state.registry.entry(name) else { return nil }
+            guard let noun else { return entry.plain }
+            return entry.resolve(words: noun.split(separator: " ").map(String.init))?.verb
+        }
+    }
+
+    /// The text of a source evaluated earlier (for rendering diagnostics), by file name.
+    public func sourceText(of file: String) -> String? {
+        state.withLock { $0.sources[file] }
+    }
+
+    /// A global variable's value.
+    public func variable(_ name: String) -> Value? {
+        globals.lookup(name)
+    }
+
+    /// Sets a global variable (hosts use it to pass values in, e.g. `$service`).
+    public func setVariable(_ name: String, to value: Value) {
+        globals.define(Symbol(name), value)
+    }
+
+    /// The names of the global variables.
+    public var variableNames: [String] { globals.visibleNames }
+
+    /// Whether `source` is complete, or the REPL should read a continuation line.
+    public static func isComplete(_ source: String) -> Bool { Parser.isComplete(source) }
+
+    /// Parses without running, returning the syntax errors (empty when the source is valid).
+    public static func check(_ source: String, file: String = "<input>") -> [Diagnostic] {
+        Parser.parse(source, file: file).diagnostics
+    }
+
+    /// Parses and runs `source`; `file` names it in diagnostics and stack traces.
+    /// Must not run concurrently with another evaluation on the same interpreter.
+    public func evaluate(_ source: String, file: String = "<input>") async -> Outcome {
+        state.withLock { $0.sources[file] = source }
+        let (program, diagnostics) = Parser.parse(source, file: file)
+        if !diagnostics.isEmpty { return .syntaxErrors(diagnostics) }
+        let machine = Machine(interpreter: self, baseDirectory: options.workingDirectory)
+        return await machine.run(program, scope: globals)
+    }
+
+    /// Reads and runs a script file; relative `@path` and `source` paths resolve against its directory.
+    public func evaluateFile(at path: String) async -> Outcome {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            let range = SourceRange(file: path, start: .start, end: .start)
+            return .failure(RuntimeError("cannot read script '\(path)'", at: range))
+        }
+        state.withLock { $0.sources[path] = text }
+        let (program, diagnostics) = Parser.parse(text, file: path)
+        if !diagnostics.isEmpty { return .syntaxErrors(diagnostics) }
+        let directory = (path as NSString).deletingLastPathComponent
+        let machine = Machine(interpreter: self, baseDirectory: directory.isEmpty ? options.workingDirectory : directory)
+        return await machine.run(program, scope: globals)
+    }
+
+    func recordSource(_ text: String, file: String) {
+        state.withLock { $0.sources[file] = text }
+    }
+}

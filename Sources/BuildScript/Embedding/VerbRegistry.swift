@@ -1,0 +1,62 @@
+/// The commands known to an interpreter, by name, with noun-phrase resolution.
+struct VerbRegistry: Sendable {
+    /// All entries of one command name.
+    struct Entry: Sendable {
+        var plain: Verb?
+        var byNoun: [String: Verb] = [:]
+        var nounOrder: [Noun] = []
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+
+    mutating func register(_ verb: Verb) {
+        var entry = entries[verb.name] ?? Entry()
+        if let noun = verb.noun {
+            if entry.byNoun[noun.singular] == nil { entry.nounOrder.append(noun) }
+            entry.byNoun[noun.singular] = verb
+        } else {
+            entry.plain = verb
+        }
+        entries[verb.name] = entry
+    }
+
+    func entry(_ name: String) -> Entry? { entries[name] }
+
+    /// Names of commands, optionally hiding destructive-only ones.
+    func names(hidingDestructive: Bool) -> [String] {
+        entries.filter { _, entry in
+            !hidingDestructive || !(entry.allVerbs.allSatisfy(\.isDestructive))
+        }.keys.sorted()
+    }
+
+    /// Every registered verb, ordered by name then noun registration order.
+    var allVerbs: [Verb] {
+        entries.keys.sorted().flatMap { entries[$0]?.allVerbs ?? [] }
+    }
+}
+
+extension VerbRegistry.Entry {
+    var allVerbs: [Verb] {
+        (plain.map { [$0] } ?? []) + nounOrder.compactMap { byNoun[$0.singular] }
+    }
+
+    /// Matches the longest noun phrase (singular or plural) at the start of `words`.
+    /// Returns the verb and how many words the phrase used.
+    func resolve(words: [String]) -> (verb: Verb, length: Int)? {
+        var best: (Verb, Int)?
+        for noun in nounOrder {
+            guard let verb = byNoun[noun.singular] else { continue }
+            for phrase in [noun.words, noun.pluralWords] where phrase.count <= words.count {
+                if Array(words.prefix(phrase.count)) == phrase, phrase.count > (best?.1 ?? 0) {
+                    best = (verb, phrase.count)
+                }
+            }
+        }
+        return best
+    }
+
+    /// All noun spellings for suggestions.
+    var nounSpellings: [String] {
+        nounOrder.flatMap { [$0.singular, $0.plural] }
+    }
+}

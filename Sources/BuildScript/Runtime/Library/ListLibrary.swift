@@ -1,0 +1,61 @@
+import OrderedCollections
+
+/// List and record helpers.
+enum ListLibrary {
+    private static func numbers(_ arguments: Arguments, _ name: String) throws -> [Double] {
+        try (arguments.list("list") ?? []).map { value in
+            guard case .number(let n) = value else { throw VerbError("\(name) needs a list of numbers, found \(value.typeName)") }
+            return n
+        }
+    }
+
+    static let verbs: [Verb] = [
+        StandardLibraries.function(
+            "push", "A list with a value added at the end.", [.positional("list", .list), .positional("value")],
+            example: "push([1], 2)"
+        ) { arguments in .list((arguments.list("list") ?? []) + [arguments["value"] ?? .null]) },
+        StandardLibraries.function(
+            "keys", "The field names of a record.", [.positional("record", .record)], example: "keys({a: 1})"
+        ) { arguments in .list((arguments.record("record") ?? [:]).keys.map(Value.string)) },
+        StandardLibraries.function(
+            "values", "The field values of a record.", [.positional("record", .record)], example: "values({a: 1})"
+        ) { arguments in .list(Array((arguments.record("record") ?? [:]).values)) },
+        StandardLibraries.function(
+            "has", "Whether a record has a field.", [.positional("record", .record), .positional("field", .string)],
+            example: "has($build, \"sid\")"
+        ) { arguments in .bool(arguments.record("record")?[arguments.string("field") ?? ""] != nil) },
+        StandardLibraries.function(
+            "sum", "The sum of a list of numbers.", [.positional("list", .list)], example: "sum([1, 2])"
+        ) { arguments in .number(try numbers(arguments, "sum").reduce(0, +)) },
+        StandardLibraries.function(
+            "min", "The smallest of a list of numbers (null when empty).", [.positional("list", .list)], example: "min([3, 1])"
+        ) { arguments in try numbers(arguments, "min").min().map(Value.number) ?? .null },
+        StandardLibraries.function(
+            "max", "The largest of a list of numbers (null when empty).", [.positional("list", .list)], example: "max([3, 1])"
+        ) { arguments in try numbers(arguments, "max").max().map(Value.number) ?? .null },
+        StandardLibraries.function(
+            "reverse", "A list in reverse order.", [.positional("list", .list)], example: "reverse([1, 2])"
+        ) { arguments in .list((arguments.list("list") ?? []).reversed()) },
+        StandardLibraries.function(
+            "sorted", "A list sorted ascending (numbers, strings, times).", [.positional("list", .list)], example: "sorted([3, 1, 2])"
+        ) { arguments in .list((arguments.list("list") ?? []).sorted(by: Operators.sortOrder)) },
+        StandardLibraries.function(
+            "unique", "A list without repeated elements, first occurrences kept.", [.positional("list", .list)],
+            example: "unique([1, 1, 2])"
+        ) { arguments in
+            var seen: [Value] = []
+            for value in arguments.list("list") ?? [] where !seen.contains(value) { seen.append(value) }
+            return .list(seen)
+        },
+        StandardLibraries.function(
+            "slice", "Elements from start (0-based) up to, not including, end.",
+            [.positional("list", .list), .positional("start", .integer), .positional("end", .integer, required: false)],
+            example: "slice([1, 2, 3], 1)"
+        ) { arguments in
+            let list = arguments.list("list") ?? []
+            let start = min(max(0, arguments.integer("start") ?? 0), list.count)
+            let end = min(max(start, arguments.integer("end") ?? list.count), list.count)
+            return .list(Array(list[start..<end]))
+        },
+    ]
+}

@@ -1,0 +1,49 @@
+/// The built-in functions, grouped into libraries the host opens (registered like any verb).
+enum StandardLibraries {
+    static func verbs(for libraries: Set<StandardLibrary>) -> [Verb] {
+        var verbs: [Verb] = []
+        for library in StandardLibrary.allCases where libraries.contains(library) {
+            switch library {
+            case .core: verbs += CoreLibrary.verbs
+            case .strings: verbs += StringLibrary.verbs
+            case .lists: verbs += ListLibrary.verbs
+            case .time: verbs += TimeLibrary.verbs
+            case .environment: verbs += EnvironmentLibrary.verbs
+            }
+        }
+        return verbs
+    }
+
+    /// A pure built-in function.
+    static func function(
+        _ name: String, _ summary: String, _ parameters: [Parameter], example: String,
+        _ body: @escaping @Sendable (Arguments) throws -> Value
+    ) -> Verb {
+        Verb(name, summary: summary, parameters: parameters, example: example, isPure: true) { arguments, _ in
+            try body(arguments)
+        }
+    }
+
+    static func requireInteger(_ arguments: Arguments, _ name: String) throws -> Int {
+        guard let n = arguments.integer(name) else { throw VerbError("'\(name)' must be a whole number") }
+        return n
+    }
+}
+
+/// `env("NAME")`.
+enum EnvironmentLibrary {
+    static let verbs: [Verb] = [
+        StandardLibraries.function(
+            "env", "The value of an environment variable, or null when unset.",
+            [.positional("name", .string, doc: "the variable name", example: "HOME"),
+             .positional("default", .any, required: false, doc: "returned when unset")],
+            example: "env(\"HOME\")"
+        ) { arguments in
+            let name = arguments.string("name") ?? ""
+            if let value = ProcessInfo.processInfo.environment[name] { return .string(value) }
+            return arguments["default"] ?? .null
+        }
+    ]
+}
+
+import Foundation

@@ -1,0 +1,134 @@
+import Foundation
+
+extension Machine {
+    /// Runs a command (`create build ...`) or call (`len(x)`); `injected` is the pipeline item given
+    /// to a command stage, inserted as the first positional argument after the noun.
+    func call(
+        _ command: Command, range: SourceRange, _ frame: Frame, isCallSyntax: Bool, injected: Value? = nil
+    ) async throws(Unwind) -> Value {
+        if let procedure = frame.scope.procedure(command.name) {
+            return try await callProcedure(procedure, command, range: range, frame, injected: injected)
+        }
+        guard let entry = registry.entry(command.name) else {
+            throw unknownCommand(command, frame)
+        }
+        var arguments = command.arguments[...]
+        let verb: Verb
+        let words = command.arguments.prefix { $0.bareWord != nil }.compactMap(\.bareWord)
+        if !entry.nounOrder.isEmpty, !isCallSyntax, let (resolved, length) = entry.resolve(words: words) {
+            verb = resolved
+            arguments = arguments.dropFirst(length)
+        } else if let plain = entry.plain {
+            verb = plain
+        } else if isCallSyntax {
+            throw frame.error(
+                "'\(command.name)' takes a noun; write it as a command: \(command.name) \(entry.nounOrder.first?.singular ?? "NOUN") ...",
+                at: range)
+        } else {
+            throw unknownNoun(command, entry, words: words, range: range, frame)
+        }
+        if options.safeMode && verb.isDestructive {
+            throw frame.error("'\(verb.qualifiedName)' is not available in safe mode", at: command.nameRange)
+        }
+        var supplied: [ArgumentBinder.Supplied] = []
+        supplied.reserveCapacity(arguments.count + 1)
+        if let injected { supplied.append(.init(name: nil, value: injected, range: range, nameRange: range)) }
+        for argument in arguments {
+            let value = try await evaluate(argument.value, frame)
+            supplied.append(.init(name: argument.name, value: value, range: argument.value.range, nameRange: argument.start))
+        }
+        var bound: Arguments
+        do throws(ArgumentBinder.Failure) {
+            bound = try ArgumentBinder.bind(supplied, to: verb)
+        } catch {
+            throw frame.error(error.message, at: error.range ?? range, suggestion: error.suggestion, usage: "usage: " + verb.usage)
+        }
+        for parameter in verb.parameters where parameter.type == .list {
+            if case .stream(let stream)? = bound[parameter.name] {
+                bound.values[parameter.name] = .list(try await collect(stream, range, frame))
+            }
+        }
+        let context = CallContext(verb: verb, range: range, frame: frame)
+        do {
+            return try await verb.body(bound, context)
+        } catch {
+            throw Unwind.from(error, at: range, stack: frame.callStack)
+        }
+    }
+
+    private func callProcedure(
+        _ procedure: Procedure, _ command: Command, range: SourceRange, _ frame: Frame, injected: Value?
+    ) async throws(Unwind) -> Value {
+        var values: [Value] = injected.map { [$0] } ?? []
+        for argument in command.arguments {
+            if let name = argument.name {
+                throw frame.error(
+                    "procedure '\(procedure.name)' takes positional arguments only, not '\(name)=...'", at: argument.value.range,
+                    usage: "usage: " + ([procedure.name] + procedure.parameters.map(\.name)).joined(separator: " "))
+            }
+            values.append(try await evaluate(argument.value, frame))
+        }
+        guard values.count == procedure.parameters.count else {
+            throw frame.error(
+                "'\(procedure.name)' takes \(procedure.parameters.count) argument\(procedure.parameters.count == 1 ? "" : "s") but got \(values.count)",
+                at: range, usage: "usage: " + ([procedure.name] + procedure.parameters.map(\.name)).joined(separator: " "))
+        }
+        guard frame.callStack.count < options.maxCallDepth else {
+            throw frame.error("too many nested procedure calls (more than \(options.maxCallDepth)); is the recursion endless?", at: range)
+        }
+        let scope = Scope(parent: procedure.closure)
+        for (name, value) in zip(procedure.parameters, values) { scope.define(name, value) }
+        let stack = [StackFrame(procedure: procedure.name, callRange: range)] + frame.callStack
+        let inner = Frame(machine: self, scope: scope, callStack: stack, output: frame.output)
+        inner.confirmed = frame.confirmed
+        do throws(Unwind) {
+            _ = try await execute(procedure.body.statements, inner)
+            return .null
+        } catch .returned(let value) {
+            return value
+        }
+    }
+
+    func unknownCommand(_ command: Command, _ frame: Frame) -> Unwind {
+        let hidden = options.safeMode
+        var names = registry.names(hidingDestructive: hidden)
+        names += frame.scope.visibleProcedures
+        if frame.scope.lookup(command.name) != nil {
+            return frame.error("unknown command '\(command.name)'; variables are written with '$'", at: command.nameRange, suggestion: "$" + command.name)
+        }
+        return frame.error(
+            "unknown command '\(command.name)'", at: command.nameRange,
+            suggestion: Suggestions.closest(to: command.name, in: names))
+    }
+
+    private func unknownNoun(_ command: Command, _ entry: VerbRegistry.Entry, words: [String], range: SourceRange, _ frame: Frame) -> Unwind {
+        let nouns = entry.nounOrder.map(\.singular)
+        guard let first = command.arguments.first, let word = first.bareWord else {
+            return frame.error(
+                "'\(command.name)' needs a noun: \(nouns.joined(separator: ", "))", at: command.nameRange)
+        }
+        let phrase = words.prefix(2).joined(separator: " ")
+        let suggestion = Suggestions.closest(to: phrase, in: entry.nounSpellings) ?? Suggestions.closest(to: word, in: entry.nounSpellings)
+        return frame.error(
+            "unknown noun '\(word)' for '\(command.name)'", at: first.value.range, suggestion: suggestion,
+            usage: "nouns: " + nouns.joined(separator: ", "))
+    }
+
+    /// Pulls a whole stream into a list, honouring cancellation.
+    func collect(_ stream: ValueStream, _ range: SourceRange, _ frame: Frame, limit: Int = .max) async throws(Unwind) -> [Value] {
+        var iterator = stream.makeIterator()
+        var values: [Value] = []
+        while values.count < limit {
+            if Task.isCancelled { throw .cancelled }
+            let next: Value?
+            do {
+                next = try await iterator.next()
+            } catch {
+                throw Unwind.from(error, at: range, stack: frame.callStack)
+            }
+            guard let value = next else { break }
+            values.append(value)
+        }
+        return values
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+extension Machine {
+    /// Builds the cursor for a loop source; `range(...)` loops count without building a list.
+    func cursor(for source: Expression, _ frame: Frame) async throws(Unwind) -> ItemCursor {
+        if case .call(let call) = source.kind, call.name == "range", frame.scope.procedure("range") == nil,
+            registry.entry("range")?.plain != nil, call.arguments.allSatisfy({ $0.name == nil }), (1...3).contains(call.arguments.count)
+        {
+            var numbers: [Double] = []
+            for argument in call.arguments {
+                let value = try await evaluate(argument.value, frame)
+                guard case .number(let n) = value else {
+                    throw frame.error("range needs numbers, not \(value.typeName)", at: argument.value.range)
+                }
+                numbers.append(n)
+            }
+            let (from, to, step) = numbers.count == 1 ? (0, numbers[0], 1) : (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : 1)
+            guard step != 0 else { throw frame.error("range step cannot be 0", at: source.range) }
+            return ItemCursor(from: from, to: to, step: step)
+        }
+        let value = try await evaluate(source, frame)
+        guard let cursor = ItemCursor(value) else {
+            throw frame.error(
+                "cannot loop over \(value.typeName)" + (value.numberValue != nil ? "; use range(n)" : ""), at: source.range)
+        }
+        return cursor
+    }
+
+    func next(_ cursor: inout ItemCursor, _ range: SourceRange, _ frame: Frame) async throws(Unwind) -> Value? {
+        do {
+            return try await cursor.next()
+        } catch {
+            throw Unwind.from(error, at: range, stack: frame.callStack)
+        }
+    }
+
+    func runForeach(
+        variable: Symbol, source: Expression, parallel: Expression?, body: Block, _ range: SourceRange, _ frame: Frame
+    ) async throws(Unwind) {
+        var cursor = try await cursor(for: source, frame)
+        let wasConfirmed = frame.confirmed
+        defer { frame.confirmed = wasConfirmed }
+        try await confirmIfDestructive(body.statements, count: cursor.count, range, frame)
+        if let parallel {
+            let limit = try await evaluate(parallel, frame)
+            guard case .number(let n) = limit, n >= 1, n == n.rounded(), n <= 10_000 else {
+                throw frame.error("parallel needs a whole number from 1 to 10000, not \(limit.literalDescription)", at: parallel.range)
+            }
+            try await runParallel(variable: variable, cursor: cursor, width: Int(n), body: body, range, frame)
+            return
+        }
+        let scope = frame.scope
+        scope.define(variable, .null)
+        if body.isPure, cursor.isSynchronous, let slot = scope.slot(variable) {
+            // Lists and ranges with a pure body: a loop that never suspends.
+            var iterations = 0
+            while let item = cursor.nextLocal() {
+                iterations &+= 1
+                if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
+                scope.values[slot] = item
+                do throws(Unwind) {
+                    try executePure(body.statements, frame)
+                } catch .breakLoop {
+                    break
+                } catch .continueLoop {
+                    continue
+                }
+            }
+            return
+        }
+        while let item = try await next(&cursor, source.range, frame) {
+            if Task.isCancelled { throw .cancelled }
+            scope.define(variable, item)
+            do throws(Unwind) {
+                _ = try await execute(body.statements, frame)
+            } catch .breakLoop {
+                break
+            } catch .continueLoop {
+                continue
+            }
+        }
+    }
+
+    /// Asks the host before a loop or pipeline that calls a destructive verb (once per nesting).
+    func confirmIfDestructive(_ statements: [Statement], count: Int?, _ range: SourceRange, _ frame: Frame) async throws(Unwind) {
+        guard !frame.confirmed, !options.dryRun else { return }
+        var scan = DestructiveScan(registry: registry, scope: frame.scope)
+        guard let verb = scan.first(in: statements) else { return }
+        try await confirm(verb, count: count, range, frame)
+    }
+
+    func confirm(_ verb: Verb, count: Int?, _ range: SourceRange, _ frame: Frame) async throws(Unwind) {
+        guard !frame.confirmed, !options.dryRun, count != 0 else { return }
+        let request = ConfirmationRequest(verb: verb.name, noun: verb.noun, count: count, range: range)
+        guard await host.confirm(request) else {
+            throw frame.error("cancelled: '\(request.question.dropLast())' was not confirmed", at: range)
+        }
+        frame.confirmed = true
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+
+extension Machine {
+    /// Runs statements in order; returns the value of the last one.
+    func execute(_ statements: [Statement], _ frame: Frame) async throws(Unwind) -> Value {
+        var last = Value.null
+        for statement in statements {
+            if Task.isCancelled { throw .cancelled }
+            if statement.isPure {
+                try executePure(statement, frame)
+                last = .null
+            } else {
+                last = try await execute(statement, frame)
+            }
+        }
+        return last
+    }
+
+    /// Runs pure statements without suspending.
+    func executePure(_ statements: [Statement], _ frame: Frame) throws(Unwind) {
+        for statement in statements { try executePure(statement, frame) }
+    }
+
+    /// Runs a pure statement (see ``Statement/isPure``) without suspending.
+    func executePure(_ statement: Statement, _ frame: Frame) throws(Unwind) {
+        switch statement.kind {
+        case .declare(let name, let value):
+            frame.scope.define(name, try evaluatePure(value, frame))
+        case .assign(let name, let value):
+            let newValue = try evaluatePure(value, frame)
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            owner.values[slot] = newValue
+        case .append(let name, let value):
+            let addend = try evaluatePure(value, frame)
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            try appendInPlace(owner, slot, addend, statement.range, frame)
+        case .conditional(let condition, let then, let otherwise):
+            if try evaluatePure(condition, frame).isTruthy {
+                try executePure(then.statements, frame)
+            } else if let otherwise {
+                try executePure(otherwise.statements, frame)
+            }
+        case .loop(let condition, let body):
+            var iterations = 0
+            while try evaluatePure(condition, frame).isTruthy {
+                iterations &+= 1
+                if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
+                do throws(Unwind) {
+                    try executePure(body.statements, frame)
+                } catch .breakLoop {
+                    break
+                } catch .continueLoop {
+                    continue
+                }
+            }
+        case .breakLoop:
+            throw .breakLoop
+        case .continueLoop:
+            throw .continueLoop
+        case .returnValue(let value):
+            throw .returned(try value.map { (v) throws(Unwind) in try evaluatePure(v, frame) } ?? .null)
+        case .expression, .foreach, .define, .attempt, .exit, .source:
+            throw frame.error("internal: statement is not pure", at: statement.range)
+        }
+    }
+
+    func execute(_ statement: Statement, _ frame: Frame) async throws(Unwind) -> Value {
+        switch statement.kind {
+        case .expression(let expression):
+            let value = try await evaluate(expression, frame)
+            if case .null = value { return value }
+            try await frame.emit(value, statement.range)
+            return value
+        case .declare(let name, let value):
+            frame.scope.define(name, try await evaluate(value, frame))
+            return .null
+        case .assign(let name, let value):
+            let newValue = try await evaluate(value, frame)
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            owner.values[slot] = newValue
+            return .null
+        case .append(let name, let value):
+            let addend = try await evaluate(value, frame)
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            try appendInPlace(owner, slot, addend, statement.range, frame)
+            return .null
+        case .conditional(let condition, let then, let otherwise):
+            if try await evaluate(condition, frame).isTruthy {
+                return try await execute(then.statements, frame)
+            } else if let otherwise {
+                return try await execute(otherwise.statements, frame)
+            }
+            return .null
+        case .loop(let condition, let body):
+            while try await evaluate(condition, frame).isTruthy {
+                if Task.isCancelled { throw .cancelled }
+                do throws(Unwind) {
+                    _ = try await execute(body.statements, frame)
+                } catch .breakLoop {
+                    break
+                } catch .continueLoop {
+                    continue
+                }
+            }
+            return .null
+        case .foreach(let variable, let source, let parallel, let body):
+            try await runForeach(variable: variable, source: source, parallel: parallel, body: body, statement.range, frame)
+            return .null
+        case .define(let name, let parameters, let body):
+            if machineHasCommand(name) {
+                throw frame.error("cannot define '\(name)': a built-in command has that name", at: statement.range)
+            }
+            frame.scope.procedures[name] = Procedure(
+                name: name, parameters: parameters, body: body, range: statement.range, closure: frame.scope)
+            return .null
+        case .returnValue(let value):
+            guard let value else { throw .returned(.null) }
+            throw .returned(try await evaluate(value, frame))
+        case .breakLoop:
+            throw .breakLoop
+        case .continueLoop:
+            throw .continueLoop
+        case .attempt(let body, let errorName, let handler):
+            do throws(Unwind) {
+                return try await execute(body.statements, frame)
+            } catch .error(let error) {
+                if let errorName { frame.scope.define(errorName, .error(error.errorValue)) }
+                return try await execute(handler.statements, frame)
+            }
+        case .exit(let code):
+            guard let code else { throw .exit(0) }
+            let value = try await evaluate(code, frame)
+            guard case .number(let n) = value, n == n.rounded(), abs(n) < 1e9 else {
+                throw frame.error("exit needs a whole number, not \(value.typeName)", at: code.range)
+            }
+            throw .exit(Int(n))
+        case .source(let path):
+            return try await runSource(path, frame)
+        }
+    }
+
+    func machineHasCommand(_ name: String) -> Bool { registry.entry(name) != nil }
+
+    func writableOwner(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
+        guard let (owner, slot, blocked) = frame.scope.owner(of: name) else {
+            throw frame.error(
+                "unknown variable '\(name)'; declare it first with 'let \(name) = ...'", at: range,
+                suggestion: Suggestions.closest(to: name.name, in: frame.scope.visibleNames).map { "$" + $0 })
+        }
+        if blocked {
+            throw frame.error(
+                "cannot assign '\(name)' from inside a parallel loop body (each body has its own scope); "
+                    + "emit values or collect them after the loop instead", at: range)
+        }
+        return (owner, slot)
+    }
+
+    /// `name += value` (and `name = name + value`): appends to strings and lists without copying them.
+    func appendInPlace(_ owner: Scope, _ slot: Int, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        // Take the value out of its slot so its storage is uniquely referenced and grows in place.
+        var current = owner.values[slot]
+        owner.values[slot] = .null
+        switch addend {
+        case .number(let b):
+            if case .number(let a) = current {
+                owner.values[slot] = .number(a + b)
+                return
+            }
+        case .string(let more):
+            if case .string(var text) = current {
+                current = .null
+                text += more
+                owner.values[slot] = .string(text)
+                return
+            }
+        case .list(let more):
+            if case .list(var elements) = current {
+                current = .null
+                elements += more
+                owner.values[slot] = .list(elements)
+                return
+            }
+        default:
+            break
+        }
+        do throws(OperationFailure) {
+            owner.values[slot] = try Operators.binary(.add, current, addend)
+        } catch {
+            owner.values[slot] = current
+            throw frame.error(error.message, at: range)
+        }
+    }
+
+    private func runSource(_ pathExpression: Expression, _ frame: Frame) async throws(Unwind) -> Value {
+        let pathValue = try await evaluate(pathExpression, frame)
+        guard case .string(let path) = pathValue else {
+            throw frame.error("source needs a file path string, not \(pathValue.typeName)", at: pathExpression.range)
+        }
+        let resolved = resolvePath(path)
+        guard let text = try? String(contentsOfFile: resolved, encoding: .utf8) else {
+            throw frame.error("cannot read '\(path)'", at: pathExpression.range)
+        }
+        interpreter.recordSource(text, file: path)
+        let (program, diagnostics) = Parser.parse(text, file: path)
+        if let first = diagnostics.first {
+            let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more)" : ""
+            throw .error(RuntimeError(first.message + more, at: first.range, suggestion: first.suggestion, callStack: frame.callStack))
+        }
+        return try await execute(program.statements, frame)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Synchronization
+
+/// One run of a program: a snapshot of the interpreter's verbs and options, and the host.
+final class Machine: Sendable {
+    let interpreter: Interpreter
+    let registry: VerbRegistry
+    let options: InterpreterOptions
+    let host: any InterpreterHost
+    let baseDirectory: String?
+    private let progressCounter = Atomic<Int>(0)
+
+    init(interpreter: Interpreter, baseDirectory: String?) {
+        self.interpreter = interpreter
+        let state = interpreter.state.withLock { $0 }
+        self.registry = state.registry
+        self.options = state.options
+        self.host = interpreter.host
+        self.baseDirectory = baseDirectory
+    }
+
+    func nextProgressID() -> Int { progressCounter.add(1, ordering: .relaxed).newValue }
+
+    func run(_ program: Program, scope: Scope) async -> Outcome {
+        let frame = Frame(machine: self, scope: scope, callStack: [], output: nil)
+        do throws(Unwind) {
+            return .success(try await execute(program.statements, frame))
+        } catch {
+            switch error {
+            case .error(let runtime): return .failure(runtime)
+            case .exit(let code): return .exit(code)
+            case .cancelled: return .cancelled
+            case .returned(let value): return .success(value)
+            case .breakLoop, .continueLoop: return .success(.null)
+            }
+        }
+    }
+
+    /// Resolves a path against the script's directory.
+    func resolvePath(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return expanded }
+        let base = baseDirectory ?? FileManager.default.currentDirectoryPath
+        return (base as NSString).appendingPathComponent(expanded)
+    }
+}
+
+/// Collects the output of a parallel loop body so it can be flushed in input order.
+final class OutputBuffer: Sendable {
+    private let items = Mutex<[(Value, SourceRange)]>([])
+
+    func append(_ value: Value, _ range: SourceRange) { items.withLock { $0.append((value, range)) } }
+
+    func drain() -> [(Value, SourceRange)] { items.withLock { items in defer { items = [] }; return items } }
+}
+
+/// The state of one line of execution: scope, current pipeline item, procedure stack, output.
+final class Frame: @unchecked Sendable {
+    let machine: Machine
+    let scope: Scope
+    /// The record a pipeline stage is looking at (`$_`, and bare field names).
+    var item: Value?
+    let callStack: [StackFrame]
+    let output: OutputBuffer?
+    /// Set once a destructive loop was confirmed, so nested loops do not ask again.
+    var confirmed = false
+
+    init(machine: Machine, scope: Scope, callStack: [StackFrame], output: OutputBuffer?, item: Value? = nil) {
+        self.machine = machine
+        self.scope = scope
+        self.callStack = callStack
+        self.output = output
+        self.item = item
+    }
+
+    /// A frame for evaluating pipeline stage expressions with `item` as the current record.
+    func withItem(_ item: Value?) -> Frame {
+        let frame = Frame(machine: machine, scope: scope, callStack: callStack, output: output, item: item)
+        frame.confirmed = confirmed
+        return frame
+    }
+
+    func emit(_ value: Value, _ range: SourceRange) async throws(Unwind) {
+        if let output {
+            output.append(value, range)
+            return
+        }
+        do {
+            try await machine.host.output(value, from: range)
+        } catch {
+            throw Unwind.from(error, at: range, stack: callStack)
+        }
+    }
+
+    func error(_ message: String, at range: SourceRange, suggestion: String? = nil, usage: String? = nil) -> Unwind {
+        .error(RuntimeError(message, at: range, suggestion: suggestion, usage: usage, callStack: callStack))
+    }
+}

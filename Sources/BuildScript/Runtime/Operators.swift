@@ -1,0 +1,163 @@
+import Foundation
+
+/// Why an operator could not apply to its operands.
+struct OperationFailure: Error {
+    let message: String
+}
+
+/// Arithmetic, comparison and membership on values.
+///
+/// Times compare with ISO 8601 strings by parsing the string (API records carry `date_created`
+/// as a string): `date_created < now() - 7d` works on records straight from JSON.
+enum Operators {
+    static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+        switch op {
+        case .add: return try add(left, right)
+        case .subtract: return try subtract(left, right)
+        case .multiply: return try multiply(left, right)
+        case .divide: return try divide(left, right)
+        case .remainder:
+            guard case .number(let a) = left, case .number(let b) = right else { throw mismatch("%", left, right) }
+            guard b != 0 else { throw OperationFailure(message: "remainder by zero") }
+            return .number(a.truncatingRemainder(dividingBy: b))
+        case .equal: return .bool(equal(left, right))
+        case .notEqual: return .bool(!equal(left, right))
+        case .less: return .bool(try compare(left, right, "<") < 0)
+        case .lessOrEqual: return .bool(try compare(left, right, "<=") <= 0)
+        case .greater: return .bool(try compare(left, right, ">") > 0)
+        case .greaterOrEqual: return .bool(try compare(left, right, ">=") >= 0)
+        case .in: return .bool(try contains(right, left))
+        case .and, .or: return .bool(op == .and ? left.isTruthy && right.isTruthy : left.isTruthy || right.isTruthy)
+        }
+    }
+
+    static func mismatch(_ op: String, _ left: Value, _ right: Value) -> OperationFailure {
+        OperationFailure(message: "cannot apply '\(op)' to \(left.typeName) and \(right.typeName)")
+    }
+
+    static func add(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): return .number(a + b)
+        case (.string(let a), .string(let b)): return .string(a + b)
+        case (.string(let a), .number), (.string(let a), .bool), (.string(let a), .duration), (.string(let a), .time):
+            return .string(a + right.description)
+        case (.duration(let a), .duration(let b)): return .duration(a + b)
+        case (.time(let t), .duration(let d)), (.duration(let d), .time(let t)): return .time(t.addingTimeInterval(d))
+        case (.list(let a), .list(let b)): return .list(a + b)
+        case (.record(var a), .record(let b)):
+            for (key, value) in b { a[key] = value }
+            return .record(a)
+        default: throw mismatch("+", left, right)
+        }
+    }
+
+    static func subtract(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): return .number(a - b)
+        case (.duration(let a), .duration(let b)): return .duration(a - b)
+        case (.time(let t), .duration(let d)): return .time(t.addingTimeInterval(-d))
+        case (.time(let a), .time(let b)): return .duration(a.timeIntervalSince(b))
+        case (.time(let a), .string(let s)):
+            guard let b = Value.parseTime(s) else { throw notATime(s) }
+            return .duration(a.timeIntervalSince(b))
+        case (.string(let s), .time(let b)):
+            guard let a = Value.parseTime(s) else { throw notATime(s) }
+            return .duration(a.timeIntervalSince(b))
+        default: throw mismatch("-", left, right)
+        }
+    }
+
+    static func multiply(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): return .number(a * b)
+        case (.duration(let d), .number(let n)), (.number(let n), .duration(let d)): return .duration(d * n)
+        case (.string(let s), .number(let n)) where n >= 0 && n == n.rounded() && n < 1e7:
+            return .string(String(repeating: s, count: Int(n)))
+        default: throw mismatch("*", left, right)
+        }
+    }
+
+    static func divide(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+        switch (left, right) {
+        case (.number(let a), .number(let b)):
+            guard b != 0 else { throw OperationFailure(message: "division by zero") }
+            return .number(a / b)
+        case (.duration(let d), .number(let n)):
+            guard n != 0 else { throw OperationFailure(message: "division by zero") }
+            return .duration(d / n)
+        case (.duration(let a), .duration(let b)):
+            guard b != 0 else { throw OperationFailure(message: "division by zero") }
+            return .number(a / b)
+        default: throw mismatch("/", left, right)
+        }
+    }
+
+    static func notATime(_ s: String) -> OperationFailure {
+        OperationFailure(message: "'\(s)' is not an ISO 8601 time (like 2026-11-29T01:00:00Z)")
+    }
+
+    /// Equality; a time equals a string that parses to the same instant.
+    static func equal(_ left: Value, _ right: Value) -> Bool {
+        switch (left, right) {
+        case (.time(let t), .string(let s)), (.string(let s), .time(let t)):
+            return Value.parseTime(s) == t
+        default:
+            return left == right
+        }
+    }
+
+    /// Ordering for `< <= > >=`: numbers, strings, durations, times (and time with ISO string).
+    static func compare(_ left: Value, _ right: Value, _ op: String) throws(OperationFailure) -> Int {
+        switch (left, right) {
+        case (.number(let a), .number(let b)): return a < b ? -1 : a > b ? 1 : 0
+        case (.string(let a), .string(let b)): return a < b ? -1 : a > b ? 1 : 0
+        case (.duration(let a), .duration(let b)): return a < b ? -1 : a > b ? 1 : 0
+        case (.time(let a), .time(let b)): return a < b ? -1 : a > b ? 1 : 0
+        case (.time(let a), .string(let s)):
+            guard let b = Value.parseTime(s) else { throw notATime(s) }
+            return a < b ? -1 : a > b ? 1 : 0
+        case (.string(let s), .time(let b)):
+            guard let a = Value.parseTime(s) else { throw notATime(s) }
+            return a < b ? -1 : a > b ? 1 : 0
+        default:
+            throw OperationFailure(message: "cannot compare \(left.typeName) with \(right.typeName) using '\(op)'")
+        }
+    }
+
+    static func contains(_ container: Value, _ element: Value) throws(OperationFailure) -> Bool {
+        switch container {
+        case .list(let elements): return elements.contains { equal($0, element) }
+        case .record(let fields):
+            guard case .string(let key) = element else { return false }
+            return fields[key] != nil
+        case .string(let text):
+            guard case .string(let part) = element else { throw mismatch("in", element, container) }
+            return text.contains(part)
+        default: throw mismatch("in", element, container)
+        }
+    }
+
+    /// A total order for `sort`: null < bool < number < duration < time/strings < others;
+    /// times and ISO strings sort together by instant.
+    static func sortOrder(_ left: Value, _ right: Value) -> Bool {
+        func rank(_ v: Value) -> Int {
+            switch v {
+            case .null: return 0
+            case .bool: return 1
+            case .number: return 2
+            case .duration: return 3
+            case .time, .string: return 4
+            default: return 5
+            }
+        }
+        let (l, r) = (rank(left), rank(right))
+        if l != r { return l < r }
+        switch (left, right) {
+        case (.bool(let a), .bool(let b)): return !a && b
+        case (.string(let a), .string(let b)): return a < b
+        case (.time, .string), (.string, .time):
+            return (try? compare(left, right, "<")).map { $0 < 0 } ?? (left.description < right.description)
+        default: return (try? compare(left, right, "<")).map { $0 < 0 } ?? false
+        }
+    }
+}

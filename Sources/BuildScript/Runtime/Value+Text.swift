@@ -1,0 +1,118 @@
+import Foundation
+
+extension Value: CustomStringConvertible {
+    /// The text of a value as string interpolation and `print` show it: strings without quotes,
+    /// numbers without a needless fraction, durations as `1h30m`, times as ISO 8601, lists and
+    /// records in JSON-like form.
+    public var description: String {
+        switch self {
+        case .string(let s): return s
+        default:
+            var out = ""
+            write(to: &out, quoted: false)
+            return out
+        }
+    }
+
+    /// The value as source-like text: strings quoted (used inside lists and records, and by `repr`).
+    public var literalDescription: String {
+        var out = ""
+        write(to: &out, quoted: true)
+        return out
+    }
+
+    func write(to out: inout String, quoted: Bool) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += Value.format(number: n)
+        case .string(let s): if quoted { Value.writeQuoted(s, to: &out) } else { out += s }
+        case .duration(let d): out += Value.format(duration: d)
+        case .time(let t): out += Value.format(time: t)
+        case .list(let elements):
+            out += "["
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out += ", " }
+                element.write(to: &out, quoted: true)
+            }
+            out += "]"
+        case .record(let fields):
+            out += "{"
+            for (i, (key, value)) in fields.enumerated() {
+                if i > 0 { out += ", " }
+                out += key
+                out += ": "
+                value.write(to: &out, quoted: true)
+            }
+            out += "}"
+        case .stream(let s): out += s.count.map { "<stream of \($0)>" } ?? "<stream>"
+        case .error(let e): out += "error: " + e.message
+        }
+    }
+
+    static func writeQuoted(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "$": out += "\\$"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    /// Formats a number: integral values without a fraction, others with up to 15 significant digits.
+    public static func format(number n: Double) -> String {
+        if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        if n.isNaN { return "nan" }
+        if n.isInfinite { return n < 0 ? "-inf" : "inf" }
+        var text = String(n)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    /// Formats a duration with the largest fitting units: `1h30m`, `500ms`, `7d`, `-5s`.
+    public static func format(duration seconds: Double) -> String {
+        if seconds == 0 { return "0s" }
+        if seconds < 0 { return "-" + format(duration: -seconds) }
+        var millis = (seconds * 1000).rounded()
+        if millis < 1000 && millis != 0 { return Value.format(number: millis) + "ms" }
+        var out = ""
+        for (unit, size) in [("d", 86_400_000.0), ("h", 3_600_000.0), ("m", 60_000.0), ("s", 1000.0)] {
+            let amount = (millis / size).rounded(.down)
+            if amount > 0 {
+                out += Value.format(number: amount) + unit
+                millis -= amount * size
+            }
+        }
+        if millis > 0 { out += Value.format(number: millis) + "ms" }
+        return out
+    }
+
+    /// Formats a time as ISO 8601 in UTC (`2026-11-29T01:00:00Z`, with milliseconds when present).
+    public static func format(time: Date) -> String {
+        let seconds = time.timeIntervalSince1970
+        let hasFraction = seconds != seconds.rounded(.down)
+        let style = Date.ISO8601FormatStyle(includingFractionalSeconds: hasFraction, timeZone: .gmt)
+        return style.format(time)
+    }
+
+    /// Parses an ISO 8601 time (`2026-11-29T01:00:00Z`, fractional seconds and offsets allowed, or a
+    /// bare date `2026-11-29` meaning midnight UTC).
+    public static func parseTime(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let date = try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(trimmed) { return date }
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt).parse(trimmed) {
+            return date
+        }
+        if trimmed.count == 10, let date = try? Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().parse(trimmed) {
+            return date
+        }
+        return nil
+    }
+}

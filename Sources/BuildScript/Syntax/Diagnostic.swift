@@ -1,0 +1,29 @@
+/// A problem found in source text before it runs (a syntax error), as a value.
+///
+/// Turning a diagnostic into text is the job of ``DiagnosticRenderer``.
+public struct Diagnostic: Equatable, Sendable, Error {
+    /// How serious the problem is.
+    public enum Severity: String, Equatable, Sendable {
+        /// The source cannot run.
+        case error
+        /// The source runs but probably does not do what was meant.
+        case warning
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// The message, without location (`expected '}' to close the block`).
+    public var message: String
+    /// Where the problem is.
+    public var range: SourceRange
+    /// A replacement the user probably meant, shown as "did you mean ...?".
+    public var suggestion: String?
+
+    /// Creates a diagnostic.
+    public init(severity: Severity = .error, message: String, range: SourceRange, suggestion: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.suggestion = suggestion
+    }
+}

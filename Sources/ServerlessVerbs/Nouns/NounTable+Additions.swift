@@ -1,0 +1,78 @@
+/// What the spec does not say but the verbs need: version upload, friendlier argument names,
+/// paging arguments, and default columns for logs (the spec gives none).
+extension NounTable {
+    /// Applies the additions to one generated noun.
+    static func withAdditions(_ noun: ResourceNoun) -> ResourceNoun {
+        var noun = noun
+        if let list = noun.operations[.list] {
+            noun = noun.with(.list, adding(pagingParameters, to: list))
+        }
+        switch noun.name {
+        case "function version", "asset version":
+            noun = noun.with(.create, versionUpload(of: noun.name))
+        case "build":
+            noun = noun.with(
+                .create,
+                adjusting(
+                    noun, .create, names: ["function_versions": "functions", "asset_versions": "assets"],
+                    types: ["dependencies": .dependencies], order: ["functions", "assets", "dependencies", "runtime"]))
+        case "deployment":
+            noun = noun.with(.create, adjusting(noun, .create, names: ["build_sid": "build"]))
+        case "log":
+            noun = noun.with(.list, adjusting(noun, .list, names: ["function_sid": "function"]))
+                .with(defaultColumns: ["sid", "level", "message", "date_created"])
+        default:
+            break
+        }
+        return noun
+    }
+
+    /// `page_size=` and `limit=`, accepted by every `list`.
+    static let pagingParameters = [
+        NounParameter(
+            name: "page_size", wireName: "PageSize", type: .integer, location: .query, isRequired: false,
+            summary: "How many resources to fetch per page (1-1000, default 50)."),
+        NounParameter(
+            name: "limit", wireName: "", type: .integer, location: .client, isRequired: false,
+            summary: "Stop after this many resources."),
+    ]
+
+    private static func adding(_ extra: [NounParameter], to operation: NounOperation) -> NounOperation {
+        NounOperation(
+            operationID: operation.operationID, summary: operation.summary,
+            parameters: operation.parameters + extra)
+    }
+
+    /// The operation with some parameters respelled (old spelling kept as alias), retyped or reordered.
+    private static func adjusting(
+        _ noun: ResourceNoun, _ action: NounAction, names: [String: String],
+        types: [String: NounParameterType] = [:], order: [String] = []
+    ) -> NounOperation {
+        let operation = noun.operations[action] ?? NounOperation(operationID: "", summary: "", parameters: [])
+        let parameters = operation.parameters.map { parameter in
+            let renamed = names[parameter.name].map(parameter.renamed) ?? parameter
+            return types[parameter.name].map(renamed.retyped) ?? renamed
+        }.sorted { (order.firstIndex(of: $0.name) ?? order.count) < (order.firstIndex(of: $1.name) ?? order.count) }
+        return NounOperation(operationID: operation.operationID, summary: operation.summary, parameters: parameters)
+    }
+
+    /// The multipart upload of a function or asset version (serverless-upload host; absent from the spec).
+    private static func versionUpload(of name: String) -> NounOperation {
+        let owner = name == "function version" ? "Function" : "Asset"
+        return NounOperation(
+            operationID: "Create\(owner)Version",
+            summary: "Upload a new \(owner) Version (multipart upload; not in the OpenAPI spec).",
+            parameters: [
+                NounParameter(
+                    name: "path", wireName: "Path", type: .string, location: .multipart, isRequired: true,
+                    summary: "The URL path the \(owner.lowercased()) is served at, e.g. /hello."),
+                NounParameter(
+                    name: "visibility", wireName: "Visibility", type: .choice(["public", "protected", "private"]),
+                    location: .multipart, isRequired: true,
+                    summary: "Who may call it: public, protected (Twilio-signed requests only) or private."),
+                NounParameter(
+                    name: "content", wireName: "Content", type: .content, location: .multipart, isRequired: true,
+                    summary: "The source: @file to read a file, or a string."),
+            ])
+    }
+}

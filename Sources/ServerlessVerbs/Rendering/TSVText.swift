@@ -1,0 +1,42 @@
+import BuildScript
+
+/// Tab-separated output for `cut`, `awk` and spreadsheets: a header row of field names, then rows.
+/// Tabs, newlines and backslashes inside values are escaped as `\t`, `\n`, `\\`.
+enum TSVText {
+    /// Records and lists of records as header + rows; lists of scalars one per line; scalars as text.
+    static func render(_ value: Value) -> String {
+        switch value {
+        case .record(let fields): return rows([fields])
+        case .list(let items):
+            if !items.isEmpty, let records = TableColumns.records(items) { return rows(records) }
+            return items.map(field).joined(separator: "\n")
+        default: return field(value)
+        }
+    }
+
+    /// The header row and one row per record.
+    static func rows(_ records: [Fields]) -> String {
+        let columns = TableColumns.columns(for: records)
+        return ([columns.joined(separator: "\t")] + records.map { row($0, columns: columns) }).joined(separator: "\n")
+    }
+
+    /// One record's values in `columns` order.
+    static func row(_ record: Fields, columns: [String]) -> String {
+        columns.map { field(record[$0] ?? .null) }.joined(separator: "\t")
+    }
+
+    /// One value with tab, newline, carriage return and backslash escaped.
+    static func field(_ value: Value) -> String {
+        var out = ""
+        for scalar in ScalarText.text(value).unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// How the verbs behave in one host: output format, safety switches, and where progress and
+/// notes go. The command line fills it from `-o`, `--yes`, `--dry-run` and whether stdin/stderr
+/// are terminals.
+public struct VerbOptions: Sendable {
+    /// How results are printed (`-o`, `.mode`).
+    public var outputFormat: OutputFormat
+    /// Mutating verbs print what they would do and change nothing (`--dry-run`). The interpreter's
+    /// own dry-run option has the same effect.
+    public var dryRun: Bool
+    /// Destructive loops run without asking (`--yes`).
+    public var assumeYes: Bool
+    /// A person can answer questions (stdin and stderr are terminals). When false, nothing is
+    /// ever asked, so scripts never hang on a prompt.
+    public var isInteractive: Bool
+    /// Whether stderr is a terminal: spinners and progress bars are drawn only then.
+    public var stderrIsTerminal: Bool
+    /// Where progress lines, dry-run notes and loop summaries go (standard error by default).
+    public var stderr: @Sendable (String) -> Void
+    /// Reads the answer to a confirmation question shown by ``stderr``; `nil` reads a line from
+    /// standard input. The REPL passes its line editor here.
+    public var readAnswer: (@Sendable (_ prompt: String) async -> String?)?
+    /// How long `await` waits by default (`timeout=` overrides it).
+    public var awaitTimeout: Duration
+
+    /// Creates options; by default: tables, no dry run, nothing interactive, nothing drawn.
+    public init(
+        outputFormat: OutputFormat = .table, dryRun: Bool = false, assumeYes: Bool = false,
+        isInteractive: Bool = false, stderrIsTerminal: Bool = false,
+        stderr: @escaping @Sendable (String) -> Void = VerbOptions.writeToStandardError,
+        readAnswer: (@Sendable (_ prompt: String) async -> String?)? = nil,
+        awaitTimeout: Duration = .seconds(600)
+    ) {
+        self.outputFormat = outputFormat
+        self.dryRun = dryRun
+        self.assumeYes = assumeYes
+        self.isInteractive = isInteractive
+        self.stderrIsTerminal = stderrIsTerminal
+        self.stderr = stderr
+        self.readAnswer = readAnswer
+        self.awaitTimeout = awaitTimeout
+    }
+
+    /// Options for a process at a terminal or not: interactive and drawing progress when stdin and
+    /// stderr are terminals.
+    public static func detectingTerminal(outputFormat: OutputFormat = .table, dryRun: Bool = false, assumeYes: Bool = false)
+        -> VerbOptions
+    {
+        let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+        return VerbOptions(
+            outputFormat: outputFormat, dryRun: dryRun, assumeYes: assumeYes,
+            isInteractive: stderrIsTerminal && isatty(STDIN_FILENO) == 1, stderrIsTerminal: stderrIsTerminal)
+    }
+
+    /// Writes text to standard error as is.
+    public static let writeToStandardError: @Sendable (String) -> Void = { text in
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// The writer for live progress lines: ``stderr`` on a terminal, else nothing.
+    var progressWriter: LiveProgressLine.Writer? { stderrIsTerminal ? stderr : nil }
+}

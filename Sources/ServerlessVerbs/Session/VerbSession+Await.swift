@@ -1,0 +1,104 @@
+import BuildScript
+import ServerlessClient
+import Synchronization
+
+extension VerbSession {
+    /// The body of `await`: one build gives one record back, a list gives a list.
+    func awaitBuilds(_ arguments: Arguments) async throws -> Value {
+        let input = arguments["builds"] ?? .null
+        let isSingle: Bool
+        switch input {
+        case .list, .stream: isSingle = false
+        default: isSingle = true
+        }
+        guard case .list(let items) = try await Value.drained(isSingle ? .list([input]) : input) else {
+            return .null
+        }
+        let explicitService = try arguments["service"].map { value in
+            try ResourceReference(value, role: "service", prefix: "ZS").identifier
+        }
+        var order: [(service: String, sid: String)] = []
+        for item in items {
+            let reference = try ResourceReference(item, role: "build", prefix: "ZB")
+            guard ResourceReference.isSID(reference.identifier) else {
+                throw ServerlessVerbError.nameNotAccepted(noun: "build", name: reference.identifier)
+            }
+            guard let service = explicitService ?? reference.parents[.service] ?? context.service?.sid else {
+                throw ServerlessVerbError.missingScope(verb: "await", noun: "build", scope: "service")
+            }
+            order.append((service, reference.identifier))
+        }
+        let timeout = arguments.duration("timeout").map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
+            ?? options.awaitTimeout
+        let finished = try await wait(for: order, timeout: timeout)
+        let failed = finished.filter { $0["status"] == .string("failed") }
+        if arguments.bool("allow_failed") != true, let first = failed.first {
+            let service = order.first { $0.sid == first["sid"].stringText }?.service ?? ""
+            throw ServerlessVerbError.buildsFailed(service: service, sids: failed.compactMap { $0["sid"].stringText })
+        }
+        return isSingle ? (finished.first ?? .null) : .list(finished)
+    }
+
+    /// Waits for builds grouped by service, all groups at once, with one progress line.
+    private func wait(for builds: [(service: String, sid: String)], timeout: Duration) async throws -> [Value] {
+        guard !builds.isEmpty else { return [] }
+        var services: [String] = []
+        for build in builds where !services.contains(build.service) { services.append(build.service) }
+        let progress = BuildWaitTally()
+        let total = builds.count
+        let writer = loops.isDrawing ? nil : options.progressWriter
+        let line = LiveProgressLine(write: writer) { tick, elapsed in
+            let (finished, failed) = progress.counts
+            if total == 1 {
+                return ProgressText.awaitingOne(sid: builds[0].sid, status: finished == 1 ? "finished" : "building", elapsed: elapsed, tick: tick)
+            }
+            return ProgressText.awaitingMany(finished: finished, total: total, failed: failed, elapsed: elapsed, tick: tick)
+        }
+        defer { line.finish() }
+        let client = gateway.client
+        do {
+            let results = try await withThrowingTaskGroup(of: [Build].self) { group in
+                for service in services {
+                    let sids = builds.filter { $0.service == service }.map(\.sid)
+                    group.addTask {
+                        let report: BuildWaitProgressHandler = { state in progress.update(service, state) }
+                        if sids.count == 1 {
+                            return [try await client.awaitBuild(service: service, build: sids[0], timeout: timeout, progress: report)]
+                        }
+                        return try await client.awaitBuilds(service: service, builds: sids, timeout: timeout, progress: report)
+                    }
+                }
+                var all: [Build] = []
+                for try await finished in group { all += finished }
+                return all
+            }
+            let bySid = Dictionary(results.map { ($0.sid, $0) }, uniquingKeysWith: { first, _ in first })
+            return try builds.compactMap { build in
+                guard let record = bySid[build.sid] else { return nil }
+                let value = try RecordEncoder.encode(record)
+                context.seen.remember(resource: value)
+                return value
+            }
+        } catch let error as ServerlessError {
+            throw ServerlessVerbError.api(error)
+        }
+    }
+}
+
+/// The latest wait progress of each service's builds, summed for one progress line.
+final class BuildWaitTally: Sendable {
+    private let states = Mutex<[String: BuildWaitProgress]>([:])
+
+    /// Records the progress of one service's wait.
+    func update(_ service: String, _ state: BuildWaitProgress) {
+        states.withLock { $0[service] = state }
+    }
+
+    /// Builds finished (completed or failed) and failed so far, over all services.
+    var counts: (finished: Int, failed: Int) {
+        states.withLock { states in
+            let failed = states.values.reduce(0) { $0 + $1.failed }
+            return (states.values.reduce(0) { $0 + $1.completed } + failed, failed)
+        }
+    }
+}

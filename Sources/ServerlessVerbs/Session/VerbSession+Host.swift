@@ -1,0 +1,90 @@
+import BuildScript
+import Foundation
+import Synchronization
+
+extension VerbSession {
+    /// Answers the interpreter's question before a loop or pipeline runs a destructive verb:
+    /// yes with `--yes`, in a dry run, when nothing can be asked (not interactive: scripts never
+    /// hang), or when at most one resource is concerned; otherwise asks
+    /// `Delete up to 42 builds in service demo? [y/N]` and accepts `y`/`yes`.
+    public func confirm(_ request: ConfirmationRequest) async -> Bool {
+        let options = options
+        if options.assumeYes || options.dryRun || !options.isInteractive { return true }
+        if let count = request.count, count <= 1 { return true }
+        var question = String(request.question.dropLast())
+        if let service = context.service, request.noun?.singular != "service" {
+            question += " in service \(service.displayName)"
+        }
+        let prompt = question + "? [y/N] "
+        let answer: String?
+        if let readAnswer = options.readAnswer {
+            answer = await readAnswer(prompt)
+        } else {
+            options.stderr(prompt)
+            answer = readLine()
+        }
+        let word = answer?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        return word == "y" || word == "yes"
+    }
+
+    /// Shows a `foreach ... parallel` loop's progress (bar on a terminal) and its summary on stderr.
+    public func progress(_ event: ProgressEvent) async {
+        let options = options
+        loops.handle(event, writer: options.progressWriter) { options.stderr($0 + "\n") }
+    }
+}
+
+/// A ready-made host for an interpreter with the Serverless verbs: prints results to standard
+/// output in the session's format, asks confirmations and shows progress as ``VerbSession`` does.
+/// Create it, create the interpreter with it, then ``ServerlessVerbs/install(into:client:options:)``
+/// and hand the session to ``attach(_:)``.
+public final class StandardVerbHost: InterpreterHost {
+    private let session = SessionSlot()
+    private let write: @Sendable (String) -> Void
+    private let reportError: @Sendable (String) -> Void
+
+    /// A host writing results with `write` (standard output by default) and rendering failures of
+    /// output with `reportError` (standard error by default).
+    public init(
+        write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
+        reportError: @escaping @Sendable (String) -> Void = VerbOptions.writeToStandardError
+    ) {
+        self.write = write
+        self.reportError = reportError
+    }
+
+    /// Connects the session whose format, confirmations and progress the host uses.
+    public func attach(_ session: VerbSession) {
+        self.session.set(session)
+    }
+
+    /// Renders and prints a value (streams are printed as they are read).
+    public func output(_ value: Value, from range: SourceRange) async {
+        guard let session = session.get() else {
+            write(value.description + "\n")
+            return
+        }
+        do {
+            try await session.write(value, to: write)
+        } catch {
+            reportError("error: \(error)\n")
+        }
+    }
+
+    /// Forwards to ``VerbSession/confirm(_:)``; without a session, proceeds.
+    public func confirm(_ request: ConfirmationRequest) async -> Bool {
+        await session.get()?.confirm(request) ?? true
+    }
+
+    /// Forwards to ``VerbSession/progress(_:)``.
+    public func progress(_ event: ProgressEvent) async {
+        await session.get()?.progress(event)
+    }
+}
+
+/// A thread-safe optional slot for the session a host serves.
+private final class SessionSlot: Sendable {
+    private let slot = Mutex<VerbSession?>(nil)
+    func set(_ session: VerbSession) { slot.withLock { $0 = session } }
+    func get() -> VerbSession? { slot.withLock { $0 } }
+}

@@ -1,0 +1,77 @@
+import BuildScript
+import ServerlessClient
+
+extension VerbSession {
+    /// Runs one resource verb: binds the arguments, honours dry run for changes, calls the API.
+    func run(_ action: NounAction, _ noun: ResourceNoun, _ arguments: Arguments, _ call: CallContext) async throws
+        -> Value
+    {
+        do {
+            let subject = ResourceVerbs.subjectName(action, noun)
+            let takesTarget = action == .fetch || action == .update || action == .delete
+            var positional: [Value] = []
+            var named: [(String, Value)] = []
+            for (name, value) in arguments.values {
+                if takesTarget, name == subject {
+                    positional.append(value)
+                } else {
+                    named.append((name, value))
+                }
+            }
+            let bound = try await binder.bind(action, noun, positional: positional, named: named)
+            if action.isMutating, call.isDryRun || options.dryRun {
+                note("dry run: would \(bound.summary)")
+                return .null
+            }
+            if action == .list {
+                return .stream(stream(try gateway.list(bound)))
+            }
+            let result = try await gateway.perform(bound)
+            context.seen.remember(resource: result)
+            if action == .delete { forgetIfCurrent(bound) }
+            return result
+        } catch let error as ServerlessVerbError {
+            throw error.scriptError
+        }
+    }
+
+    /// A script stream over a lazy listing; every record passing by is remembered for completion.
+    func stream(_ records: RecordStream) -> ValueStream {
+        let seen = context.seen
+        return ValueStream {
+            var iterator = records.makeAsyncIterator()
+            return ValueIterator {
+                do {
+                    guard let record = try await iterator.next() else { return nil }
+                    seen.remember(resource: record)
+                    return record
+                } catch let error as ServerlessVerbError {
+                    throw error.scriptError
+                }
+            }
+        }
+    }
+
+    /// After deleting the service or environment in use, `use` no longer points at it.
+    private func forgetIfCurrent(_ call: ResourceCall) {
+        let target = call.target
+        if call.noun.name == "service", let service = context.service,
+           target == service.sid || target == service.uniqueName
+        {
+            context.use(service: nil)
+        }
+        if call.noun.name == "environment", let environment = context.environment, target == environment.sid {
+            context.use(environment: nil)
+        }
+    }
+}
+
+extension ServerlessVerbError {
+    /// The language's error for this failure, keeping Twilio's error code (`$e.code` in `catch`).
+    var scriptError: BuildScript.VerbError {
+        switch self {
+        case .api(let error): BuildScript.VerbError(description, code: error.code)
+        default: BuildScript.VerbError(description)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import BuildScript
+import ServerlessClient
+import Synchronization
+
+/// The verbs installed in one interpreter: the client they call, the `use` context, the options,
+/// and what a host forwards to them (rendering, confirmation, loop progress).
+/// Made by ``ServerlessVerbs/install(into:client:options:)``.
+public final class VerbSession: Sendable {
+    /// The current service/environment and the identifiers seen in results.
+    public let context: VerbContext
+    let gateway: ServerlessGateway
+    let loops: LoopProgressDisplay
+    private let settings: Mutex<VerbOptions>
+
+    init(client: ServerlessClient, options: VerbOptions, context: VerbContext = VerbContext()) {
+        self.context = context
+        gateway = ServerlessGateway(client: client)
+        settings = Mutex(options)
+        loops = LoopProgressDisplay()
+    }
+
+    /// The options in force (the REPL's `.mode` changes ``outputFormat``).
+    public var options: VerbOptions {
+        get { settings.withLock { $0 } }
+        set { settings.withLock { $0 = newValue } }
+    }
+
+    /// The output format in force.
+    public var outputFormat: OutputFormat {
+        get { settings.withLock { $0.outputFormat } }
+        set { settings.withLock { $0.outputFormat = newValue } }
+    }
+
+    /// The SIDs and unique names seen in results, for completion.
+    public var seenIdentifiers: SeenIdentifiers { context.seen }
+
+    /// The binder resolving script arguments against this session's context.
+    var binder: ResourceCallBinder {
+        let gateway = gateway
+        return ResourceCallBinder(context: context) { service, name in
+            try await gateway.findEnvironment(service: service, name: name)
+        }
+    }
+
+    /// Writes a dry-run note or summary line to stderr.
+    func note(_ line: String) {
+        options.stderr(line + "\n")
+    }
+}

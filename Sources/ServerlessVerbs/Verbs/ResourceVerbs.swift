@@ -1,0 +1,85 @@
+import BuildScript
+
+/// `create`, `list`, `fetch`, `update` and `delete` for every noun of the ``NounTable``: one
+/// registered verb per operation the API has, with parameters taken from the table.
+enum ResourceVerbs {
+    /// The verbs for every noun and operation.
+    static func all(session: VerbSession) -> [Verb] {
+        NounTable.all.flatMap { noun in
+            noun.actions.map { action in verb(action, noun, session: session) }
+        }
+    }
+
+    /// One verb, e.g. `create build`.
+    static func verb(_ action: NounAction, _ noun: ResourceNoun, session: VerbSession) -> Verb {
+        let operation = noun.operations[action]
+        return Verb(
+            action.rawValue, noun: BuildScript.Noun(noun.name, plural: noun.plural),
+            summary: operation?.summary ?? "",
+            parameters: parameters(action, noun),
+            example: VerbExamples.example(action, noun),
+            isDestructive: action.isDestructive
+        ) { arguments, call in
+            try await session.run(action, noun, arguments, call)
+        }
+    }
+
+    /// The name of the positional resource argument of fetch, update and delete (`build`,
+    /// `function_version`), or of the parent of create and list (`function`).
+    static func subjectName(_ action: NounAction, _ noun: ResourceNoun) -> String? {
+        switch action {
+        case .fetch, .update, .delete:
+            return noun.name == "build status" ? "build" : noun.name.replacingOccurrences(of: " ", with: "_")
+        case .create, .list:
+            return noun.parent?.rawValue
+        }
+    }
+
+    /// The parameter list: the positional subject, the operation's parameters (and their aliases),
+    /// then the parents not already positional.
+    static func parameters(_ action: NounAction, _ noun: ResourceNoun) -> [Parameter] {
+        var list: [Parameter] = []
+        let subject = subjectName(action, noun)
+        if let subject {
+            let isTarget = action == .fetch || action == .update || action == .delete
+            list.append(
+                .positional(
+                    subject, .reference, required: isTarget,
+                    doc: isTarget ? "The \(noun.name): SID, record\(noun.acceptsName ? " or unique name" : "")."
+                        : "The \(subject) (SID or record) the \(noun.name) belongs to."))
+        }
+        for parameter in noun.operations[action]?.parameters ?? [] {
+            list.append(
+                .named(parameter.name, parameter.type.scriptType, required: parameter.isRequired, doc: parameter.summary))
+            for alias in parameter.aliases {
+                list.append(.named(alias, parameter.type.scriptType, doc: "Same as \(parameter.name)=."))
+            }
+        }
+        for scope in noun.scope where scope.rawValue != subject {
+            let fromContext = scope == .service || scope == .environment ? " (default: `use \(scope.rawValue)`)" : ""
+            list.append(.named(scope.rawValue, .reference, doc: "The \(scope.rawValue): SID, record or name\(fromContext)."))
+        }
+        return list
+    }
+}
+
+extension ResourceNoun {
+    /// Whether a unique name may stand for the resource (services by the API, environments by lookup).
+    var acceptsName: Bool { name == "service" || name == "environment" }
+}
+
+extension NounParameterType {
+    /// The language's type for checking and completion.
+    var scriptType: ParameterType {
+        switch self {
+        case .string, .content: .string
+        case .boolean: .bool
+        case .integer: .integer
+        case .dateTime: .time
+        case .sid: .reference
+        case .sidList, .stringList: .list
+        case .choice(let words): .oneOf(words)
+        case .dependencies: .any
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import BuildScript
+import Foundation
+import LineEditor
+
+/// Runs one non-interactive program (a file, `-c CODE`, or standard input) to its end and turns
+/// how it ended into the exit status: 0, 1 runtime error, 2 syntax error, 130 interrupted, or the
+/// script's own `exit N`.
+struct ScriptRunner {
+    let interpreter: Interpreter
+    let interrupts: InterruptController
+    let terminal: TerminalOutput
+
+    func run(_ input: ScriptInput) async -> Int32 {
+        let source: String?
+        switch input {
+        case .repl:
+            return ExitStatus.success.rawValue
+        case .file(let path, _):
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+                terminal.standardError("buildsh: cannot open script '\(path)': \(reason)\n")
+                return ExitStatus.usageOrSyntaxError.rawValue
+            }
+            source = nil
+        case .code(let code, _):
+            source = code
+        case .standardInput:
+            source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        let interpreter = self.interpreter
+        let outcome = await interrupts.run { () async -> Outcome in
+            if let source {
+                return await interpreter.evaluate(source, file: input.sourceName)
+            }
+            return await interpreter.evaluateFile(at: input.sourceName)
+        }
+        switch outcome {
+        case .interrupted:
+            terminal.standardError("buildsh: interrupted\n")
+            return ExitStatus.interrupted.rawValue
+        case .completed(let result):
+            switch result {
+            case .success(let outcome): return status(for: outcome)
+            case .failure: return ExitStatus.runtimeError.rawValue
+            }
+        }
+    }
+
+    /// Reports `outcome`'s problem on stderr and returns its exit status.
+    func status(for outcome: Outcome) -> Int32 {
+        let renderer = DiagnosticRenderer(interpreter: interpreter, colour: terminal.errorIsTerminal)
+        if let text = renderer.render(outcome) {
+            terminal.standardError(text)
+        }
+        switch outcome {
+        case .success: return ExitStatus.success.rawValue
+        case .exit(let code): return Int32(clamping: code)
+        case .syntaxErrors: return ExitStatus.usageOrSyntaxError.rawValue
+        case .failure: return ExitStatus.runtimeError.rawValue
+        case .cancelled: return ExitStatus.interrupted.rawValue
+        }
+    }
+}

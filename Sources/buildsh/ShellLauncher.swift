@@ -1,0 +1,62 @@
+import BuildScript
+import Foundation
+import LineEditor
+
+/// Builds the interpreter for a run (backend, host, options, `$args`) and runs the chosen input:
+/// a script to its end, or the REPL until Ctrl-D.
+struct ShellLauncher {
+    let options: LaunchOptions
+    let terminal: TerminalOutput
+
+    /// Runs `input`; returns the exit status.
+    func run(_ input: ScriptInput) async -> Int32 {
+        let backend: ApiBackend
+        do {
+            backend = try await ApiBackend.connect(options)
+        } catch {
+            terminal.standardError("buildsh: \(error.message)\n")
+            return ExitStatus.usageOrSyntaxError.rawValue
+        }
+        let status = await run(input, on: backend)
+        await backend.shutdown()
+        return status
+    }
+
+    private func run(_ input: ScriptInput, on backend: ApiBackend) async -> Int32 {
+        let interrupts = InterruptController()
+        let interactive = input == .repl
+        let host = ShellHost(
+            terminal: terminal, mode: options.outputMode ?? .table, assumeYes: options.assumeYes,
+            canAsk: interactive || isatty(0) != 0)
+        let interpreter = Interpreter(
+            host: host,
+            options: InterpreterOptions(safeMode: options.safeMode, dryRun: options.dryRun))
+        interpreter.setVariable("args", to: .list(input.arguments.map { .string($0) }))
+        if interactive {
+            return await runRepl(interpreter: interpreter, host: host, interrupts: interrupts, backend: backend)
+        }
+        if options.verbose {
+            terminal.standardError(backend.banner + "\n")
+        }
+        return await ScriptRunner(interpreter: interpreter, interrupts: interrupts, terminal: terminal).run(input)
+    }
+
+    private func runRepl(interpreter: Interpreter, host: ShellHost, interrupts: InterruptController, backend: ApiBackend) async -> Int32 {
+        let directories = XDGDirectories(environment: options.environment)
+        let editor: LineEditor
+        do {
+            editor = try LineEditor(configuration: LineEditorConfiguration(historyPath: directories.historyFile))
+        } catch {
+            // Standard input is a terminal but output is not: run what is typed as one script.
+            return await ScriptRunner(interpreter: interpreter, interrupts: interrupts, terminal: terminal)
+                .run(.standardInput(arguments: []))
+        }
+        let label = backend.label
+        let evaluator = InterpreterEvaluator(interpreter: interpreter, host: host, terminal: terminal) { label }
+        var settings = ReplSettings()
+        settings.mode = options.outputMode ?? .table
+        terminal.standardOutput(backend.banner + "\nType `help` for the verbs, `help create` for one, `.help` for settings. Tab completes.\n")
+        let session = ReplSession(editor: editor, evaluator: evaluator, interrupts: interrupts, settings: settings, output: terminal)
+        return await session.run()
+    }
+}

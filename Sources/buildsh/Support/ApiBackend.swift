@@ -1,0 +1,96 @@
+import Foundation
+import ServerlessClient
+import ServerlessSandbox
+
+/// Where this run's API requests go: the embedded sandbox (no credentials, or `--sandbox`), or
+/// Twilio (or `--api-url`) with the credentials from the environment.
+struct ApiBackend: Sendable {
+    /// The client every verb uses.
+    let client: ServerlessClient
+    /// The context shown in the prompt: `sandbox`, or the account (`AC1234…cdef`).
+    let label: String
+    /// The one line said at start: which backend, and where its data lives (never a secret).
+    let banner: String
+    /// The in-process sandbox, when one was started.
+    let sandbox: SandboxServer?
+
+    /// Why no backend could be set up.
+    enum SetupError: Error, Equatable {
+        /// The credentials or URL in the environment or on the command line are not usable.
+        case configuration(String)
+        /// The embedded sandbox did not start.
+        case sandboxFailed(String)
+
+        /// The explanation for the user.
+        var message: String {
+            switch self {
+            case .configuration(let text), .sandboxFailed(let text): text
+            }
+        }
+    }
+
+    /// Chooses and starts the backend for `options`.
+    static func connect(_ options: LaunchOptions) async throws(SetupError) -> ApiBackend {
+        var environment = options.environment
+        if let apiURL = options.apiURL { environment["BUILDSH_API_URL"] = apiURL }
+        if !options.forceSandbox {
+            do {
+                var configuration = try ServerlessClient.Configuration.fromEnvironment(environment)
+                configuration.observer = options.verbose ? VerboseTrace.observer : nil
+                let account = configuration.credentials.accountSid ?? configuration.credentials.username
+                let label = AccountLabel.short(account)
+                let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(configuration.credentials.kind.rawValue) from the environment) · \(configuration.endpoints.apiBaseURL)"
+                return ApiBackend(client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil)
+            } catch .missingCredentials {
+                if options.apiURL != nil {
+                    throw .configuration("--api-url needs credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN")
+                }
+            } catch {
+                throw .configuration(error.description)
+            }
+        }
+        return try await startSandbox(options)
+    }
+
+    private static func startSandbox(_ options: LaunchOptions) async throws(SetupError) -> ApiBackend {
+        let directories = XDGDirectories(environment: options.environment)
+        let path = options.sandboxDataPath ?? directories.data + "/sandbox.sqlite"
+        let server: SandboxServer
+        do {
+            server = try await SandboxServer.start(SandboxConfiguration(storage: .file(path)))
+        } catch {
+            throw .sandboxFailed("cannot start the sandbox with data in \(path): \(error)")
+        }
+        guard let account = server.accounts.first else {
+            try? await server.shutdown()
+            throw .sandboxFailed("the sandbox has no account")
+        }
+        var configuration = ServerlessClient.Configuration(
+            credentials: .authToken(accountSid: account.sid, authToken: account.authToken),
+            endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio())
+        configuration.observer = options.verbose ? VerboseTrace.observer : nil
+        let reason = options.forceSandbox ? "--sandbox" : "no TWILIO_ACCOUNT_SID set"
+        let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
+        return ApiBackend(client: ServerlessClient(configuration: configuration), label: "sandbox", banner: banner, sandbox: server)
+    }
+
+    /// Closes the client and stops the sandbox.
+    func shutdown() async {
+        try? await client.shutdown()
+        try? await sandbox?.shutdown()
+    }
+}
+
+/// An account SID shortened for the prompt: `AC1234…cdef`.
+enum AccountLabel {
+    static func short(_ sid: String) -> String {
+        sid.count > 12 ? "\(sid.prefix(6))…\(sid.suffix(4))" : sid
+    }
+}
+
+/// `--verbose`: each request and response on stderr, as the client describes them (redacted).
+enum VerboseTrace {
+    static let observer: ExchangeObserver = { event in
+        FileHandle.standardError.write(Data("\(event)\n".utf8))
+    }
+}

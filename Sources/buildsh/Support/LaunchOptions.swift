@@ -1,0 +1,21 @@
+/// The command-line choices that shape a run, gathered from `RunCommand`.
+struct LaunchOptions: Sendable {
+    /// `--api-url`: where API requests go (instead of Twilio or the sandbox).
+    var apiURL: String?
+    /// `-o`: how results are printed (the REPL starts in this mode too).
+    var outputMode: OutputMode?
+    /// `--yes`: confirmations are answered yes.
+    var assumeYes: Bool
+    /// `--dry-run`: destructive verbs only report.
+    var dryRun: Bool
+    /// `--safe`: destructive verbs are hidden.
+    var safeMode: Bool
+    /// `--verbose`: HTTP traffic on stderr, redacted.
+    var verbose: Bool
+    /// `--sandbox`: the embedded sandbox even with credentials.
+    var forceSandbox: Bool
+    /// `--sandbox-data`: the sandbox's database file.
+    var sandboxDataPath: String?
+    /// The process environment.
+    var environment: [String: String]
+}

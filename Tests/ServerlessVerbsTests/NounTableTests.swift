@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import ServerlessVerbs
+
+/// The noun table: every resource of the API, what it supports, and agreement with the spec.
+struct NounTableTests {
+    @Test(arguments: [
+        ("service", "services", ["create", "list", "fetch", "update", "delete"]),
+        ("function", "functions", ["create", "list", "fetch", "update", "delete"]),
+        ("function version", "function versions", ["create", "list", "fetch"]),
+        ("function version content", "function version contents", ["fetch"]),
+        ("asset", "assets", ["create", "list", "fetch", "update", "delete"]),
+        ("asset version", "asset versions", ["create", "list", "fetch"]),
+        ("build", "builds", ["create", "list", "fetch", "delete"]),
+        ("build status", "build statuses", ["fetch"]),
+        ("environment", "environments", ["create", "list", "fetch", "delete"]),
+        ("deployment", "deployments", ["create", "list", "fetch"]),
+        ("variable", "variables", ["create", "list", "fetch", "update", "delete"]),
+        ("log", "logs", ["list", "fetch"]),
+    ])
+    func everyNounHasItsOperations(name: String, plural: String, actions: [String]) throws {
+        let noun = try #require(NounTable.noun(named: name))
+        #expect(NounTable.noun(named: plural) == noun)
+        #expect(NounTable.noun(named: plural.uppercased()) == noun)
+        #expect(noun.actions.map(\.rawValue) == actions)
+    }
+
+    @Test func createBuildTakesFriendlyNamesAndTheWireNamesAsAliases() throws {
+        let create = try #require(NounTable.noun(named: "build")?.operations[.create])
+        #expect(create.parameter(named: "functions")?.wireName == "FunctionVersions")
+        #expect(create.parameter(named: "function_versions")?.name == "functions")
+        #expect(create.parameter(named: "assets")?.wireName == "AssetVersions")
+        #expect(create.parameter(named: "dependencies")?.type == .dependencies)
+        #expect(create.parameter(named: "runtime")?.type == .string)
+    }
+
+    @Test func scopesFollowTheApiPaths() {
+        #expect(NounTable.noun(named: "service")?.scope == [])
+        #expect(NounTable.noun(named: "build")?.scope == [.service])
+        #expect(NounTable.noun(named: "function version")?.scope == [.service, .function])
+        #expect(NounTable.noun(named: "variable")?.scope == [.service, .environment])
+        #expect(NounTable.noun(named: "log")?.operations[.list]?.parameter(named: "function")?.wireName == "FunctionSid")
+    }
+
+    @Test func everyListTakesPagingArguments() {
+        for noun in NounTable.nouns(supporting: .list) {
+            #expect(noun.operations[.list]?.parameter(named: "page_size") != nil, "\(noun.name)")
+            #expect(noun.operations[.list]?.parameter(named: "limit") != nil, "\(noun.name)")
+        }
+    }
+
+    /// The checked-in table agrees with Twilio's spec (when a copy of the spec is at hand: set
+    /// `SERVERLESS_OPENAPI_SPEC` to its path).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SERVERLESS_OPENAPI_SPEC"] != nil))
+    func tableMatchesTheSpec() throws {
+        let path = ProcessInfo.processInfo.environment["SERVERLESS_OPENAPI_SPEC"] ?? ""
+        let spec = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let paths = try #require(spec["paths"] as? [String: [String: Any]])
+        var operationIDs = Set<String>()
+        for item in paths.values {
+            for (method, operation) in item where ["get", "post", "delete"].contains(method) {
+                if let id = (operation as? [String: Any])?["operationId"] as? String { operationIDs.insert(id) }
+            }
+        }
+        let tableIDs = Set(NounTable.all.flatMap { $0.operations.values.map(\.operationID) })
+            .subtracting(["CreateFunctionVersion", "CreateAssetVersion"])
+        #expect(tableIDs == operationIDs)
+        for noun in NounTable.all where noun.name != "log" {
+            let columns = (paths["/v1" + noun.path]?["x-twilio"] as? [String: Any])?["defaultOutputProperties"] as? [String]
+            #expect(columns == noun.defaultColumns, "\(noun.name)")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import BuildScript
+import Foundation
+import Testing
+
+@testable import ServerlessVerbs
+
+/// What the session prints: formats switched at run time, streams written as they come, and help.
+@Suite(.timeLimit(.minutes(2)))
+struct OutputAndHelpTests {
+    @Test func jsonOfAListingParsesAndNdjsonStreamsOneRecordPerLine() async throws {
+        try await ScriptHarness.run(buildTime: .zero) { harness in
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo; create build functions=[$v1]; create build functions=[$v1]")
+            harness.session.outputFormat = .json
+            let json = try await harness.run("list builds")
+            let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+            #expect(parsed?.count == 2)
+            #expect(parsed?.first?["status"] as? String == "completed")
+            #expect((parsed?.first?["function_versions"] as? [[String: Any]])?.first?["path"] as? String == "/hello")
+            harness.session.outputFormat = .ndjson
+            let lines = try await harness.run("list builds").split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(try lines.allSatisfy { try JSONSerialization.jsonObject(with: Data($0.utf8)) is [String: Any] })
+            harness.session.outputFormat = .tsv
+            let tsv = try await harness.run("list builds")
+            #expect(tsv.hasPrefix("sid\tstatus\tdate_created\nZB"))
+        }
+    }
+
+    @Test func aRecordPrintsAsAnAlignedBlock() async throws {
+        try await ScriptHarness.run { harness in
+            let text = try await harness.run(#"create service unique_name=demo friendly_name="Demo service""#)
+            #expect(text.hasPrefix("sid                  ZS"))
+            #expect(text.contains("\nunique_name          demo\nfriendly_name        Demo service\n") || text.contains("friendly_name        Demo service"))
+            #expect(!text.contains("url "))
+        }
+    }
+
+    @Test func helpIsGeneratedFromTheTablesThatCheckArguments() async throws {
+        try await ScriptHarness.run { harness in
+            let overview = try await harness.run("help")
+            #expect(overview.contains("await"))
+            #expect(overview.contains("build, build status"))
+            let createBuild = try await harness.run("help create build")
+            #expect(createBuild.contains("usage: create build [service] [functions=LIST] [function_versions=LIST] [assets=LIST]"))
+            #expect(createBuild.contains("dependencies"))
+            #expect(createBuild.contains("example: let b = create build functions=[$v1]"))
+            let unknown = await harness.failure("create build functoins=[]")
+            #expect(unknown?.message.contains("functoins") == true)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import BuildScript
+import Foundation
+import ServerlessClient
+import ServerlessSandbox
+import ServerlessVerbs
+import Synchronization
+
+/// Text collected from concurrent writers.
+final class TextCapture: Sendable {
+    private let pieces = Mutex<[String]>([])
+
+    func append(_ text: String) { pieces.withLock { $0.append(text) } }
+    var text: String { pieces.withLock { $0.joined() } }
+    func clear() { pieces.withLock { $0.removeAll() } }
+}
+
+/// A real sandbox on loopback, a client for it, and an interpreter with the Serverless verbs
+/// installed through ``StandardVerbHost``; stdout and stderr are captured.
+struct ScriptHarness: Sendable {
+    static let accountSid = "AC" + String(repeating: "d2", count: 16)
+    static let authToken = "verbs-test-token-0123456789abcdef"
+
+    let server: SandboxServer
+    let client: ServerlessClient
+    let interpreter: Interpreter
+    let session: VerbSession
+    let stdout = TextCapture()
+    let stderr = TextCapture()
+
+    /// Runs `body` with a fresh in-memory sandbox and an interpreter whose verbs talk to it.
+    static func run(
+        buildTime: Duration = .milliseconds(200), options: VerbOptions = VerbOptions(), dryRun: Bool = false,
+        _ body: (ScriptHarness) async throws -> Void
+    ) async throws {
+        let server = try await SandboxServer.start(
+            SandboxConfiguration(
+                storage: .inMemory, accounts: [SandboxAccount(sid: accountSid, authToken: authToken)],
+                buildTime: buildTime))
+        let configuration = ServerlessClient.Configuration(
+            credentials: .authToken(accountSid: accountSid, authToken: authToken),
+            endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio())
+        let client = ServerlessClient(configuration: configuration)
+        let harness = ScriptHarness(server: server, client: client, options: options, dryRun: dryRun)
+        do {
+            try await body(harness)
+        } catch {
+            try? await client.shutdown()
+            try? await server.shutdown()
+            throw error
+        }
+        try await client.shutdown()
+        try await server.shutdown()
+    }
+
+    private init(server: SandboxServer, client: ServerlessClient, options: VerbOptions, dryRun: Bool) {
+        self.server = server
+        self.client = client
+        let stdout = stdout
+        let stderr = stderr
+        var options = options
+        options.stderr = { stderr.append($0) }
+        let host = StandardVerbHost(write: { stdout.append($0) }, reportError: { stderr.append($0) })
+        interpreter = Interpreter(host: host, options: InterpreterOptions(dryRun: dryRun))
+        session = ServerlessVerbs.install(into: interpreter, client: client, options: options)
+        host.attach(session)
+    }
+
+    /// Runs a script and returns what it printed; a script error fails with its message.
+    @discardableResult
+    func run(_ source: String) async throws -> String {
+        stdout.clear()
+        switch await interpreter.evaluate(source, file: "test.bsh") {
+        case .success: return stdout.text
+        case .failure(let error): throw ScriptFailure(message: error.message, code: error.code)
+        case .syntaxErrors(let diagnostics): throw ScriptFailure(message: diagnostics.map(\.message).joined(separator: "; "), code: nil)
+        case .exit(let code): throw ScriptFailure(message: "exit \(code)", code: nil)
+        case .cancelled: throw ScriptFailure(message: "cancelled", code: nil)
+        }
+    }
+
+    /// Runs a script that must fail and returns its error.
+    func failure(_ source: String) async -> ScriptFailure? {
+        do {
+            try await run(source)
+            return nil
+        } catch let failure as ScriptFailure {
+            return failure
+        } catch {
+            return ScriptFailure(message: "\(error)", code: nil)
+        }
+    }
+
+    /// A global variable's value after a script ran.
+    func variable(_ name: String) -> Value { interpreter.variable(name) ?? .null }
+
+    /// Creates a service `name` with a function `hello` and one version of it, as `$svc`, `$fn`, `$v1`.
+    func makeBuildableService(_ name: String = "demo") async throws {
+        try await run(
+            """
+            let svc = create service unique_name=\(name) friendly_name="Demo \(name)"
+            let fn = create function service=$svc friendly_name=hello
+            let v1 = create function version $fn path=/hello visibility=public content="exports.handler = (c, e, cb) => cb(null, 'hi');"
+            """)
+    }
+}
+
+/// A script that stopped with an error.
+struct ScriptFailure: Error, Equatable {
+    let message: String
+    let code: Int?
+}

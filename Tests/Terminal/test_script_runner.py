@@ -1,0 +1,90 @@
+"""buildsh as a script runner: files, -c, standard input, $args and the documented exit codes."""
+
+import os
+import stat
+
+
+def test_c_runs_code_and_passes_args(run_buildsh):
+    result = run_buildsh("-c", 'print "n=${len($args)}"; print $args', "a", "--b")
+    assert result.returncode == 0
+    assert result.stdout == 'n=2\n["a", "--b"]\n'
+
+
+def test_a_script_file_with_a_shebang_runs_directly(home, binary):
+    script = home / "hello.bsh"
+    script.write_text('#!/usr/bin/env buildsh\nprint "hello ${$args[0]}"\n')
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    import subprocess
+    from conftest import environment
+    env = environment(home)
+    env["PATH"] = os.path.dirname(binary) + os.pathsep + env.get("PATH", "")
+    result = subprocess.run([str(script), "world"], env=env, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "hello world\n"
+
+
+def test_a_script_on_standard_input_runs_without_a_terminal(run_buildsh):
+    result = run_buildsh(input='let x = 20\nprint ($x + 1)\n')
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "21\n"
+
+
+def test_a_dash_reads_the_script_from_standard_input_with_args(run_buildsh):
+    result = run_buildsh("-", "one", input="print $args\n")
+    assert result.stdout == '["one"]\n'
+
+
+def test_a_runtime_error_exits_1_with_the_diagnostic_on_stderr(run_buildsh, home):
+    script = home / "broken.bsh"
+    script.write_text('print "before"\nlet x = nosuch(1)\nprint "after"\n')
+    result = run_buildsh(str(script))
+    assert result.returncode == 1
+    assert result.stdout == "before\n"
+    assert f"{script}:2:9: error:" in result.stderr
+    assert "let x = nosuch(1)" in result.stderr
+
+
+def test_a_syntax_error_exits_2_and_runs_nothing(run_buildsh):
+    result = run_buildsh("-c", 'print "ran"\nprint (')
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "<command>:2:" in result.stderr
+
+
+def test_exit_n_sets_the_status(run_buildsh):
+    assert run_buildsh("-c", "exit 7").returncode == 7
+
+
+def test_usage_errors_exit_2(run_buildsh):
+    assert run_buildsh("--no-such-flag").returncode == 2
+    assert run_buildsh("-o", "yaml", "-c", "print 1").returncode == 2
+    missing = run_buildsh("missing.bsh")
+    assert missing.returncode == 2
+    assert "cannot open script 'missing.bsh'" in missing.stderr
+
+
+def test_help_and_version(run_buildsh):
+    help_text = run_buildsh("--help")
+    assert help_text.returncode == 0
+    for flag in ["--api-url", "-o, --output", "--yes", "--dry-run", "--safe", "--verbose", "--sandbox-data"]:
+        assert flag in help_text.stdout
+    assert "130" in help_text.stdout
+    version = run_buildsh("--version")
+    assert version.returncode == 0 and version.stdout.strip()
+
+
+def test_sigint_stops_a_script_with_status_130(binary, home):
+    import signal
+    import subprocess
+    import time
+    from conftest import environment
+    child = subprocess.Popen(
+        [binary, "-c", 'print "started"\nsleep(60s)\nprint "not reached"'],
+        env=environment(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    assert child.stdout.readline() == "started\n"
+    time.sleep(0.2)
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=30)
+    assert child.returncode == 130
+    assert "not reached" not in out
