@@ -61,4 +61,22 @@ struct AwaitVerbTests {
                 == [harness.variable("b1")["service_sid"], harness.variable("b2")["service_sid"]])
         }
     }
+
+    @Test func createPipedIntoAwaitWaitsForTheNewBuild() async throws {
+        try await ScriptHarness.run { harness in
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo; let b = create build functions=[$v1] | await")
+            #expect(harness.variable("b").listValue?.first?["status"] == "completed")
+        }
+    }
+
+    @Test func aTerminalShowsASpinnerWhileWaitingAndClearsIt() async throws {
+        try await ScriptHarness.run(buildTime: .milliseconds(600), options: VerbOptions(stderrIsTerminal: true)) { harness in
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo; let b = await (create build functions=[$v1])")
+            let drawn = harness.stderr.text
+            #expect(drawn.contains("\r\u{1B}[2K⠋ \(harness.variable("b")["sid"].description) building"))
+            #expect(drawn.hasSuffix("\r\u{1B}[2K"))
+        }
+    }
 }

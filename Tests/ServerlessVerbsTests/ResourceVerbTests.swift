@@ -46,8 +46,8 @@ struct ResourceVerbTests {
 
     @Test(arguments: [
         ("delete deployment ZD00000000000000000000000000000001", "the Serverless API cannot delete a deployment (deployments support: create, list, fetch)"),
-        ("update build ZB00000000000000000000000000000001", "the Serverless API cannot update a build (builds support: create, list, fetch, delete)"),
-        ("create log message=hi", "the Serverless API cannot create a log (logs support: list, fetch)"),
+        ("delete log NO00000000000000000000000000000001", "the Serverless API cannot delete a log (logs support: list, fetch)"),
+        ("delete function version ZN00000000000000000000000000000001", "the Serverless API cannot delete a function version (function versions support: create, list, fetch)"),
     ])
     func operationsTheApiLacksAreExplained(source: String, message: String) async throws {
         try await ScriptHarness.run { harness in

@@ -101,4 +101,14 @@ struct SafetyTests {
             #expect(await harness.failure("delete service demo")?.message.contains("safe mode") == true)
         }
     }
+
+    @Test func aPipelineIntoDeleteDeletesWhatTheFilterKeeps() async throws {
+        try await ScriptHarness.run(buildTime: .zero) { harness in
+            try await harness.makeBuildableService()
+            try await harness.run(#"use service demo; create build functions=[$v1]; create build functions=[$v1] dependencies={x: "bad version"}"#)
+            try await harness.run(#"list builds | where status == "failed" | delete build"#)
+            let left = try await harness.run("list builds | select status")
+            #expect(left == "STATUS\ncompleted\n")
+        }
+    }
 }

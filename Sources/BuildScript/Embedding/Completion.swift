@@ -67,8 +67,12 @@ extension Interpreter {
         let statementText = statementStart.map { String(prefixText[prefixText.index(after: $0)...]) } ?? prefixText
         var words = statementText.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if !word.isEmpty, !words.isEmpty { words.removeLast() }
-        if words.first == "let" || words.first.map({ ["if", "while", "else"].contains($0) }) == true { return [] }
-        if let assign = words.firstIndex(of: "="), words.first == "let" || assign == 1 { words.removeFirst(assign + 1) }
+        if let assign = words.firstIndex(of: "="), (words.first == "let" && assign == 2) || assign == 1 {
+            words.removeFirst(assign + 1)
+        } else if words.first == "let" {
+            return []
+        }
+        if words.first.map({ ["if", "while", "else", "def", "return", "exit"].contains($0) }) == true { return [] }
         if words.first == "foreach", let inIndex = words.firstIndex(of: "in") { words.removeFirst(inIndex + 1) }
 
         guard let verbName = words.first else {

@@ -77,7 +77,7 @@ public final class Interpreter: Sendable {
 
     /// Sets a global variable (hosts use it to pass values in, e.g. `$service`).
     public func setVariable(_ name: String, to value: Value) {
-        globals.variables[name] = value
+        globals.define(Symbol(name), value)
     }
 
     /// The names of the global variables.

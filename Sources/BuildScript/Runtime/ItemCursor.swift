@@ -52,6 +52,26 @@ struct ItemCursor {
         }
     }
 
+    /// Whether items come without suspending (lists and ranges).
+    var isSynchronous: Bool { mode != .stream }
+
+    /// The next item of a list or range (never call on a stream).
+    @inline(__always)
+    mutating func nextLocal() -> Value? {
+        switch mode {
+        case .list:
+            guard index < elements.count else { return nil }
+            index += 1
+            return elements[index - 1]
+        case .numbers:
+            guard step > 0 ? current < end : current > end else { return nil }
+            defer { current += step }
+            return .number(current)
+        case .stream:
+            return nil
+        }
+    }
+
     mutating func next() async throws -> Value? {
         switch mode {
         case .list:

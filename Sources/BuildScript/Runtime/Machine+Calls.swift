@@ -64,20 +64,20 @@ extension Machine {
             if let name = argument.name {
                 throw frame.error(
                     "procedure '\(procedure.name)' takes positional arguments only, not '\(name)=...'", at: argument.value.range,
-                    usage: "usage: " + ([procedure.name] + procedure.parameters).joined(separator: " "))
+                    usage: "usage: " + ([procedure.name] + procedure.parameters.map(\.name)).joined(separator: " "))
             }
             values.append(try await evaluate(argument.value, frame))
         }
         guard values.count == procedure.parameters.count else {
             throw frame.error(
                 "'\(procedure.name)' takes \(procedure.parameters.count) argument\(procedure.parameters.count == 1 ? "" : "s") but got \(values.count)",
-                at: range, usage: "usage: " + ([procedure.name] + procedure.parameters).joined(separator: " "))
+                at: range, usage: "usage: " + ([procedure.name] + procedure.parameters.map(\.name)).joined(separator: " "))
         }
         guard frame.callStack.count < options.maxCallDepth else {
             throw frame.error("too many nested procedure calls (more than \(options.maxCallDepth)); is the recursion endless?", at: range)
         }
         let scope = Scope(parent: procedure.closure)
-        for (name, value) in zip(procedure.parameters, values) { scope.variables[name] = value }
+        for (name, value) in zip(procedure.parameters, values) { scope.define(name, value) }
         let stack = [StackFrame(procedure: procedure.name, callRange: range)] + frame.callStack
         let inner = Frame(machine: self, scope: scope, callStack: stack, output: frame.output)
         inner.confirmed = frame.confirmed

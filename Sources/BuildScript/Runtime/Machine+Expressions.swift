@@ -49,14 +49,22 @@ extension Machine {
     }
 
     /// Evaluates a pure expression synchronously.
+    @inline(__always)
     func evaluatePure(_ expression: Expression, _ frame: Frame) throws(Unwind) -> Value {
+        if let compiled = expression.compiled { return try compiled(self, frame) }
+        return try evaluatePure(kind: expression.kind, range: expression.range, frame)
+    }
+
+    /// Evaluates a pure expression by walking its tree (the fallback of compiled expressions).
+    func evaluatePure(kind: ExpressionKind, range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
+        let expression = (kind: kind, range: range)
         switch expression.kind {
         case .literal(let value): return value
         case .bareWord(let word): return .string(word)
-        case .variable(let name):
-            if let value = frame.scope.lookup(name) { return value }
-            if name == "_", let item = frame.item { return item }
-            throw unknownVariable(name, expression.range, frame)
+        case .variable(let symbol):
+            if let value = frame.scope.lookup(symbol) { return value }
+            if symbol.name == "_", let item = frame.item { return item }
+            throw unknownVariable(symbol.name, expression.range, frame)
         case .field(let name):
             guard let item = frame.item else {
                 let isVariable = frame.scope.lookup(name) != nil
@@ -117,6 +125,8 @@ extension Machine {
                     case .add: return .number(a + b)
                     case .subtract: return .number(a - b)
                     case .multiply: return .number(a * b)
+                    case .remainder where b != 0 && a == a.rounded() && b == b.rounded() && abs(a) < 1e15 && abs(b) < 1e15:
+                        return .number(Double(Int64(a) % Int64(b)))
                     case .less: return .bool(a < b)
                     case .lessOrEqual: return .bool(a <= b)
                     case .greater: return .bool(a > b)

@@ -35,7 +35,7 @@ extension Machine {
     }
 
     func runForeach(
-        variable: String, source: Expression, parallel: Expression?, body: Block, _ range: SourceRange, _ frame: Frame
+        variable: Symbol, source: Expression, parallel: Expression?, body: Block, _ range: SourceRange, _ frame: Frame
     ) async throws(Unwind) {
         var cursor = try await cursor(for: source, frame)
         let wasConfirmed = frame.confirmed
@@ -50,13 +50,29 @@ extension Machine {
             return
         }
         let scope = frame.scope
+        scope.define(variable, .null)
+        if body.isPure, cursor.isSynchronous, let slot = scope.slot(variable) {
+            // Lists and ranges with a pure body: a loop that never suspends.
+            var iterations = 0
+            while let item = cursor.nextLocal() {
+                iterations &+= 1
+                if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
+                scope.values[slot] = item
+                do throws(Unwind) {
+                    try executePure(body.statements, frame)
+                } catch .breakLoop {
+                    break
+                } catch .continueLoop {
+                    continue
+                }
+            }
+            return
+        }
         while let item = try await next(&cursor, source.range, frame) {
             if Task.isCancelled { throw .cancelled }
-            scope.variables[variable] = item
+            scope.define(variable, item)
             do throws(Unwind) {
-                for statement in body.statements {
-                    _ = try await execute(statement, frame)
-                }
+                _ = try await execute(body.statements, frame)
             } catch .breakLoop {
                 break
             } catch .continueLoop {

@@ -15,7 +15,7 @@ extension Machine {
     /// flushed in input order; failed items are collected while the others continue, and reported
     /// together (as one error listing them) when the loop ends. `break` stops launching new items.
     func runParallel(
-        variable: String, cursor: ItemCursor, width: Int, body: Block, _ range: SourceRange, _ frame: Frame
+        variable: Symbol, cursor: ItemCursor, width: Int, body: Block, _ range: SourceRange, _ frame: Frame
     ) async throws(Unwind) {
         var cursor = cursor
         let id = nextProgressID()
@@ -47,7 +47,7 @@ extension Machine {
                     buffers[index] = buffer
                     items[index] = item
                     let scope = Scope(parent: frame.scope, writesStayLocal: true)
-                    scope.variables[variable] = item
+                    scope.define(variable, item)
                     let bodyFrame = Frame(machine: self, scope: scope, callStack: frame.callStack, output: buffer)
                     bodyFrame.confirmed = true
                     group.addTask {

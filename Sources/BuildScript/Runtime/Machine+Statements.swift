@@ -6,9 +6,62 @@ extension Machine {
         var last = Value.null
         for statement in statements {
             if Task.isCancelled { throw .cancelled }
-            last = try await execute(statement, frame)
+            if statement.isPure {
+                try executePure(statement, frame)
+                last = .null
+            } else {
+                last = try await execute(statement, frame)
+            }
         }
         return last
+    }
+
+    /// Runs pure statements without suspending.
+    func executePure(_ statements: [Statement], _ frame: Frame) throws(Unwind) {
+        for statement in statements { try executePure(statement, frame) }
+    }
+
+    /// Runs a pure statement (see ``Statement/isPure``) without suspending.
+    func executePure(_ statement: Statement, _ frame: Frame) throws(Unwind) {
+        switch statement.kind {
+        case .declare(let name, let value):
+            frame.scope.define(name, try evaluatePure(value, frame))
+        case .assign(let name, let value):
+            let newValue = try evaluatePure(value, frame)
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            owner.values[slot] = newValue
+        case .append(let name, let value):
+            let addend = try evaluatePure(value, frame)
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            try appendInPlace(owner, slot, addend, statement.range, frame)
+        case .conditional(let condition, let then, let otherwise):
+            if try evaluatePure(condition, frame).isTruthy {
+                try executePure(then.statements, frame)
+            } else if let otherwise {
+                try executePure(otherwise.statements, frame)
+            }
+        case .loop(let condition, let body):
+            var iterations = 0
+            while try evaluatePure(condition, frame).isTruthy {
+                iterations &+= 1
+                if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
+                do throws(Unwind) {
+                    try executePure(body.statements, frame)
+                } catch .breakLoop {
+                    break
+                } catch .continueLoop {
+                    continue
+                }
+            }
+        case .breakLoop:
+            throw .breakLoop
+        case .continueLoop:
+            throw .continueLoop
+        case .returnValue(let value):
+            throw .returned(try value.map { (v) throws(Unwind) in try evaluatePure(v, frame) } ?? .null)
+        case .expression, .foreach, .define, .attempt, .exit, .source:
+            throw frame.error("internal: statement is not pure", at: statement.range)
+        }
     }
 
     func execute(_ statement: Statement, _ frame: Frame) async throws(Unwind) -> Value {
@@ -19,17 +72,17 @@ extension Machine {
             try await frame.emit(value, statement.range)
             return value
         case .declare(let name, let value):
-            frame.scope.variables[name] = try await evaluate(value, frame)
+            frame.scope.define(name, try await evaluate(value, frame))
             return .null
         case .assign(let name, let value):
             let newValue = try await evaluate(value, frame)
-            let owner = try writableOwner(of: name, statement.range, frame)
-            owner.variables[name] = newValue
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            owner.values[slot] = newValue
             return .null
         case .append(let name, let value):
             let addend = try await evaluate(value, frame)
-            let owner = try writableOwner(of: name, statement.range, frame)
-            try appendInPlace(owner, name, addend, statement.range, frame)
+            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
+            try appendInPlace(owner, slot, addend, statement.range, frame)
             return .null
         case .conditional(let condition, let then, let otherwise):
             if try await evaluate(condition, frame).isTruthy {
@@ -71,7 +124,7 @@ extension Machine {
             do throws(Unwind) {
                 return try await execute(body.statements, frame)
             } catch .error(let error) {
-                if let errorName { frame.scope.variables[errorName] = .error(error.errorValue) }
+                if let errorName { frame.scope.define(errorName, .error(error.errorValue)) }
                 return try await execute(handler.statements, frame)
             }
         case .exit(let code):
@@ -88,39 +141,53 @@ extension Machine {
 
     func machineHasCommand(_ name: String) -> Bool { registry.entry(name) != nil }
 
-    private func writableOwner(of name: String, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Scope {
-        let (owner, blocked) = frame.scope.owner(of: name)
-        guard let owner else {
+    func writableOwner(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
+        guard let (owner, slot, blocked) = frame.scope.owner(of: name) else {
             throw frame.error(
                 "unknown variable '\(name)'; declare it first with 'let \(name) = ...'", at: range,
-                suggestion: Suggestions.closest(to: name, in: frame.scope.visibleNames).map { "$" + $0 })
+                suggestion: Suggestions.closest(to: name.name, in: frame.scope.visibleNames).map { "$" + $0 })
         }
         if blocked {
             throw frame.error(
                 "cannot assign '\(name)' from inside a parallel loop body (each body has its own scope); "
                     + "emit values or collect them after the loop instead", at: range)
         }
-        return owner
+        return (owner, slot)
     }
 
     /// `name += value` (and `name = name + value`): appends to strings and lists without copying them.
-    private func appendInPlace(_ owner: Scope, _ name: String, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
-        guard let current = owner.variables[name] else { return }
-        switch (current, addend) {
-        case (.string(var text), .string(let more)):
-            owner.variables[name] = .null
-            text += more
-            owner.variables[name] = .string(text)
-        case (.list(var elements), .list(let more)):
-            owner.variables[name] = .null
-            elements += more
-            owner.variables[name] = .list(elements)
-        default:
-            do throws(OperationFailure) {
-                owner.variables[name] = try Operators.binary(.add, current, addend)
-            } catch {
-                throw frame.error(error.message, at: range)
+    func appendInPlace(_ owner: Scope, _ slot: Int, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        // Take the value out of its slot so its storage is uniquely referenced and grows in place.
+        var current = owner.values[slot]
+        owner.values[slot] = .null
+        switch addend {
+        case .number(let b):
+            if case .number(let a) = current {
+                owner.values[slot] = .number(a + b)
+                return
             }
+        case .string(let more):
+            if case .string(var text) = current {
+                current = .null
+                text += more
+                owner.values[slot] = .string(text)
+                return
+            }
+        case .list(let more):
+            if case .list(var elements) = current {
+                current = .null
+                elements += more
+                owner.values[slot] = .list(elements)
+                return
+            }
+        default:
+            break
+        }
+        do throws(OperationFailure) {
+            owner.values[slot] = try Operators.binary(.add, current, addend)
+        } catch {
+            owner.values[slot] = current
+            throw frame.error(error.message, at: range)
         }
     }
 

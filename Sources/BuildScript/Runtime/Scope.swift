@@ -2,10 +2,15 @@
 /// global scope; each procedure call and each parallel loop body gets its own. Blocks of `if`,
 /// `while` and sequential `foreach` share the scope they appear in.
 ///
-/// A scope is used by one task at a time, except that parallel loop bodies read (never write)
-/// their common parent while it waits for them; that is what makes the unchecked `Sendable` sound.
+/// Variables live in two parallel arrays searched by interned symbol number (scopes are small);
+/// a scope that grows large also keeps an index. A scope is used by one task at a time, except
+/// that parallel loop bodies read (never write) their common parent while it waits for them;
+/// that is what makes the unchecked `Sendable` sound.
 final class Scope: @unchecked Sendable {
-    var variables: [String: Value] = [:]
+    @exclusivity(unchecked) private var ids: [Int] = []
+    @exclusivity(unchecked) private var names: [String] = []
+    @exclusivity(unchecked) var values: [Value] = []
+    @exclusivity(unchecked) private var index: [Int: Int]?
     var procedures: [String: Procedure] = [:]
     let parent: Scope?
     /// Parallel loop bodies may not assign variables of enclosing scopes.
@@ -16,14 +21,44 @@ final class Scope: @unchecked Sendable {
         self.writesStayLocal = writesStayLocal
     }
 
-    func lookup(_ name: String) -> Value? {
+    /// The slot of a variable defined in this scope itself.
+    @inline(__always)
+    func slot(_ symbol: Symbol) -> Int? {
+        if let index { return index[symbol.id] }
+        var i = ids.count - 1
+        while i >= 0 {
+            if ids[i] == symbol.id { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Defines (or redefines) a variable in this scope.
+    func define(_ symbol: Symbol, _ value: Value) {
+        if let slot = slot(symbol) {
+            values[slot] = value
+            return
+        }
+        ids.append(symbol.id)
+        names.append(symbol.name)
+        values.append(value)
+        if index != nil {
+            index?[symbol.id] = ids.count - 1
+        } else if ids.count > 24 {
+            index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        }
+    }
+
+    func lookup(_ symbol: Symbol) -> Value? {
         var scope: Scope? = self
         while let current = scope {
-            if let value = current.variables[name] { return value }
+            if let slot = current.slot(symbol) { return current.values[slot] }
             scope = current.parent
         }
         return nil
     }
+
+    func lookup(_ name: String) -> Value? { lookup(Symbol(name)) }
 
     func procedure(_ name: String) -> Procedure? {
         var scope: Scope? = self
@@ -34,51 +69,51 @@ final class Scope: @unchecked Sendable {
         return nil
     }
 
-    /// The scope that holds `name`, or `nil`; `blocked` is set when a parallel body would write outside itself.
-    func owner(of name: String) -> (scope: Scope?, blocked: Bool) {
+    /// The scope and slot holding `symbol`; `blocked` is set when a parallel body would write outside itself.
+    func owner(of symbol: Symbol) -> (scope: Scope, slot: Int, blocked: Bool)? {
         var scope: Scope? = self
         var crossedBoundary = false
         while let current = scope {
-            if current.variables[name] != nil { return (current, crossedBoundary) }
+            if let slot = current.slot(symbol) { return (current, slot, crossedBoundary) }
             if current.writesStayLocal { crossedBoundary = true }
             scope = current.parent
         }
-        return (nil, false)
+        return nil
     }
 
     /// Every variable name visible from here (for completion and suggestions).
     var visibleNames: [String] {
-        var names = Set<String>()
+        var all = Set<String>()
         var scope: Scope? = self
         while let current = scope {
-            names.formUnion(current.variables.keys)
+            all.formUnion(current.names)
             scope = current.parent
         }
-        return names.sorted()
+        return all.sorted()
     }
 
     /// Every procedure name visible from here.
     var visibleProcedures: [String] {
-        var names = Set<String>()
+        var all = Set<String>()
         var scope: Scope? = self
         while let current = scope {
-            names.formUnion(current.procedures.keys)
+            all.formUnion(current.procedures.keys)
             scope = current.parent
         }
-        return names.sorted()
+        return all.sorted()
     }
 }
 
 /// A user procedure defined with `def`.
 final class Procedure: Sendable {
     let name: String
-    let parameters: [String]
+    let parameters: [Symbol]
     let body: Block
     let range: SourceRange
     /// The scope the procedure was defined in (procedures see the variables around their definition).
     let closure: Scope
 
-    init(name: String, parameters: [String], body: Block, range: SourceRange, closure: Scope) {
+    init(name: String, parameters: [Symbol], body: Block, range: SourceRange, closure: Scope) {
         self.name = name
         self.parameters = parameters
         self.body = body

@@ -6,12 +6,15 @@ public struct Expression: Sendable {
     public let range: SourceRange
     /// Whether it contains no command, call or pipeline, so it evaluates without suspending.
     public let isPure: Bool
+    /// For pure expressions, the evaluation compiled to a closure tree when the node is built.
+    let compiled: CompiledExpression?
 
     /// Creates an expression.
     public init(_ kind: ExpressionKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
         self.isPure = kind.isPure
+        self.compiled = isPure ? ExpressionCompiler.compile(kind, range) : nil
     }
 }
 
@@ -97,7 +100,7 @@ public indirect enum ExpressionKind: Sendable {
     /// A string with `${...}` parts.
     case interpolated([InterpolatedPart])
     /// `$name`.
-    case variable(String)
+    case variable(Symbol)
     /// A bare name inside an expression: a field of the current record (`status` in `where status == "failed"`).
     case field(String)
     /// `@path`: the file's contents as a string.

@@ -129,7 +129,7 @@ extension Parser {
             return try stringExpression(parts, range: token.range)
         case .variable(let name):
             advance()
-            return Expression(.variable(name), token.range)
+            return Expression(.variable(Symbol(name)), token.range)
         case .path(let path):
             advance()
             return Expression(.filePath(path), token.range)
@@ -236,11 +236,12 @@ extension Parser {
             advance()
             skipNewlines()
             entries.append(RecordEntry(key: key, value: try parseElement()))
+            let sawNewline = current.kind == .newline
             skipNewlines()
             if current.kind == .comma {
                 advance()
                 skipNewlines()
-            } else if current.kind != .rightBrace {
+            } else if current.kind != .rightBrace && !sawNewline {
                 throw expected("',' or '}' in the record")
             }
         }
@@ -261,7 +262,7 @@ extension Parser {
                 let emptyRange = SourceRange(file: file, start: start, end: start)
                 // `${name}` is the variable `name`, as in shells.
                 if case .word(let word) = inner.current.kind, !Parser.keywords.contains(word), inner.peekKind() == .eof {
-                    pieces.append(.expression(Expression(.variable(word), inner.current.range)))
+                    pieces.append(.expression(Expression(.variable(Symbol(word)), inner.current.range)))
                     continue
                 }
                 if inner.current.kind == .eof {

@@ -11,11 +11,12 @@ extension Parser {
                 advance()
                 continue
             }
+            let statementStart = position
             do throws(Abort) {
                 statements.append(try parseStatement())
                 if !isStatementEnd { throw expected("end of statement (a newline or ';')") }
             } catch {
-                synchronize()
+                synchronize(from: statementStart)
             }
         }
     }
@@ -95,14 +96,14 @@ extension Parser {
             advance(); advance()
             let value = try parsePipeline()
             // `s = $s + x` appends in place, like `s += x` (same result, no copy of a long string).
-            if case .binary(.add, let left, let right) = value.kind, case .variable(name) = left.kind {
-                return Statement(.append(name: name, value: right), range(from: start))
+            if case .binary(.add, let left, let right) = value.kind, case .variable(let symbol) = left.kind, symbol.name == name {
+                return Statement(.append(name: symbol, value: right), range(from: start))
             }
-            return Statement(.assign(name: name, value: value), range(from: start))
+            return Statement(.assign(name: Symbol(name), value: value), range(from: start))
         case .plusAssign:
             advance(); advance()
             let value = try parsePipeline()
-            return Statement(.append(name: name, value: value), range(from: start))
+            return Statement(.append(name: Symbol(name), value: value), range(from: start))
         default:
             return nil
         }
@@ -121,7 +122,7 @@ extension Parser {
         let name = try parseVariableName("a variable name after 'let'")
         try expect(.assign, "'=' after the variable name")
         let value = try parsePipeline()
-        return Statement(.declare(name: name, value: value), range(from: start))
+        return Statement(.declare(name: Symbol(name), value: value), range(from: start))
     }
 
     private mutating func parseIf() throws(Abort) -> Statement {
@@ -154,7 +155,7 @@ extension Parser {
             parallel = try parseExpression()
         }
         let body = try parseLoopBody()
-        return Statement(.foreach(variable: variable, source: source, parallel: parallel, body: body), range(from: start))
+        return Statement(.foreach(variable: Symbol(variable), source: source, parallel: parallel, body: body), range(from: start))
     }
 
     private mutating func parseDef() throws(Abort) -> Statement {
@@ -178,7 +179,7 @@ extension Parser {
         (loopDepth, procedureDepth) = (0, procedureDepth + 1)
         defer { (loopDepth, procedureDepth) = (savedLoops, savedProcedures) }
         let body = try parseBlock("the procedure body")
-        return Statement(.define(name: name, parameters: parameters, body: body), range(from: start))
+        return Statement(.define(name: name, parameters: parameters.map(Symbol.init), body: body), range(from: start))
     }
 
     private mutating func parseTry() throws(Abort) -> Statement {
@@ -189,6 +190,6 @@ extension Parser {
         var errorName: String?
         if current.kind != .leftBrace { errorName = try parseVariableName("an error variable name or '{' after 'catch'") }
         let handler = try parseBlock("the 'catch' body")
-        return Statement(.attempt(body: body, errorName: errorName, handler: handler), range(from: start))
+        return Statement(.attempt(body: body, errorName: errorName.map(Symbol.init), handler: handler), range(from: start))
     }
 }

@@ -122,9 +122,13 @@ public struct Parser {
         return (word, advance().range)
     }
 
-    /// Skips to the end of the current statement, keeping the `}` of an enclosing block.
-    mutating func synchronize() {
+    /// Skips to the end of the statement that started at token `start`, keeping the `}` of an
+    /// enclosing block (braces the statement itself opened are skipped to their close).
+    mutating func synchronize(from start: Int) {
         var depth = 0
+        for token in tokens[start..<position] {
+            if token.kind == .leftBrace { depth += 1 } else if token.kind == .rightBrace { depth = max(0, depth - 1) }
+        }
         while true {
             switch current.kind {
             case .eof: return

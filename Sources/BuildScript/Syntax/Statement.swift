@@ -1,23 +1,49 @@
 /// A statement node with its source range.
 public struct Statement: Sendable {
     /// What the statement is.
-    public var kind: StatementKind
+    public let kind: StatementKind
     /// Where it is.
-    public var range: SourceRange
+    public let range: SourceRange
+    /// Whether it runs without suspending: no commands, calls, pipelines, output or `foreach`.
+    public let isPure: Bool
 
     /// Creates a statement.
     public init(_ kind: StatementKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        self.isPure = kind.isPure
     }
 }
 
 /// A `{ ... }` sequence of statements.
 public struct Block: Sendable {
     /// The statements in order.
-    public var statements: [Statement]
+    public let statements: [Statement]
     /// Where the block is, braces included.
-    public var range: SourceRange
+    public let range: SourceRange
+    /// Whether every statement is pure (see ``Statement/isPure``).
+    public let isPure: Bool
+
+    /// Creates a block.
+    public init(statements: [Statement], range: SourceRange) {
+        self.statements = statements
+        self.range = range
+        self.isPure = statements.allSatisfy(\.isPure)
+    }
+}
+
+extension StatementKind {
+    var isPure: Bool {
+        switch self {
+        case .declare(_, let e), .assign(_, let e), .append(_, let e): return e.isPure
+        case .conditional(let condition, let then, let otherwise):
+            return condition.isPure && then.isPure && (otherwise?.isPure ?? true)
+        case .loop(let condition, let body): return condition.isPure && body.isPure
+        case .breakLoop, .continueLoop: return true
+        case .returnValue(let e): return e?.isPure ?? true
+        case .expression, .foreach, .define, .attempt, .exit, .source: return false
+        }
+    }
 }
 
 /// The kinds of statements.
@@ -25,19 +51,19 @@ public indirect enum StatementKind: Sendable {
     /// A command, pipeline or expression; its non-null value is sent to the host's output.
     case expression(Expression)
     /// `let name = value`.
-    case declare(name: String, value: Expression)
+    case declare(name: Symbol, value: Expression)
     /// `name = value` (the variable must exist).
-    case assign(name: String, value: Expression)
+    case assign(name: Symbol, value: Expression)
     /// `name += value`: appends to a string or list, adds to a number.
-    case append(name: String, value: Expression)
+    case append(name: Symbol, value: Expression)
     /// `if cond { } else { }`.
     case conditional(condition: Expression, then: Block, otherwise: Block?)
     /// `while cond { }`.
     case loop(condition: Expression, body: Block)
     /// `foreach name in source [parallel N] { }`.
-    case foreach(variable: String, source: Expression, parallel: Expression?, body: Block)
+    case foreach(variable: Symbol, source: Expression, parallel: Expression?, body: Block)
     /// `def name(params) { }`.
-    case define(name: String, parameters: [String], body: Block)
+    case define(name: String, parameters: [Symbol], body: Block)
     /// `return [value]`.
     case returnValue(Expression?)
     /// `break`.
@@ -45,7 +71,7 @@ public indirect enum StatementKind: Sendable {
     /// `continue`.
     case continueLoop
     /// `try { } catch name { }`.
-    case attempt(body: Block, errorName: String?, handler: Block)
+    case attempt(body: Block, errorName: Symbol?, handler: Block)
     /// `exit [code]`.
     case exit(Expression?)
     /// `source "file.bsh"`: runs another file in the current scope.

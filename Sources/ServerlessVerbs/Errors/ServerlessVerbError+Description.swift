@@ -21,7 +21,10 @@ extension ServerlessVerbError: CustomStringConvertible {
         case .missingResource(_, let noun, let usage):
             return "which \(noun)? usage: \(usage)"
         case .missingScope(let verb, let noun, let scope):
-            return "\(verb) \(noun) needs a \(scope): `use \(scope) NAME` or pass \(scope)=…"
+            let article = scope.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            let how = scope == "service" || scope == "environment"
+                ? "`use \(scope) NAME` or pass \(scope)=…" : "pass it (SID or record) after the noun or as \(scope)=…"
+            return "\(verb) \(noun) needs \(article) \(scope): \(how)"
         case .wrongSID(let expected, let prefix, let got):
             return "expected a \(expected) SID (\(prefix)…), got '\(got)'"
         case .nameNotFound(let noun, let name, let service):

@@ -1,0 +1,33 @@
+import Synchronization
+
+/// A variable name interned to a small integer when parsed, so running code finds variables by
+/// comparing integers rather than hashing strings.
+public struct Symbol: Hashable, Sendable, CustomStringConvertible {
+    private static let table = Mutex<(ids: [String: Int], names: [String])>(([:], []))
+
+    /// The interned number.
+    public let id: Int
+    /// The name as written (without `$`).
+    public let name: String
+
+    /// Interns `name`.
+    public init(_ name: String) {
+        self.name = name
+        self.id = Symbol.table.withLock { table in
+            if let id = table.ids[name] { return id }
+            let id = table.names.count
+            table.ids[name] = id
+            table.names.append(name)
+            return id
+        }
+    }
+
+    /// Symbols compare by their interned number.
+    public static func == (lhs: Symbol, rhs: Symbol) -> Bool { lhs.id == rhs.id }
+
+    /// Hashes the interned number.
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+
+    /// The name.
+    public var description: String { name }
+}
