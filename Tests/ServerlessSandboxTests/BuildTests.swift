@@ -5,7 +5,7 @@ import Testing
 @Suite("Builds and the build pipeline")
 struct BuildTests {
     @Test func aBuildEmbedsVersionObjectsAndCompletesAfterTheBuildTime() async throws {
-        try await SandboxHarness.with(buildTime: .milliseconds(1200)) { sandbox in
+        try await SandboxHarness.with(buildTime: .seconds(3)) { sandbox in
             let (service, function, version) = try await sandbox.serviceWithFunctionVersion()
             let asset = try await sandbox.createAsset(service)
             let assetVersion = try await sandbox.uploadAssetVersion(service, asset)
@@ -64,7 +64,10 @@ struct BuildTests {
             let created = try await sandbox.createBuild(service, functionVersions: [version], dependencies: dependencies)
             #expect(created.status == 201)
             #expect(created.string("status") == "building")
-            #expect(try await sandbox.waitForBuild(service, created.string("sid") ?? "") == "failed")
+            let build = try #require(created.string("sid"))
+            #expect(try await sandbox.waitForBuild(service, build) == "failed")
+            let status = try await sandbox.send(.GET, "/v1/Services/\(service)/Builds/\(build)/Status")
+            #expect(status.headers.first(name: "X-Sandbox-Failure-Reason")?.isEmpty == false)
         }
     }
 

@@ -73,8 +73,7 @@ public final class SandboxServer: Sendable {
             try await task.value
             throw SandboxStartError.notListening(host: configuration.host, port: configuration.port)
         }
-        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let text = "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)"
+        let text = "http://\(Self.reachableHost(configuration.host)):\(port)"
         guard let baseURL = URL(string: text) else {
             await serviceGroup.triggerGracefulShutdown()
             throw SandboxStartError.notListening(host: configuration.host, port: port)
@@ -86,6 +85,15 @@ public final class SandboxServer: Sendable {
             baseURL: baseURL, setup: setup, faults: faults, requestLog: requestLog, configuration: bound,
             serviceGroup: serviceGroup, task: task
         )
+    }
+
+    /// The host to put in URLs: a wildcard address is reached on loopback; IPv6 gets brackets.
+    static func reachableHost(_ host: String) -> String {
+        switch host {
+        case "0.0.0.0": "127.0.0.1"
+        case "::", "[::]": "[::1]"
+        default: host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        }
     }
 
     /// How many API requests arrived with this method (any when nil) and a path containing this text

@@ -42,18 +42,29 @@ struct BuildRoutes {
         let detail = try await environment.store.build(
             try context.parameter("build"), in: try context.servicePath()
         )
-        return JSONResponse.make(detail.json(environment.links(request)))
+        return Self.withFailureReason(JSONResponse.make(detail.json(environment.links(request))), of: detail.build)
+    }
+
+    /// A failed build's reason, in a header of the sandbox's own (the body stays Twilio's shape).
+    static func withFailureReason(_ response: Response, of build: BuildRow) -> Response {
+        guard build.status == .failed, let reason = build.failureReason,
+              let name = HTTPFields.Element.Name("X-Sandbox-Failure-Reason")
+        else { return response }
+        var response = response
+        let printable = String(reason.unicodeScalars.map { (0x20...0x7E).contains($0.value) ? Character($0) : "?" })
+        response.headers[name] = printable
+        return response
     }
 
     @Sendable func status(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let build = try await environment.store.buildStatus(
             try context.parameter("build"), in: try context.servicePath()
         )
-        return JSONResponse.make(.object([
+        return Self.withFailureReason(JSONResponse.make(.object([
             ("sid", .string(build.sid)), ("account_sid", .string(build.accountSid)), ("service_sid", .string(build.serviceSid)),
             ("status", .string(build.status.rawValue)),
             ("url", .string(environment.links(request).api("/Services/\(build.serviceSid)/Builds/\(build.sid)/Status"))),
-        ]))
+        ])), of: build)
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {

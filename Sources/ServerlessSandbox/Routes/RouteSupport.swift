@@ -83,9 +83,4 @@ enum Validate {
             throw .invalid("\(name) may contain only letters, digits, '-' and '_': \(value)")
         }
     }
-
-    /// The path segment given for a child resource must be a SID of the right kind, else 20404.
-    static func sid(_ value: String, _ prefix: SidPrefix, path: String) throws(SandboxAPIError) {
-        guard prefix.matches(value) else { throw .notFound(path) }
-    }
 }

@@ -85,7 +85,35 @@ extension SandboxStore {
         }
     }
 
-    /// Checks every version SID (format, existence in this service, kind) and creates the build.
+    /// Checks every version SID of a build request (format, existence in this service, kind, no
+    /// repeats) and returns them in order with what the failure rules need to know of them.
+    static func resolveVersions(of request: BuildRequest, service: ServiceRow, in db: Database) throws -> ([String], [BuildRules.Input]) {
+        var inputs: [BuildRules.Input] = []
+        var sids: [String] = []
+        for (kind, list) in [(ComponentKind.function, request.functionVersions), (.asset, request.assetVersions)] {
+            let parameter = kind == .function ? "FunctionVersions" : "AssetVersions"
+            for sid in list {
+                guard SidPrefix.version.matches(sid) else {
+                    throw SandboxAPIError.invalid("Invalid \(parameter): \(sid) is not a valid \(kind.title) Version SID")
+                }
+                let found = try Row.fetchOne(db, sql: """
+                    SELECT path, length(content) AS size FROM version
+                    WHERE sid = ? AND service_sid = ? AND kind = ?
+                    """, arguments: [sid, service.sid, kind])
+                guard let found else {
+                    throw SandboxAPIError.invalid("\(kind.title) Version \(sid) was not found in Service \(service.sid)")
+                }
+                guard !sids.contains(sid) else {
+                    throw SandboxAPIError.invalid("\(kind.title) Version \(sid) is listed more than once")
+                }
+                sids.append(sid)
+                inputs.append(BuildRules.Input(kind: kind, path: found["path"], contentSize: found["size"]))
+            }
+        }
+        return (sids, inputs)
+    }
+
+    /// Creates a build of checked versions; it ends by the failure rules once the build time passes.
     func createBuild(in path: ServicePath, request: BuildRequest) async throws -> BuildDetail {
         let minter = minter
         let buildTime = buildTime
@@ -94,28 +122,7 @@ extension SandboxStore {
             guard !(request.functionVersions.isEmpty && request.assetVersions.isEmpty) else {
                 throw SandboxAPIError.invalid("At least one Function Version or Asset Version is required for Build")
             }
-            var inputs: [BuildRules.Input] = []
-            var sids: [String] = []
-            for (kind, list) in [(ComponentKind.function, request.functionVersions), (.asset, request.assetVersions)] {
-                let parameter = kind == .function ? "FunctionVersions" : "AssetVersions"
-                for sid in list {
-                    guard SidPrefix.version.matches(sid) else {
-                        throw SandboxAPIError.invalid("Invalid \(parameter): \(sid) is not a valid \(kind.title) Version SID")
-                    }
-                    let found = try Row.fetchOne(db, sql: """
-                        SELECT path, length(content) AS size FROM version
-                        WHERE sid = ? AND service_sid = ? AND kind = ?
-                        """, arguments: [sid, service.sid, kind])
-                    guard let found else {
-                        throw SandboxAPIError.invalid("\(kind.title) Version \(sid) was not found in Service \(service.sid)")
-                    }
-                    guard !sids.contains(sid) else {
-                        throw SandboxAPIError.invalid("\(kind.title) Version \(sid) is listed more than once")
-                    }
-                    sids.append(sid)
-                    inputs.append(BuildRules.Input(kind: kind, path: found["path"], contentSize: found["size"]))
-                }
-            }
+            let (sids, inputs) = try Self.resolveVersions(of: request, service: service, in: db)
             let (outcome, reason) = BuildRules.outcome(dependencies: request.dependencies, versions: inputs)
             let now = Date()
             let readyAt = now.addingTimeInterval(Double(buildTime.milliseconds) / 1000)

@@ -4,10 +4,6 @@ import Foundation
 struct FormParameters: Sendable {
     private(set) var pairs: [(name: String, value: String)] = []
 
-    init(pairs: [(name: String, value: String)]) {
-        self.pairs = pairs
-    }
-
     /// Decodes `a=1&b=x+y&b=%2F`.
     init(encoded text: String) {
         for piece in text.split(separator: "&", omittingEmptySubsequences: true) {

@@ -1,25 +1,13 @@
 import Foundation
 
 /// A JSON document with ordered object members and explicit nulls, as the API's responses need.
-enum JSONValue: Sendable, Equatable {
+enum JSONValue: Sendable {
     case string(String)
     case int(Int64)
     case bool(Bool)
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case let (.string(a), .string(b)): a == b
-        case let (.int(a), .int(b)): a == b
-        case let (.bool(a), .bool(b)): a == b
-        case (.null, .null): true
-        case let (.array(a), .array(b)): a == b
-        case let (.object(a), .object(b)): a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
-        default: false
-        }
-    }
 
     /// A string, or null when absent.
     static func string(orNull value: String?) -> JSONValue {
