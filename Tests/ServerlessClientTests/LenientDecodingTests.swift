@@ -81,3 +81,22 @@ import Testing
         #expect(Timestamp(date).date == date)
     }
 }
+
+/// Following `next_page_url` without ever sending credentials to another host.
+@Suite struct NextPageResolutionTests {
+    static let cases: [(next: String, base: String, expected: String)] = [
+        ("http://127.0.0.1:9/v1/Services?PageSize=2&Page=1&PageToken=PT1", "http://127.0.0.1:9",
+         "http://127.0.0.1:9/v1/Services?PageSize=2&Page=1&PageToken=PT1"),
+        ("/v1/Services?PageToken=PT%2B1", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services?PageToken=PT%2B1"),
+        ("https://serverless.twilio.com/v1/Services/ZS1/Builds?PageSize=50&Page=1&PageToken=PT9",
+         "https://serverless.dublin.ie1.twilio.com",
+         "https://serverless.dublin.ie1.twilio.com/v1/Services/ZS1/Builds?PageSize=50&Page=1&PageToken=PT9"),
+        ("https://evil.example/v1/Services?Page=1", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services?Page=1"),
+        ("http://127.0.0.1:10/v1/Services", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services"),
+    ]
+
+    @Test(arguments: cases)
+    func resolvesOnTheConfiguredHost(next: String, base: String, expected: String) {
+        #expect(RecordList<Service>.resolve(next, against: base) == expected)
+    }
+}

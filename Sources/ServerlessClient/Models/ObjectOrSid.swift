@@ -8,10 +8,12 @@ struct ObjectOrSid<Record: SidIdentified>: Decodable {
     let record: Record
 
     init(from decoder: any Decoder) throws {
-        if let sid = try? decoder.singleValueContainer().decode(String.self) {
-            record = Record(sid: sid)
-        } else {
+        // Objects are the usual case: try them first, so no error is built per element.
+        do {
             record = try Record(from: decoder)
+        } catch {
+            guard let sid = try? decoder.singleValueContainer().decode(String.self) else { throw error }
+            record = Record(sid: sid)
         }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// The records of a list, fetched lazily one page at a time as they are iterated.
 ///
 /// The first request asks for `PageSize` records; each further page is requested by following the
-/// previous page's `meta.next_page_url` exactly as given. Iteration ends at the last page or after
+/// previous page's `meta.next_page_url` exactly as given (pinned to the configured API host, see
+/// ``resolve(_:against:)``). Iteration ends at the last page or after
 /// `limit` records. A failure on any page is thrown from `next()`; records already yielded stay
 /// valid, but the list is never silently cut short. Each iteration starts again from the first page.
 public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
@@ -55,9 +56,27 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
         try await transport.send(APIRequest(method: .GET, url: pageURL, body: nil), decoding: PageEnvelope<Record>.self)
     }
 
-    /// Resolves a `next_page_url`: absolute URLs are used verbatim, a bare path joins the API host.
+    /// Resolves a `next_page_url`. See ``resolve(_:against:)``.
     func resolve(_ next: String) -> String {
-        next.hasPrefix("/") ? baseURL + next : next
+        Self.resolve(next, against: baseURL)
+    }
+
+    /// Resolves a `next_page_url` against the configured API base URL: a URL on the same scheme,
+    /// host and port is used verbatim; a bare path, or a URL naming another host (e.g. the global
+    /// host in a reply to a regional one, or the public host behind a proxy), keeps its path and
+    /// query verbatim on the configured API host — so credentials are only ever sent there.
+    static func resolve(_ next: String, against baseURL: String) -> String {
+        if next.hasPrefix("/") { return baseURL + next }
+        guard let target = URLComponents(string: next), let base = URLComponents(string: baseURL) else { return next }
+        let sameOrigin = target.scheme?.lowercased() == base.scheme?.lowercased()
+            && target.host?.lowercased() == base.host?.lowercased() && target.port == base.port
+        if sameOrigin { return next }
+        let query = target.percentEncodedQuery.map { "?" + $0 } ?? ""
+        let origin = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        let basePath = base.percentEncodedPath
+        let path = !basePath.isEmpty && target.percentEncodedPath.hasPrefix(basePath)
+            ? String(target.percentEncodedPath.dropFirst(basePath.count)) : target.percentEncodedPath
+        return origin + path + query
     }
 
     /// Reads all records into an array (for small lists; iterate for large ones).

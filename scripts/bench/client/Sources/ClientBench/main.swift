@@ -6,11 +6,13 @@ import ServerlessSandbox
 /// N sequential fetches of one build, and one paged list of all builds of a service.
 ///
 /// Arguments: `--fetches N` (default 500), `--builds M` (default 3000), `--page-size P` (default 50),
-/// `--python PATH` (default `.venv/bin/python` of the repository).
+/// `--rounds R` (default 5; the best round counts, on both sides), `--python PATH` (default
+/// `.venv/bin/python` of the repository).
 struct BenchOptions {
     var fetches = 500
     var builds = 3000
     var pageSize = 50
+    var rounds = 5
     var python = ""
 
     init(arguments: [String]) {
@@ -21,6 +23,7 @@ struct BenchOptions {
             case "--fetches": fetches = Int(value) ?? fetches
             case "--builds": builds = Int(value) ?? builds
             case "--page-size": pageSize = Int(value) ?? pageSize
+            case "--rounds": rounds = max(1, Int(value) ?? rounds)
             case "--python": python = value
             default: FileHandle.standardError.write(Data("ignoring unknown option \(flag)\n".utf8))
             }
@@ -48,7 +51,8 @@ func runPython(_ options: BenchOptions, script: String, baseURL: String, account
                service: String, build: String) throws -> PythonTimings {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: options.python)
-    process.arguments = [script, baseURL, account.sid, service, build, String(options.fetches), String(options.pageSize)]
+    process.arguments = [script, baseURL, account.sid, service, build, String(options.fetches), String(options.pageSize),
+                         String(options.rounds)]
     process.environment = ["TWILIO_AUTH_TOKEN": account.authToken, "PATH": "/usr/bin:/bin"]
     let output = Pipe()
     process.standardOutput = output
@@ -93,15 +97,20 @@ try await withThrowingTaskGroup(of: String.self) { group in
 
 let clock = ContinuousClock()
 _ = try await client.fetchBuild(service: service.sid, build: lastBuild)  // warm-up
-var start = clock.now
-for _ in 0..<resolved.fetches {
-    _ = try await client.fetchBuild(service: service.sid, build: lastBuild)
-}
-let swiftFetch = seconds(start.duration(to: clock.now))
-start = clock.now
+var swiftFetch = Double.infinity
+var swiftList = Double.infinity
 var listed = 0
-for try await _ in client.listBuilds(service: service.sid, pageSize: resolved.pageSize) { listed += 1 }
-let swiftList = seconds(start.duration(to: clock.now))
+for _ in 0..<resolved.rounds {
+    var start = clock.now
+    for _ in 0..<resolved.fetches {
+        _ = try await client.fetchBuild(service: service.sid, build: lastBuild)
+    }
+    swiftFetch = min(swiftFetch, seconds(start.duration(to: clock.now)))
+    start = clock.now
+    listed = 0
+    for try await _ in client.listBuilds(service: service.sid, pageSize: resolved.pageSize) { listed += 1 }
+    swiftList = min(swiftList, seconds(start.duration(to: clock.now)))
+}
 
 let python = try runPython(
     resolved, script: benchDirectory.appendingPathComponent("twilio_python_bench.py").path,
@@ -115,7 +124,7 @@ func row(_ name: String, _ swift: Double, _ python: Double) -> String {
     return name.padding(toLength: 34, withPad: " ", startingAt: 0)
         + String(format: "%9.3f s %9.3f s   %5.2fx", swift, python, ratio)
 }
-print("                                   ServerlessClient  twilio-python  python/swift")
+print("best of \(resolved.rounds) rounds        ServerlessClient  twilio-python  python/swift")
 print(row("\(resolved.fetches) sequential fetches", swiftFetch, python.fetchSeconds))
 print(row("list \(listed) builds (PageSize \(resolved.pageSize))", swiftList, python.listSeconds))
 if python.listed != listed { print("note: twilio-python listed \(python.listed) builds, ServerlessClient \(listed)") }
