@@ -47,6 +47,10 @@ int bsh_el_set_history(EditLine *el, History *list) {
     return el_set(el, EL_HIST, history, list);
 }
 
+int bsh_el_prepare_terminal(EditLine *el, int on) {
+    return el_set(el, EL_PREP_TERM, on);
+}
+
 int bsh_el_refresh(EditLine *el) {
     return el_set(el, EL_REFRESH);
 }

@@ -102,6 +102,9 @@ final class EditLineSession: @unchecked Sendable {
         promptWidth = DisplayWidth.of(prompt)
         readWasInterrupted = false
         input.beginReading()
+        // Raw mode before the prompt appears: keys typed the moment it shows (Ctrl-D, arrows)
+        // must not meet the terminal's line discipline, which would turn Ctrl-D into a NUL.
+        bsh_el_prepare_terminal(editor, 1)
         var count: Int32 = 0
         let text = el_gets(editor, &count)
         let interruptedAfterEnter = input.endReading()

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ServerlessSandbox
+import ServerlessVerbs
 
 /// Runs a script file, `-c CODE`, a script on standard input, or the interactive REPL.
 struct RunCommand: AsyncParsableCommand {
@@ -17,7 +19,7 @@ struct RunCommand: AsyncParsableCommand {
     var apiURL: String?
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("How results are printed: table, json, ndjson or tsv.", valueName: "MODE"))
-    var output: OutputMode?
+    var output: OutputFormat?
 
     @Flag(name: [.customShort("y"), .long], help: "Answer yes to confirmation questions (needed for destructive loops in scripts).")
     var yes = false
@@ -37,6 +39,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("sandbox-data"), help: ArgumentHelp("Keep the sandbox's data in PATH.", valueName: "PATH"))
     var sandboxData: String?
 
+    @Option(name: .customLong("sandbox-build-time"), help: ArgumentHelp("How long the embedded sandbox's builds take (e.g. 300ms, 1.5s, 2m).", valueName: "DURATION"))
+    var sandboxBuildTime: String?
+
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("A script file (- for standard input) and the arguments it gets as $args.", valueName: "FILE"))
     var scriptAndArguments: [String] = []
 
@@ -46,9 +51,19 @@ struct RunCommand: AsyncParsableCommand {
         let input = try ScriptInput.choose(code: code, positional: scriptAndArguments, standardInputIsTerminal: isatty(0) != 0)
         let launch = LaunchOptions(
             apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, safeMode: safe, verbose: verbose,
-            forceSandbox: sandbox, sandboxDataPath: sandboxData, environment: environment)
+            forceSandbox: sandbox, sandboxDataPath: sandboxData, sandboxBuildTime: try parsedBuildTime(),
+            environment: environment)
         let status = await ShellLauncher(options: launch, terminal: terminal).run(input)
         throw ExitCode(status)
+    }
+
+    private func parsedBuildTime() throws -> Duration? {
+        guard let sandboxBuildTime else { return nil }
+        do {
+            return try DurationText.parse(sandboxBuildTime)
+        } catch {
+            throw ValidationError("--sandbox-build-time expects a duration such as 300ms, 1.5s or 2m, got '\(sandboxBuildTime)'")
+        }
     }
 
     /// Whether the command line asks for help before anything else (`buildsh --help`, `buildsh -h`).
@@ -64,4 +79,4 @@ struct RunCommand: AsyncParsableCommand {
     }
 }
 
-extension OutputMode: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}

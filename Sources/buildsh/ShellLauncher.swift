@@ -1,8 +1,9 @@
 import BuildScript
 import Foundation
 import LineEditor
+import ServerlessVerbs
 
-/// Builds the interpreter for a run (backend, host, options, `$args`) and runs the chosen input:
+/// Builds the interpreter for a run (backend, verbs, options, `$args`) and runs the chosen input:
 /// a script to its end, or the REPL until Ctrl-D.
 struct ShellLauncher {
     let options: LaunchOptions
@@ -25,15 +26,15 @@ struct ShellLauncher {
     private func run(_ input: ScriptInput, on backend: ApiBackend) async -> Int32 {
         let interrupts = InterruptController()
         let interactive = input == .repl
-        let host = ShellHost(
-            terminal: terminal, mode: options.outputMode ?? .table, assumeYes: options.assumeYes,
-            canAsk: interactive || isatty(0) != 0)
+        let host = StandardVerbHost()
         let interpreter = Interpreter(
             host: host,
             options: InterpreterOptions(safeMode: options.safeMode, dryRun: options.dryRun))
+        let verbs = ServerlessVerbs.install(into: interpreter, client: backend.client, options: verbOptions(interactive: interactive))
+        host.attach(verbs)
         interpreter.setVariable("args", to: .list(input.arguments.map { .string($0) }))
         if interactive {
-            return await runRepl(interpreter: interpreter, host: host, interrupts: interrupts, backend: backend)
+            return await runRepl(interpreter: interpreter, verbs: verbs, interrupts: interrupts, backend: backend)
         }
         if options.verbose {
             terminal.standardError(backend.banner + "\n")
@@ -41,7 +42,21 @@ struct ShellLauncher {
         return await ScriptRunner(interpreter: interpreter, interrupts: interrupts, terminal: terminal).run(input)
     }
 
-    private func runRepl(interpreter: Interpreter, host: ShellHost, interrupts: InterruptController, backend: ApiBackend) async -> Int32 {
+    /// The verbs' behaviour: questions only when a person can answer (the REPL, or a script run
+    /// from a terminal), answered through a reader that Ctrl-C stops.
+    private func verbOptions(interactive: Bool) -> VerbOptions {
+        let stderrIsTerminal = isatty(2) != 0
+        let terminal = self.terminal
+        return VerbOptions(
+            outputFormat: options.outputMode ?? .table, dryRun: options.dryRun, assumeYes: options.assumeYes,
+            isInteractive: stderrIsTerminal && (interactive || isatty(0) != 0), stderrIsTerminal: stderrIsTerminal,
+            readAnswer: { prompt in
+                terminal.standardError(prompt)
+                return await ConfirmationReader.readAnswer()
+            })
+    }
+
+    private func runRepl(interpreter: Interpreter, verbs: VerbSession, interrupts: InterruptController, backend: ApiBackend) async -> Int32 {
         let directories = XDGDirectories(environment: options.environment)
         let editor: LineEditor
         do {
@@ -52,7 +67,10 @@ struct ShellLauncher {
                 .run(.standardInput(arguments: []))
         }
         let label = backend.label
-        let evaluator = InterpreterEvaluator(interpreter: interpreter, host: host, terminal: terminal) { label }
+        let context = verbs.context
+        let evaluator = InterpreterEvaluator(interpreter: interpreter, verbs: verbs, terminal: terminal) {
+            context.promptLabel.map { "\(label):\($0)" } ?? label
+        }
         var settings = ReplSettings()
         settings.mode = options.outputMode ?? .table
         terminal.standardOutput(backend.banner + "\nType `help` for the verbs, `help create` for one, `.help` for settings. Tab completes.\n")

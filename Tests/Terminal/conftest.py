@@ -9,7 +9,7 @@ import pexpect
 import pytest
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
-PROMPT = r"sandbox(:[\w-]+)?> "
+PROMPT = r"sandbox(:[\w/-]+)?> "
 # Generous: the machine may be busy compiling; startup is normally a few milliseconds.
 TIMEOUT = 30
 

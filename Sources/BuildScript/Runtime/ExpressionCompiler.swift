@@ -34,11 +34,7 @@ enum ExpressionCompiler {
                     case .text(let t): text += t
                     case .code(let code):
                         let value = try code(machine, frame)
-                        if case .number(let n) = value, n == n.rounded(), abs(n) < 1e15 {
-                            text += String(Int64(n))
-                        } else {
-                            text += value.description
-                        }
+                        text += value.description
                     }
                 }
                 return .string(text)
@@ -83,8 +79,9 @@ enum ExpressionCompiler {
         case .multiply: return numeric { .number($0 * $1) }
         case .remainder:
             return numeric { a, b in
-                guard b != 0, a == a.rounded(), b == b.rounded(), abs(a) < 1e15, abs(b) < 1e15 else { return nil }
-                return .number(Double(Int64(a) % Int64(b)))
+                guard let x = Int64(exactly: a), let y = Int64(exactly: b), y != 0 else { return nil }
+                let (remainder, overflow) = x.remainderReportingOverflow(dividingBy: y)
+                return overflow ? nil : .number(Double(remainder))
             }
         case .less: return numeric { .bool($0 < $1) }
         case .lessOrEqual: return numeric { .bool($0 <= $1) }

@@ -90,11 +90,7 @@ extension Machine {
                 case .text(let t): text += t
                 case .expression(let e):
                     let value = try evaluatePure(e, frame)
-                    if case .number(let n) = value, n == n.rounded(), abs(n) < 1e15 {
-                        text += String(Int64(n))
-                    } else {
-                        text += value.description
-                    }
+                    text += value.description
                 }
             }
             return .string(text)
@@ -125,8 +121,6 @@ extension Machine {
                     case .add: return .number(a + b)
                     case .subtract: return .number(a - b)
                     case .multiply: return .number(a * b)
-                    case .remainder where b != 0 && a == a.rounded() && b == b.rounded() && abs(a) < 1e15 && abs(b) < 1e15:
-                        return .number(Double(Int64(a) % Int64(b)))
                     case .less: return .bool(a < b)
                     case .lessOrEqual: return .bool(a <= b)
                     case .greater: return .bool(a > b)

@@ -51,7 +51,7 @@ extension Machine {
         }
         let scope = frame.scope
         scope.define(variable, .null)
-        if body.isPure, cursor.isSynchronous, let slot = scope.slot(variable) {
+        if let code = body.compiled, cursor.isSynchronous, let slot = scope.slot(variable) {
             // Lists and ranges with a pure body: a loop that never suspends.
             var iterations = 0
             while let item = cursor.nextLocal() {
@@ -59,7 +59,7 @@ extension Machine {
                 if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
                 scope.values[slot] = item
                 do throws(Unwind) {
-                    try executePure(body.statements, frame)
+                    for statement in code { try statement(self, frame) }
                 } catch .breakLoop {
                     break
                 } catch .continueLoop {

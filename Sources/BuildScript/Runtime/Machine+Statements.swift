@@ -16,52 +16,13 @@ extension Machine {
         return last
     }
 
-    /// Runs pure statements without suspending.
-    func executePure(_ statements: [Statement], _ frame: Frame) throws(Unwind) {
-        for statement in statements { try executePure(statement, frame) }
-    }
-
     /// Runs a pure statement (see ``Statement/isPure``) without suspending.
+    @inline(__always)
     func executePure(_ statement: Statement, _ frame: Frame) throws(Unwind) {
-        switch statement.kind {
-        case .declare(let name, let value):
-            frame.scope.define(name, try evaluatePure(value, frame))
-        case .assign(let name, let value):
-            let newValue = try evaluatePure(value, frame)
-            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
-            owner.values[slot] = newValue
-        case .append(let name, let value):
-            let addend = try evaluatePure(value, frame)
-            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
-            try appendInPlace(owner, slot, addend, statement.range, frame)
-        case .conditional(let condition, let then, let otherwise):
-            if try evaluatePure(condition, frame).isTruthy {
-                try executePure(then.statements, frame)
-            } else if let otherwise {
-                try executePure(otherwise.statements, frame)
-            }
-        case .loop(let condition, let body):
-            var iterations = 0
-            while try evaluatePure(condition, frame).isTruthy {
-                iterations &+= 1
-                if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
-                do throws(Unwind) {
-                    try executePure(body.statements, frame)
-                } catch .breakLoop {
-                    break
-                } catch .continueLoop {
-                    continue
-                }
-            }
-        case .breakLoop:
-            throw .breakLoop
-        case .continueLoop:
-            throw .continueLoop
-        case .returnValue(let value):
-            throw .returned(try value.map { (v) throws(Unwind) in try evaluatePure(v, frame) } ?? .null)
-        case .expression, .foreach, .define, .attempt, .exit, .source:
+        guard let compiled = statement.compiled else {
             throw frame.error("internal: statement is not pure", at: statement.range)
         }
+        try compiled(self, frame)
     }
 
     func execute(_ statement: Statement, _ frame: Frame) async throws(Unwind) -> Value {

@@ -68,7 +68,7 @@ extension Value: CustomStringConvertible {
 
     /// Formats a number: integral values without a fraction, others with up to 15 significant digits.
     public static func format(number n: Double) -> String {
-        if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        if let whole = Int64(exactly: n), abs(whole) < 1_000_000_000_000_000 { return String(whole) }
         if n.isNaN { return "nan" }
         if n.isInfinite { return n < 0 ? "-inf" : "inf" }
         var text = String(n)

@@ -20,7 +20,7 @@ public enum Value: Sendable {
     /// A record: fields in insertion order.
     case record(OrderedDictionary<String, Value>)
     /// A lazy sequence of values, such as a paged listing; consumed on demand.
-    case stream(ValueStream)
+    indirect case stream(ValueStream)
     /// An error caught by `try/catch`, or produced by a host.
     indirect case error(ErrorValue)
 

@@ -6,12 +6,15 @@ public struct Statement: Sendable {
     public let range: SourceRange
     /// Whether it runs without suspending: no commands, calls, pipelines, output or `foreach`.
     public let isPure: Bool
+    /// For pure statements, the execution compiled to a closure when the node is built.
+    let compiled: CompiledStatement?
 
     /// Creates a statement.
     public init(_ kind: StatementKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
         self.isPure = kind.isPure
+        self.compiled = isPure ? StatementCompiler.compile(kind, range) : nil
     }
 }
 
@@ -23,12 +26,15 @@ public struct Block: Sendable {
     public let range: SourceRange
     /// Whether every statement is pure (see ``Statement/isPure``).
     public let isPure: Bool
+    /// The compiled statements when the block is pure.
+    let compiled: [CompiledStatement]?
 
     /// Creates a block.
     public init(statements: [Statement], range: SourceRange) {
         self.statements = statements
         self.range = range
         self.isPure = statements.allSatisfy(\.isPure)
+        self.compiled = isPure ? statements.compactMap(\.compiled) : nil
     }
 }
 

@@ -35,6 +35,8 @@ int bsh_el_addfn(EditLine *el, const char *name, const char *help, bsh_key_fn fn
 int bsh_el_bind(EditLine *el, const char *key, const char *function);
 /// Attaches a history list to the editor (arrow keys, Ctrl-R search).
 int bsh_el_set_history(EditLine *el, History *list);
+/// Puts the terminal into the editor's raw mode now (1), rather than once the prompt is shown.
+int bsh_el_prepare_terminal(EditLine *el, int on);
 /// Asks the editor to redraw the prompt and line.
 int bsh_el_refresh(EditLine *el);
 /// The standard output stream the editor writes to.

@@ -1,6 +1,8 @@
+import ServerlessVerbs
+
 /// A REPL setting command: a line starting with `.`, handled by the REPL, not the language.
 enum DotCommand: Equatable {
-    case mode(OutputMode?)
+    case mode(OutputFormat?)
     case timing(Bool?)
     case hints(Bool?)
     case help
@@ -23,8 +25,8 @@ enum DotCommand: Equatable {
         switch name {
         case ".mode":
             guard let value else { return .success(.mode(nil)) }
-            guard let mode = OutputMode(rawValue: value) else {
-                return .failure(.badValue(command: name, value: value, expected: OutputMode.allCases.map(\.rawValue)))
+            guard let mode = OutputFormat(rawValue: value) else {
+                return .failure(.badValue(command: name, value: value, expected: OutputFormat.allCases.map(\.rawValue)))
             }
             return .success(.mode(mode))
         case ".timing", ".hints":

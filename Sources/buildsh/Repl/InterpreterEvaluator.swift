@@ -1,21 +1,22 @@
 import BuildScript
 import Foundation
 import LineEditor
+import ServerlessVerbs
 import Synchronization
 
 /// The REPL's evaluator: the BuildScript interpreter, with completion and hints from its verbs.
 final class InterpreterEvaluator: ReplEvaluator {
     private let interpreter: Interpreter
-    private let host: ShellHost
+    private let verbs: VerbSession
     private let terminal: TerminalOutput
     private let context: @Sendable () -> String
     private let counter = Mutex(0)
 
-    /// Evaluates with `interpreter` (whose host is `host`); `context` names the prompt's context
-    /// (`sandbox`, `sandbox:demo`).
-    init(interpreter: Interpreter, host: ShellHost, terminal: TerminalOutput, context: @escaping @Sendable () -> String) {
+    /// Evaluates with `interpreter`, into which `verbs` were installed; `context` names the
+    /// prompt's context (`sandbox`, `sandbox:demo`).
+    init(interpreter: Interpreter, verbs: VerbSession, terminal: TerminalOutput, context: @escaping @Sendable () -> String) {
         self.interpreter = interpreter
-        self.host = host
+        self.verbs = verbs
         self.terminal = terminal
         self.context = context
     }
@@ -25,7 +26,7 @@ final class InterpreterEvaluator: ReplEvaluator {
     }
 
     func evaluate(_ source: String, settings: ReplSettings) async -> ReplStep {
-        host.mode = settings.mode
+        verbs.outputFormat = settings.mode
         let number = counter.withLock { count in
             count += 1
             return count
@@ -46,7 +47,7 @@ final class InterpreterEvaluator: ReplEvaluator {
     }
 
     func complete(_ request: CompletionRequest) -> Completions {
-        ShellCompleter(interpreter: interpreter).complete(request)
+        ShellCompleter(interpreter: interpreter, seen: verbs.seenIdentifiers).complete(request)
     }
 
     func hint(for line: String) -> String? {

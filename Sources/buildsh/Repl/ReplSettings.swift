@@ -1,12 +1,9 @@
-/// How results are printed in the REPL and by scripts (`.mode`, `-o`).
-enum OutputMode: String, CaseIterable, Sendable {
-    case table, json, ndjson, tsv
-}
+import ServerlessVerbs
 
 /// The REPL's adjustable settings, changed with dot commands.
 struct ReplSettings: Equatable, Sendable {
     /// How results are printed.
-    var mode: OutputMode = .table
+    var mode: OutputFormat = .table
     /// Whether each command's run time is printed after it (psql's `\timing`).
     var timing = false
     /// Whether parameter hints are drawn after the cursor.

@@ -1,35 +1,90 @@
 import BuildScript
 import Foundation
 import LineEditor
+import ServerlessVerbs
 
-/// Tab completion in the REPL: the interpreter's own candidates (verbs, nouns, parameter names,
-/// variables, `$x.` fields), plus REPL settings at the start of a line and file paths after `@`.
+/// Tab completion in the REPL: the interpreter's own candidates (commands, nouns, parameter
+/// names, variables, `$x.` fields), plus REPL settings at the start of a line, file paths after
+/// `@`, and the SIDs and unique names seen in this session's results in argument positions.
 struct ShellCompleter {
     let interpreter: Interpreter
+    let seen: SeenIdentifiers
 
     func complete(_ request: CompletionRequest) -> Completions {
         let before = request.textBeforeCursor
-        let start = Interpreter.completionWordStart(in: before, cursor: before.utf8.count)
-        let word = String(decoding: Array(before.utf8)[start...], as: UTF8.self)
-        let lineSoFar = before.trimmingCharacters(in: .whitespaces)
-        if lineSoFar.hasPrefix("."), !lineSoFar.contains(" ") {
+        let bytes = Array(before.utf8)
+        let start = Interpreter.completionWordStart(in: before, cursor: bytes.count)
+        let word = String(decoding: bytes[start...], as: UTF8.self)
+        let preceding = String(decoding: bytes[..<start], as: UTF8.self)
+        if preceding.allSatisfy(\.isWhitespace), word.hasPrefix(".") {
             return Completions(replacing: word.count, candidates: DotCommand.names.filter { $0.hasPrefix(word) })
         }
-        if let pathStart = word.lastIndex(of: "@") {
-            let typed = String(word[word.index(after: pathStart)...])
-            let prefix = String(word[...pathStart])
+        if let at = word.lastIndex(of: "@") {
+            let prefix = String(word[...at])
+            let typed = String(word[word.index(after: at)...])
             return Completions(replacing: word.count, candidates: PathCandidates.matching(typed).map { prefix + $0 })
         }
-        let candidates = interpreter.completions(for: before)
+        let language = NounForms.preferred(interpreter.completions(for: before), plural: StatementWords(preceding).verb == "list")
+        var candidates = language.map(\.text)
+        if let identifiers = identifierCandidates(word: word, preceding: preceding) {
+            candidates = identifiers + candidates.filter { !identifiers.contains($0) }
+        }
         // A record variable is usually followed by `.field`, so no space after it.
-        let recordVariable = candidates.count == 1 && candidates[0].kind == .variable && candidates[0].detail == "record"
-        return Completions(replacing: word.count, candidates: candidates.map(\.text).sorted(), appendsSpace: !recordVariable)
+        let recordVariable = language.count == 1 && candidates.count == 1 && language[0].kind == .variable
+            && language[0].detail == "record"
+        return Completions(replacing: word.count, candidates: candidates, appendsSpace: !recordVariable)
+    }
+
+    /// Seen SIDs and unique names for a word in argument position (`fetch build ZB…`,
+    /// `service=de…`), those of the statement's noun first; nil at command position or for `$`.
+    private func identifierCandidates(word: String, preceding: String) -> [String]? {
+        guard !word.hasPrefix("$"), !word.hasPrefix("\"") else { return nil }
+        let statement = StatementWords(preceding)
+        guard statement.verb != nil else { return nil }
+        if let equals = word.firstIndex(of: "=") {
+            let name = String(word[..<equals])
+            let typed = String(word[word.index(after: equals)...])
+            let noun = name.replacingOccurrences(of: "_sid", with: "").replacingOccurrences(of: "_", with: " ")
+            let matches = seen.completions(prefix: typed, noun: noun)
+            return matches.isEmpty ? nil : matches.map { "\(name)=\($0)" }
+        }
+        let noun = statement.noun(using: interpreter)
+        guard noun != nil || !word.isEmpty else { return nil }
+        let matches = seen.completions(prefix: word, noun: noun)
+        return matches.isEmpty ? nil : matches
+    }
+}
+
+/// The words of the statement being typed, before the word at the cursor.
+struct StatementWords {
+    /// The words, after any `let NAME =` and `foreach x in`.
+    let words: [String]
+
+    init(_ text: String) {
+        let statementStart = text.lastIndex { ";|{(\n".contains($0) }
+        let statement = statementStart.map { String(text[text.index(after: $0)...]) } ?? text
+        var words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if words.first == "let", words.count >= 3, words[2] == "=" { words.removeFirst(3) }
+        if words.first == "foreach", let inIndex = words.firstIndex(of: "in") { words.removeFirst(inIndex + 1) }
+        self.words = words
+    }
+
+    /// The verb, when one has been typed (and is followed by more).
+    var verb: String? { words.first }
+
+    /// The singular noun of the verb being typed (`build`, `function version`), when registered.
+    func noun(using interpreter: Interpreter) -> String? {
+        guard let verb, words.count >= 2 else { return nil }
+        if words.count >= 3, let found = interpreter.verb(named: verb, exactNoun: words[1] + " " + words[2])?.noun {
+            return found.singular
+        }
+        return interpreter.verb(named: verb, exactNoun: words[1])?.noun?.singular
     }
 }
 
 /// File and folder names for `@path` completion; folders end in `/`.
 enum PathCandidates {
-    /// The entries whose path starts with `typed` (relative to the current folder, or absolute, or `~/`).
+    /// The entries whose path starts with `typed` (relative to the current folder, absolute, or `~/`).
     static func matching(_ typed: String) -> [String] {
         let slash = typed.lastIndex(of: "/")
         let folderPart = slash.map { String(typed[...$0]) } ?? ""
@@ -47,5 +102,21 @@ enum PathCandidates {
                 FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
                 return folderPart + name + (isFolder.boolValue ? "/" : "")
             }
+    }
+}
+
+/// Nouns are offered in one form, so Tab can finish them: plural after `list`, singular elsewhere
+/// (`create serv` → `create service `, not a stop at the shared prefix of `service`/`services`).
+enum NounForms {
+    static func preferred(_ candidates: [BuildScript.Completion], plural: Bool) -> [BuildScript.Completion] {
+        let nouns = Set(candidates.filter { $0.kind == .noun }.map(\.text))
+        return candidates.filter { candidate in
+            guard candidate.kind == .noun else { return true }
+            let text = candidate.text
+            let isSingularOfAnother = nouns.contains(text + "s") || nouns.contains(text + "es")
+            let isPluralOfAnother = (text.hasSuffix("es") && nouns.contains(String(text.dropLast(2))))
+                || (text.hasSuffix("s") && nouns.contains(String(text.dropLast())))
+            return plural ? !isSingularOfAnother : !isPluralOfAnother
+        }
     }
 }

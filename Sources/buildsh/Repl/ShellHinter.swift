@@ -37,15 +37,26 @@ struct ShellHinter {
     /// The verb for the first words of a statement: a verb with a one- or two-word noun, or a
     /// noun-less verb; also how many words the noun took.
     private func resolve(_ verbName: String, _ rest: [String], endsWithSpace: Bool) -> (Verb, Int)? {
-        if rest.count >= 2, let verb = interpreter.verb(named: verbName, noun: rest[0] + " " + rest[1]) {
+        if rest.count >= 2, let verb = interpreter.verb(named: verbName, exactNoun: rest[0] + " " + rest[1]) {
             return (verb, 2)
         }
-        if let first = rest.first, let verb = interpreter.verb(named: verbName, noun: first) {
+        if let first = rest.first, let verb = interpreter.verb(named: verbName, exactNoun: first) {
             return (verb, 1)
         }
         if let verb = interpreter.verb(named: verbName), !rest.isEmpty || endsWithSpace {
             return (verb, 0)
         }
         return nil
+    }
+}
+
+extension Interpreter {
+    /// The verb for `name` whose noun is exactly `phrase` (singular or plural), not merely
+    /// starting with it.
+    func verb(named name: String, exactNoun phrase: String) -> Verb? {
+        guard let verb = verb(named: name, noun: phrase), let noun = verb.noun,
+            noun.singular == phrase || noun.plural == phrase
+        else { return nil }
+        return verb
     }
 }

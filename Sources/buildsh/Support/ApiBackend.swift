@@ -57,7 +57,9 @@ struct ApiBackend: Sendable {
         let path = options.sandboxDataPath ?? directories.data + "/sandbox.sqlite"
         let server: SandboxServer
         do {
-            server = try await SandboxServer.start(SandboxConfiguration(storage: .file(path)))
+            var configuration = SandboxConfiguration(storage: .file(path))
+            if let buildTime = options.sandboxBuildTime { configuration.buildTime = buildTime }
+            server = try await SandboxServer.start(configuration)
         } catch {
             throw .sandboxFailed("cannot start the sandbox with data in \(path): \(error)")
         }

@@ -1,9 +1,11 @@
+import ServerlessVerbs
+
 /// The command-line choices that shape a run, gathered from `RunCommand`.
 struct LaunchOptions: Sendable {
     /// `--api-url`: where API requests go (instead of Twilio or the sandbox).
     var apiURL: String?
     /// `-o`: how results are printed (the REPL starts in this mode too).
-    var outputMode: OutputMode?
+    var outputMode: OutputFormat?
     /// `--yes`: confirmations are answered yes.
     var assumeYes: Bool
     /// `--dry-run`: destructive verbs only report.
@@ -16,6 +18,8 @@ struct LaunchOptions: Sendable {
     var forceSandbox: Bool
     /// `--sandbox-data`: the sandbox's database file.
     var sandboxDataPath: String?
+    /// `--sandbox-build-time`: how long the embedded sandbox's builds take (its default when nil).
+    var sandboxBuildTime: Duration?
     /// The process environment.
     var environment: [String: String]
 }

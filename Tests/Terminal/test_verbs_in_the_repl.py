@@ -1,0 +1,86 @@
+"""The Serverless verbs in the REPL against the embedded sandbox: output, context prompt,
+completion of verbs, nouns, parameters and SIDs, hints, and Ctrl-C during a long await."""
+
+import re
+
+import pexpect
+
+
+def create_demo_service(shell):
+    output = shell.run('create service unique_name=demo friendly_name="Demo service"')
+    match = re.search(r"\b(ZS[0-9a-f]{32})\b", output)
+    assert match, output
+    return match.group(1)
+
+
+def test_a_verb_and_its_output(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    output = shell.run('create service unique_name=demo friendly_name="Demo service"')
+    assert re.search(r"unique_name\s+demo", output)
+    assert re.search(r"friendly_name\s+Demo service", output)
+    assert shell.exit() == 0
+
+
+def test_use_service_shows_in_the_prompt(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    create_demo_service(shell)
+    shell.child.sendline("use service demo")
+    shell.child.expect("sandbox:demo> ")
+    assert shell.exit() == 0
+
+
+def test_tab_completes_a_verb_a_noun_and_a_parameter(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    shell.child.send("cre\t")
+    shell.child.send("servi\t")
+    shell.child.send("uniq\t")
+    shell.child.send("tabbed friendly_name=T\r")
+    shell.expect_prompt()
+    assert re.search(r"unique_name\s+tabbed", shell.child.before)
+    assert shell.exit() == 0
+
+
+def test_tab_completes_a_sid_seen_in_this_session(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    sid = create_demo_service(shell)
+    shell.child.send("fetch service ZS\t")
+    shell.child.send("\r")
+    shell.child.expect(re.escape(sid))
+    shell.expect_prompt()
+    assert re.search(r"unique_name\s+demo", shell.child.before)
+    assert shell.exit() == 0
+
+
+def test_a_hint_lists_the_parameters_after_verb_and_noun(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    shell.child.send("create service ")
+    shell.child.expect(r"\x1b\[2m.*unique_name=STRING")
+    shell.child.sendcontrol("u")
+    assert shell.exit() == 0
+
+
+def test_ctrl_c_cancels_a_long_await_and_the_session_lives_on(spawn):
+    shell = spawn("--sandbox-build-time", "10m")
+    shell.expect_prompt()
+    create_demo_service(shell)
+    shell.child.sendline("use service demo")
+    shell.child.expect("sandbox:demo> ")
+    shell.run("let f = create function friendly_name=hello")
+    shell.run('let v = create function version $f path=/hello visibility=public content="exports.handler = 1"')
+    shell.run("let b = create build functions=[$v] runtime=node22")
+    shell.child.sendline("await $b")
+    shell.child.expect(r"await \$b\r\n")
+    # Let the await poll for a while before interrupting it.
+    index = shell.child.expect([pexpect.TIMEOUT, "sandbox:demo> "], timeout=2)
+    assert index == 0, "await returned although the build takes ten minutes"
+    shell.child.sendcontrol("c")
+    shell.child.expect("interrupted", timeout=15)
+    shell.child.expect("sandbox:demo> ")
+    output = shell.run("fetch build $b | select status")
+    assert "building" in output
+    assert shell.exit() == 0
