@@ -26,4 +26,28 @@ struct RestartTests {
             #expect(fetched.list("function_versions").count == 1)
         }
     }
+
+    @Test func twoServersCanShareOneDataFile() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-shared-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        try await SandboxHarness.with(storage: .file(path)) { first in
+            try await SandboxHarness.with(storage: .file(path)) { second in
+                let service = try await first.createService()
+                let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                    for index in 0..<30 {
+                        let sandbox = index.isMultiple(of: 2) ? first : second
+                        group.addTask {
+                            try await sandbox.send(.POST, "/v1/Services/\(service)/Functions", form: [("FriendlyName", "f\(index)")]).status
+                        }
+                    }
+                    return try await group.reduce(into: []) { $0.append($1) }
+                }
+                #expect(statuses == Array(repeating: 201, count: 30))
+                let listed = try await second.send(.GET, "/v1/Services/\(service)/Functions?PageSize=100")
+                #expect(listed.list("functions").count == 30)
+            }
+        }
+    }
 }

@@ -12,6 +12,9 @@ struct SandboxStore: Sendable {
     static func open(_ storage: SandboxStorage, seed: UInt64?, buildTime: Duration) throws -> SandboxStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // Another process (a REPL, `buildsh sandbox serve`) may be writing the same file: wait for
+        // its write to finish instead of failing at once.
+        configuration.busyMode = .timeout(10)
         let writer: any DatabaseWriter
         switch storage {
         case .inMemory:
