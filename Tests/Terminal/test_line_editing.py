@@ -18,6 +18,7 @@ def test_ctrl_c_at_the_prompt_clears_the_line_and_the_session_lives_on(spawn):
     shell = spawn()
     shell.expect_prompt()
     shell.child.send("print this line is abandoned")
+    shell.child.expect("abandoned")  # typed and shown, as a person would see it before Ctrl-C
     shell.child.sendcontrol("c")
     shell.expect_prompt()
     output = shell.run("print 41+1")

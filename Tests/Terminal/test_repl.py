@@ -83,7 +83,8 @@ def test_tab_completes_variables_and_fields(spawn):
 def test_dot_settings(spawn):
     shell = spawn()
     shell.expect_prompt()
-    assert "mode json" in shell.run(".mode json")
+    shell.child.send(".mo\tjs\t")
+    assert "mode json" in shell.run("")
     assert '"a": 1' in shell.run("{a: 1}")
     assert "timing on" in shell.run(".timing on")
     assert "Time:" in shell.run("print 1")

@@ -17,6 +17,15 @@ enum DotCommand: Equatable {
     /// The names, for `.help` and Tab.
     static let names = [".mode", ".timing", ".hints", ".help", ".quit"]
 
+    /// The values a setting takes, for Tab.
+    static func values(for name: String) -> [String] {
+        switch name {
+        case ".mode": OutputFormat.allCases.map(\.rawValue)
+        case ".timing", ".hints": ["on", "off"]
+        default: []
+        }
+    }
+
     /// Parses a line such as `.mode json`; nil when the line is not a dot command at all.
     static func parse(_ line: String) -> Result<DotCommand, ParseError>? {
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)

@@ -19,6 +19,11 @@ struct ShellCompleter {
         if preceding.allSatisfy(\.isWhitespace), word.hasPrefix(".") {
             return Completions(replacing: word.count, candidates: DotCommand.names.filter { $0.hasPrefix(word) })
         }
+        if let setting = preceding.split(separator: " ").first.map(String.init), setting.hasPrefix("."),
+            preceding.split(separator: " ").count == 1
+        {
+            return Completions(replacing: word.count, candidates: DotCommand.values(for: setting).filter { $0.hasPrefix(word) })
+        }
         if let at = word.lastIndex(of: "@") {
             let prefix = String(word[...at])
             let typed = String(word[word.index(after: at)...])
