@@ -73,17 +73,7 @@ struct ItemCursor {
     }
 
     mutating func next() async throws -> Value? {
-        switch mode {
-        case .list:
-            guard index < elements.count else { return nil }
-            index += 1
-            return elements[index - 1]
-        case .numbers:
-            guard step > 0 ? current < end : current > end else { return nil }
-            defer { current += step }
-            return .number(current)
-        case .stream:
-            return try await iterator?.next()
-        }
+        if mode == .stream { return try await iterator?.next() }
+        return nextLocal()
     }
 }

@@ -56,9 +56,9 @@ extension Value {
         case .null, .stream: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += n.isFinite ? Value.format(number: n) : "null"
-        case .string(let s): Value.writeJSONString(s, to: &out)
+        case .string(let s): Value.writeQuoted(s, to: &out, json: true)
         case .duration(let d): out += Value.format(number: d)
-        case .time(let t): Value.writeJSONString(Value.format(time: t), to: &out)
+        case .time(let t): Value.writeQuoted(Value.format(time: t), to: &out, json: true)
         case .list(let elements):
             if elements.isEmpty { out += "[]"; return }
             out += "["
@@ -72,34 +72,13 @@ extension Value {
             out += "{"
             for (i, (key, value)) in fields.enumerated() {
                 out += (i > 0 ? "," : "") + newline
-                Value.writeJSONString(key, to: &out)
+                Value.writeQuoted(key, to: &out, json: true)
                 out += pretty ? ": " : ":"
                 value.writeJSON(to: &out, pretty: pretty, indent: indent + 1)
             }
             out += closing + "}"
         case .error(let e): Value.record(e.record).writeJSON(to: &out, pretty: pretty, indent: indent)
         }
-    }
-
-    private static func writeJSONString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
 

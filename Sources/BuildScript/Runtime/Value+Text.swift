@@ -50,7 +50,8 @@ extension Value: CustomStringConvertible {
         }
     }
 
-    static func writeQuoted(_ s: String, to out: inout String) {
+    /// Writes `s` in double quotes with escapes: as BuildScript source (`$` escaped too), or as JSON.
+    static func writeQuoted(_ s: String, to out: inout String, json: Bool = false) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -59,8 +60,14 @@ extension Value: CustomStringConvertible {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": out += "\\r"
-            case "$": out += "\\$"
-            default: out.unicodeScalars.append(scalar)
+            case "$" where !json: out += "\\$"
+            default:
+                if json, scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         out += "\""

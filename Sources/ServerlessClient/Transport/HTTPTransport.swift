@@ -44,8 +44,11 @@ final class HTTPTransport: Sendable {
 
     init(configuration: ServerlessClient.Configuration) {
         var clientConfiguration = HTTPClient.Configuration()
+        // Idle connections are dropped well before servers and load balancers usually close them,
+        // so a POST is rarely sent on a connection the server is closing (which would make its
+        // outcome unknown).
         clientConfiguration.connectionPool = .init(
-            idleTimeout: .seconds(60),
+            idleTimeout: .seconds(20),
             concurrentHTTP1ConnectionsPerHostSoftLimit: max(8, configuration.maxConcurrentRequests))
         // Connection failures come back at once; the retry policy decides what to do with them.
         clientConfiguration.connectionPool.retryConnectionEstablishment = false
