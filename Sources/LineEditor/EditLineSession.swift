@@ -234,16 +234,6 @@ final class EditLineSession: @unchecked Sendable {
 
     private func writeToTerminal(_ text: String) {
         fflush(bsh_stdout())
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return write(Self.outputDescriptor, base + offset, buffer.count - offset)
-            }
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
+        DescriptorWriter.writeAll(Array(text.utf8), to: Self.outputDescriptor)
     }
 }

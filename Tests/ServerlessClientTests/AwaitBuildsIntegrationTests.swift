@@ -89,3 +89,21 @@ import Testing
         }
     }
 }
+
+@Suite(.serialized) struct AwaitMixedBuildsIntegrationTests {
+    @Test func buildsOfSeveralServicesAreAwaitedTogether() async throws {
+        try await SandboxHarness.run(buildTime: .milliseconds(800)) { _, client in
+            let first = try await SandboxHarness.makeBuildableService(client, name: "one")
+            let second = try await SandboxHarness.makeBuildableService(client, name: "two")
+            let builds = try await SandboxHarness.makeBuilds(client, first, count: 3)
+                + SandboxHarness.makeBuilds(client, second, count: 2)
+            let progress = Recorder<BuildWaitProgress>()
+            let finished = try await client.awaitBuilds(builds, progress: { progress.append($0) })
+            #expect(finished.map(\.sid) == builds.map(\.sid))
+            #expect(finished.allSatisfy { $0.status == .completed })
+            let last = try #require(progress.values.last)
+            #expect(last.total == 5 && last.completed == 5 && last.pending == 0)
+            await #expect(throws: ServerlessError.self) { _ = try await client.awaitBuilds([Build(sid: "ZB1")]) }
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import ServerlessSandbox
 import Testing
 @testable import ServerlessClient
@@ -44,5 +45,40 @@ import Testing
             #expect(await client.transport.limiter.peakInUse == 3)
             #expect(server.requestCount(method: "GET") == 30)
         }
+    }
+}
+
+/// A log handler that keeps every message, to check what reaches the logs.
+struct RecordingLogHandler: LogHandler {
+    let messages: Recorder<String>
+    var logLevel: Logger.Level = .debug
+    var metadata: Logger.Metadata = [:]
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        messages.append(event.message.description)
+    }
+}
+
+@Suite(.serialized) struct LoggingIntegrationTests {
+    @Test func debugLogsShowExchangesWithoutTheSecret() async throws {
+        let messages = Recorder<String>()
+        try await SandboxHarness.run { server, _ in
+            var configuration = SandboxHarness.configuration(for: server)
+            configuration.logger = Logger(label: "test") { _ in RecordingLogHandler(messages: messages) }
+            try await ServerlessClient.withClient(configuration: configuration) { client in
+                _ = try await client.createService(uniqueName: "logged", friendlyName: "Logged")
+                _ = try? await client.fetchService(service: "absent")
+            }
+        }
+        let text = messages.values.joined(separator: "\n")
+        #expect(text.contains("> POST"))
+        #expect(text.contains("< 404 GET"))
+        #expect(text.contains("Basic [redacted]"))
+        #expect(!text.contains(SandboxHarness.authToken))
     }
 }

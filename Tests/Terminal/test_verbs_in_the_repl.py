@@ -84,3 +84,20 @@ def test_ctrl_c_cancels_a_long_await_and_the_session_lives_on(spawn):
     output = shell.run("fetch build $b | select status")
     assert "building" in output
     assert shell.exit() == 0
+
+
+def test_a_destructive_loop_asks_first_and_no_keeps_everything(spawn):
+    shell = spawn()
+    shell.expect_prompt()
+    shell.run("create service unique_name=a friendly_name=A")
+    shell.run("create service unique_name=b friendly_name=B")
+    shell.child.sendline("foreach s in (list services) { delete service $s }")
+    shell.child.expect(r"Delete services\? \[y/N\] ")
+    output = shell.run("n")
+    assert "not confirmed" in output
+    assert "2" in shell.run("list services | count")
+    shell.child.sendline("foreach s in (list services) { delete service $s }")
+    shell.child.expect(r"\[y/N\] ")
+    shell.run("y")
+    assert "0" in shell.run("list services | count")
+    assert shell.exit() == 0

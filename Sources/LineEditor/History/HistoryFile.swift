@@ -38,9 +38,7 @@ public struct HistoryFile: Sendable, Equatable {
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard descriptor >= 0 else { throw .cannotWrite(path: path) }
-        let written = Array(text.utf8).withUnsafeBytes { bytes in
-            writeFully(descriptor, bytes)
-        }
+        let written = DescriptorWriter.writeAll(Array(text.utf8), to: descriptor)
         fchmod(descriptor, 0o600)
         close(descriptor)
         guard written, rename(temporary, path) == 0 else {
@@ -93,18 +91,4 @@ public struct HistoryFile: Sendable, Equatable {
         if pendingBackslash { entry += "\\" }
         return entry
     }
-}
-
-private func writeFully(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-        guard let base = bytes.baseAddress else { return true }
-        let count = write(descriptor, base + offset, bytes.count - offset)
-        if count < 0 {
-            if errno == EINTR { continue }
-            return false
-        }
-        offset += count
-    }
-    return true
 }
