@@ -40,7 +40,10 @@ struct ResourceVerbTests {
             try await harness.run("create service unique_name=empty friendly_name=Empty; use service empty")
             let failure = await harness.failure("create build runtime=node22")
             #expect(failure?.code == 20001)
-            #expect(failure?.message.hasPrefix("error 20001: At least one Function Version or Asset Version is required for Build") == true)
+            #expect(failure?.message == "At least one Function Version or Asset Version is required for Build")
+            try await harness.run("try { create build } catch e { let status = $e.details.status; let path = $e.details.path }")
+            #expect(harness.variable("status") == 400)
+            #expect(harness.variable("path").description.hasSuffix("/Builds"))
         }
     }
 

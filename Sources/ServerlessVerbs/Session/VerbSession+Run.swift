@@ -67,11 +67,19 @@ extension VerbSession {
 }
 
 extension ServerlessVerbError {
-    /// The language's error for this failure, keeping Twilio's error code (`$e.code` in `catch`).
+    /// The language's error for this failure. A Twilio error keeps its message as Twilio wrote it
+    /// and its code (`$e.message`, `$e.code` in `catch`; diagnostics add "error code 20001"), with
+    /// the HTTP status, request and documentation link in `$e.details`.
     var scriptError: BuildScript.VerbError {
-        switch self {
-        case .api(let error): BuildScript.VerbError(description, code: error.code)
-        default: BuildScript.VerbError(description)
-        }
+        guard case .api(.api(let failure)) = self else { return BuildScript.VerbError(description) }
+        var message = failure.message
+        if let detail = failure.detail, !detail.isEmpty, detail != failure.message { message += " — \(detail)" }
+        let details: Value = [
+            "status": .number(Double(failure.status)),
+            "method": .string(failure.request.method),
+            "path": .string(failure.request.path),
+            "more_info": failure.moreInfo.map(Value.string) ?? .null,
+        ]
+        return BuildScript.VerbError(message, code: failure.code ?? failure.status, details: details)
     }
 }
