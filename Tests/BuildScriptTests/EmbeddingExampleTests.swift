@@ -106,7 +106,7 @@ struct EmbeddingExampleTests {
             "Delete up to 2 keys? [y/N] y",
             "done: 2 ok, 0 failed",
             "0",
-            "demo.bsh:5:1: error: no key named 'a'\nget key a\n^~~~~~~~~\nnote: error code 404\n",
+            "demo.bsh:5:1: error 404: no key named 'a'\nget key a\n^~~~~~~~~\n",
         ])
     }
 }

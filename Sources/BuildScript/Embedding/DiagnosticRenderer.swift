@@ -5,6 +5,9 @@
 ///     delete biuld $b
 ///            ^~~~~
 /// ```
+///
+/// A runtime error that carries an API error code names it where the severity stands, as Twilio's
+/// own tools do: `deploy.bsh:4:1: error 20001: At least one Function Version or Asset Version is required for Build`.
 public struct DiagnosticRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal).
     public var colour: Bool
@@ -36,12 +39,12 @@ public struct DiagnosticRenderer: Sendable {
     /// Renders a runtime error with its usage line and procedure call stack.
     public func render(_ error: RuntimeError) -> String {
         var notes: [String] = []
-        if let code = error.code { notes.append("error code \(code)") }
         if let usage = error.usage { notes.append(usage) }
         for frame in error.callStack {
             notes.append("in \(frame.procedure)() called at \(frame.callRange)")
         }
-        return render(severity: "error", message: error.message, range: error.range, suggestion: error.suggestion, notes: notes)
+        let severity = error.code.map { "error \($0)" } ?? "error"
+        return render(severity: severity, message: error.message, range: error.range, suggestion: error.suggestion, notes: notes)
     }
 
     /// Renders an outcome's problem, or `nil` for success, exit and cancellation.
@@ -61,7 +64,7 @@ public struct DiagnosticRenderer: Sendable {
         var firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? message
         if let suggestion { firstLine += " (did you mean '\(suggestion)'?)" }
         let rest = message.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-        let severityText = paint(severity + ":", severity == "error" ? "1;31" : "1;35")
+        let severityText = paint(severity + ":", severity.hasPrefix("error") ? "1;31" : "1;35")
         var out = paint("\(range.file):\(range.start.line):\(range.start.column):", "1") + " \(severityText) \(paint(firstLine, "1"))\n"
         for line in rest { out += line + "\n" }
         if let text = sourceText(range.file), let line = Self.line(range.start.line, of: text) {

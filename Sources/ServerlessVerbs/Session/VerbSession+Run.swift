@@ -68,7 +68,7 @@ extension VerbSession {
 
 extension ServerlessVerbError {
     /// The language's error for this failure. A Twilio error keeps its message as Twilio wrote it
-    /// and its code (`$e.message`, `$e.code` in `catch`; diagnostics add "error code 20001"), with
+    /// and its code (`$e.message`, `$e.code` in `catch`; diagnostics show "error 20001:"), with
     /// the HTTP status, request and documentation link in `$e.details`.
     var scriptError: BuildScript.VerbError {
         guard case .api(.api(let failure)) = self else { return BuildScript.VerbError(description) }
