@@ -27,6 +27,18 @@ struct RestartTests {
         }
     }
 
+    @Test func theDataFileHoldingTokensIsPrivate() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-mode-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/data/sandbox.sqlite"
+        try await SandboxHarness.with(storage: .file(path)) { sandbox in
+            _ = try await sandbox.createService()
+        }
+        let files = FileManager.default
+        #expect(try files.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        #expect(try files.attributesOfItem(atPath: folder + "/data")[.posixPermissions] as? Int == 0o700)
+    }
+
     @Test func twoServersCanShareOneDataFile() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-shared-\(UUID().uuidString).sqlite").path
         defer {

@@ -20,12 +20,26 @@ struct SandboxStore: Sendable {
         case .inMemory:
             writer = try DatabaseQueue(configuration: configuration)
         case let .file(path):
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try makePrivateDatabaseFile(at: path)
             writer = try DatabasePool(path: path, configuration: configuration)
         }
         try SandboxMigrations.migrator.migrate(writer)
         return SandboxStore(writer: writer, minter: SidMinter(seed: seed), buildTime: buildTime)
+    }
+
+    /// The file holds account tokens: its folder is created 0700 and the file itself 0600 (an older,
+    /// wider file is tightened). SQLite gives its -wal and -shm files the database file's mode.
+    private static func makePrivateDatabaseFile(at path: String) throws {
+        let files = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if !files.fileExists(atPath: folder) {
+            try files.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        if files.fileExists(atPath: path) {
+            try files.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        } else if !files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
     }
 
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {

@@ -104,8 +104,8 @@ enum PathCandidates {
             .sorted()
             .map { name in
                 var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
-                return folderPart + name + (isFolder.boolValue ? "/" : "")
+                let exists = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder)
+                return folderPart + name + (exists && isFolder.boolValue ? "/" : "")
             }
     }
 }
