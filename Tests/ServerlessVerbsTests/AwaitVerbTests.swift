@@ -66,7 +66,7 @@ struct AwaitVerbTests {
         try await ScriptHarness.run { harness in
             try await harness.makeBuildableService()
             try await harness.run("use service demo; let b = create build functions=[$v1] | await")
-            #expect(harness.variable("b").listValue?.first?["status"] == "completed")
+            #expect(harness.variable("b")["status"] == "completed")
         }
     }
 

@@ -87,8 +87,11 @@ extension Machine {
                 if case .null = result { continue }
                 results.append(result)
             }
-            // A stage of commands that return nothing (`| delete build`) yields nothing.
-            return results.isEmpty ? .null : .list(results)
+            // A stage of commands that return nothing (`| delete build`) yields nothing; one value
+            // piped in (`create build … | await`) yields one value, not a list of one.
+            if results.isEmpty { return .null }
+            if case .list = input { return .list(results) }
+            return results[0]
         }
     }
 
