@@ -21,7 +21,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("How results are printed: table, json, ndjson or tsv.", valueName: "MODE"))
     var output: OutputFormat?
 
-    @Flag(name: [.customShort("y"), .long], help: "Answer yes to confirmation questions (needed for destructive loops in scripts).")
+    @Flag(name: [.customShort("y"), .long], help: "Answer yes to confirmation questions (they are asked only on a terminal).")
     var yes = false
 
     @Flag(name: .customLong("dry-run"), help: "Destructive verbs only report what they would do.")
