@@ -97,4 +97,14 @@ import Testing
         #expect(build.dependencies?.entries.contains { $0.name == "twilio" } == true)
         #expect(build.dateCreated?.date != nil)
     }
+
+    @Test func versionsEmbeddedInABuildKeepTheirShapeWithoutURLOrLinks() throws {
+        let body = Data(try #require(SpecExamples.bodies["FetchBuild"]).utf8)
+        let build = try JSONDecoder().decode(Build.self, from: body)
+        let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(build)) as? [String: Any]
+        let embedded = try #require((json?["function_versions"] as? [[String: Any]])?.first)
+        #expect(embedded["path"] is String)
+        #expect(embedded["url"] == nil)
+        #expect(embedded["links"] == nil)
+    }
 }

@@ -23,7 +23,8 @@ public struct AssetVersion: Codable, Sendable, Hashable, ListableRecord, SidIden
     /// A version known only by its SID (as some build bodies list them).
     public init(sid: String) { self.sid = sid }
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
+    /// Encodes every field in the API's snake_case shape; absent values are written as `null`,
+    /// except `url`, which a version embedded in a build does not have at all.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sid, forKey: .sid)
@@ -33,7 +34,7 @@ public struct AssetVersion: Codable, Sendable, Hashable, ListableRecord, SidIden
         try container.encode(path, forKey: .path)
         try container.encode(visibility, forKey: .visibility)
         try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(url, forKey: .url)
+        try container.encodeIfPresent(url, forKey: .url)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -25,7 +25,8 @@ public struct FunctionVersion: Codable, Sendable, Hashable, ListableRecord, SidI
     /// A version known only by its SID (as some build bodies list them).
     public init(sid: String) { self.sid = sid }
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
+    /// Encodes every field in the API's snake_case shape; absent values are written as `null`,
+    /// except `url` and `links`, which a version embedded in a build does not have at all.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sid, forKey: .sid)
@@ -35,8 +36,8 @@ public struct FunctionVersion: Codable, Sendable, Hashable, ListableRecord, SidI
         try container.encode(path, forKey: .path)
         try container.encode(visibility, forKey: .visibility)
         try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(url, forKey: .url)
-        try container.encode(links, forKey: .links)
+        try container.encodeIfPresent(url, forKey: .url)
+        try container.encodeIfPresent(links, forKey: .links)
     }
 
     enum CodingKeys: String, CodingKey {
