@@ -53,13 +53,14 @@ extension Machine {
         scope.define(variable, .null)
         if let code = body.compiled, cursor.isSynchronous, let slot = scope.slot(variable) {
             // Lists and ranges with a pure body: a loop that never suspends.
+            let body = StatementCompiler.sequence(code)
             var iterations = 0
             while let item = cursor.nextLocal() {
                 iterations &+= 1
                 if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
                 scope.values[slot] = item
                 do throws(Unwind) {
-                    for statement in code { try statement(self, frame) }
+                    try body(self, frame)
                 } catch .breakLoop {
                     break
                 } catch .continueLoop {

@@ -25,23 +25,25 @@ enum StatementCompiler {
             }
         case .conditional(let condition, let then, let otherwise):
             let test = expression(condition)
-            let thenCode = then.compiled ?? []
-            let elseCode = otherwise?.compiled ?? []
+            let thenCode = sequence(then.compiled ?? [])
+            let elseCode = sequence(otherwise?.compiled ?? [])
             return { machine, frame throws(Unwind) in
-                for statement in try test(machine, frame).isTruthy ? thenCode : elseCode {
-                    try statement(machine, frame)
+                if try test(machine, frame).isTruthy {
+                    try thenCode(machine, frame)
+                } else {
+                    try elseCode(machine, frame)
                 }
             }
         case .loop(let condition, let body):
             let test = expression(condition)
-            let bodyCode = body.compiled ?? []
+            let bodyCode = sequence(body.compiled ?? [])
             return { machine, frame throws(Unwind) in
                 var iterations = 0
                 while try test(machine, frame).isTruthy {
                     iterations &+= 1
                     if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
                     do throws(Unwind) {
-                        for statement in bodyCode { try statement(machine, frame) }
+                        try bodyCode(machine, frame)
                     } catch .breakLoop {
                         break
                     } catch .continueLoop {
@@ -60,6 +62,25 @@ enum StatementCompiler {
         case .expression, .foreach, .define, .attempt, .exit, .source:
             return { _, frame throws(Unwind) in throw frame.error("internal: statement is not pure", at: range) }
         }
+    }
+
+    /// One closure running `statements` in order. Short blocks become a chain of direct calls
+    /// (calling closures taken out of an array goes through a reabstraction thunk each time).
+    static func sequence(_ statements: [CompiledStatement]) -> CompiledStatement {
+        guard statements.count <= 16 else {
+            return { machine, frame throws(Unwind) in
+                for statement in statements { try statement(machine, frame) }
+            }
+        }
+        guard var combined = statements.last else { return { _, _ throws(Unwind) in } }
+        for statement in statements.dropLast().reversed() {
+            let next = combined
+            combined = { machine, frame throws(Unwind) in
+                try statement(machine, frame)
+                try next(machine, frame)
+            }
+        }
+        return combined
     }
 
     private static func expression(_ expression: Expression) -> CompiledExpression {
