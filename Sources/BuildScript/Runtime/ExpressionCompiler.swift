@@ -18,8 +18,22 @@ enum ExpressionCompiler {
                 return try machine.evaluatePure(kind: kind, range: range, frame)
             }
         case .binary(let op, let left, let right):
-            guard let l = left.compiled, let r = right.compiled, op != .and, op != .or else { break }
-            return binary(op, l, r, range)
+            guard let l = left.compiled, let r = right.compiled else { break }
+            if op == .and {
+                return { machine, frame throws(Unwind) in
+                    guard try l(machine, frame).isTruthy else { return .bool(false) }
+                    return .bool(try r(machine, frame).isTruthy)
+                }
+            }
+            if op == .or {
+                return { machine, frame throws(Unwind) in
+                    if try l(machine, frame).isTruthy { return .bool(true) }
+                    return .bool(try r(machine, frame).isTruthy)
+                }
+            }
+            var constant: Double?
+            if case .literal(.number(let n)) = right.kind { constant = n }
+            return binary(op, l, r, range, constant: constant)
         case .interpolated(let parts):
             let pieces: [Piece] = parts.map { part in
                 switch part {
@@ -27,14 +41,16 @@ enum ExpressionCompiler {
                 case .expression(let e): return e.compiled.map(Piece.code) ?? .text("")
                 }
             }
+            if pieces.count == 1, case .code(let code) = pieces[0] {
+                // `"${expr}"`: no buffer to build.
+                return { machine, frame throws(Unwind) in .string(text(of: try code(machine, frame))) }
+            }
             return { machine, frame throws(Unwind) in
                 var text = ""
                 for piece in pieces {
                     switch piece {
                     case .text(let t): text += t
-                    case .code(let code):
-                        let value = try code(machine, frame)
-                        text += value.description
+                    case .code(let code): text += Self.text(of: try code(machine, frame))
                     }
                 }
                 return .string(text)
@@ -62,31 +78,46 @@ enum ExpressionCompiler {
         case code(CompiledExpression)
     }
 
+    /// The text an interpolated value contributes (numbers and strings without a detour through `description`).
+    @inline(__always)
+    private static func text(of value: Value) -> String {
+        switch value {
+        case .string(let s): return s
+        case .number(let n): return Value.format(number: n)
+        default: return value.description
+        }
+    }
+
     private static func binary(
-        _ op: BinaryOperator, _ l: @escaping CompiledExpression, _ r: @escaping CompiledExpression, _ range: SourceRange
+        _ op: BinaryOperator, _ l: @escaping CompiledExpression, _ r: @escaping CompiledExpression, _ range: SourceRange,
+        constant: Double?
     ) -> CompiledExpression {
-        func numeric(_ apply: @escaping @Sendable (Double, Double) -> Value?) -> CompiledExpression {
+        func numeric<Operation: NumberOperation>(_: Operation.Type) -> CompiledExpression {
+            if let y = constant {
+                // A number literal on the right: no second closure call.
+                let b = Value.number(y)
+                return { machine, frame throws(Unwind) in
+                    let a = try l(machine, frame)
+                    if case .number(let x) = a, let result = Operation.apply(x, y) { return result }
+                    return try machine.binary(op, a, b, range, frame)
+                }
+            }
             return { machine, frame throws(Unwind) in
                 let a = try l(machine, frame)
                 let b = try r(machine, frame)
-                if case .number(let x) = a, case .number(let y) = b, let result = apply(x, y) { return result }
+                if case .number(let x) = a, case .number(let y) = b, let result = Operation.apply(x, y) { return result }
                 return try machine.binary(op, a, b, range, frame)
             }
         }
         switch op {
-        case .add: return numeric { .number($0 + $1) }
-        case .subtract: return numeric { .number($0 - $1) }
-        case .multiply: return numeric { .number($0 * $1) }
-        case .remainder:
-            return numeric { a, b in
-                guard let x = Int64(exactly: a), let y = Int64(exactly: b), y != 0 else { return nil }
-                let (remainder, overflow) = x.remainderReportingOverflow(dividingBy: y)
-                return overflow ? nil : .number(Double(remainder))
-            }
-        case .less: return numeric { .bool($0 < $1) }
-        case .lessOrEqual: return numeric { .bool($0 <= $1) }
-        case .greater: return numeric { .bool($0 > $1) }
-        case .greaterOrEqual: return numeric { .bool($0 >= $1) }
+        case .add: return numeric(Add.self)
+        case .subtract: return numeric(Subtract.self)
+        case .multiply: return numeric(Multiply.self)
+        case .remainder: return numeric(Remainder.self)
+        case .less: return numeric(Less.self)
+        case .lessOrEqual: return numeric(LessOrEqual.self)
+        case .greater: return numeric(Greater.self)
+        case .greaterOrEqual: return numeric(GreaterOrEqual.self)
         case .equal:
             return { machine, frame throws(Unwind) in
                 let a = try l(machine, frame)
@@ -98,7 +129,30 @@ enum ExpressionCompiler {
                 }
             }
         default:
-            return numeric { _, _ in nil }
+            return numeric(NoFastPath.self)
         }
+    }
+}
+
+/// A binary operator's number-number fast path (`nil` defers to ``Operators``), as a type so each
+/// compiled closure is specialised for its operator.
+private protocol NumberOperation: Sendable {
+    static func apply(_ a: Double, _ b: Double) -> Value?
+}
+
+private enum Add: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { .number(a + b) } }
+private enum Subtract: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { .number(a - b) } }
+private enum Multiply: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { .number(a * b) } }
+private enum Less: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { .bool(a < b) } }
+private enum LessOrEqual: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { .bool(a <= b) } }
+private enum Greater: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { .bool(a > b) } }
+private enum GreaterOrEqual: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { .bool(a >= b) } }
+private enum NoFastPath: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Value? { nil } }
+
+private enum Remainder: NumberOperation {
+    static func apply(_ a: Double, _ b: Double) -> Value? {
+        guard let x = Int64(exactly: a), let y = Int64(exactly: b), y != 0 else { return nil }
+        let (remainder, overflow) = x.remainderReportingOverflow(dividingBy: y)
+        return overflow ? nil : .number(Double(remainder))
     }
 }

@@ -38,6 +38,14 @@ extension Machine {
         switch stage.kind {
         case .filter(let condition):
             var kept: [Value] = []
+            if let test = condition.compiled {
+                // A pure condition: no suspension point per item.
+                for item in items {
+                    itemFrame.item = item
+                    if try test(self, itemFrame).isTruthy { kept.append(item) }
+                }
+                return .list(kept)
+            }
             for item in items {
                 itemFrame.item = item
                 if try await evaluate(condition, itemFrame).isTruthy { kept.append(item) }

@@ -116,6 +116,15 @@ extension Machine {
         return (owner, slot)
     }
 
+    /// ``writableOwner(of:_:_:)`` with a fast path for a variable of the current scope itself (which
+    /// never crosses a parallel-body boundary).
+    @inline(__always)
+    func writableSlot(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
+        let scope = frame.scope
+        if let slot = scope.slot(name) { return (scope, slot) }
+        return try writableOwner(of: name, range, frame)
+    }
+
     /// `name += value` (and `name = name + value`): appends to strings and lists without copying them.
     func appendInPlace(_ owner: Scope, _ slot: Int, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
         // Take the value out of its slot so its storage is uniquely referenced and grows in place.

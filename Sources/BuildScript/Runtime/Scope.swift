@@ -50,7 +50,8 @@ final class Scope: @unchecked Sendable {
     }
 
     func lookup(_ symbol: Symbol) -> Value? {
-        var scope: Scope? = self
+        if let slot = slot(symbol) { return values[slot] }
+        var scope: Scope? = parent
         while let current = scope {
             if let slot = current.slot(symbol) { return current.values[slot] }
             scope = current.parent

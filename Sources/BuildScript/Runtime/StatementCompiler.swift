@@ -13,14 +13,14 @@ enum StatementCompiler {
             let code = expression(value)
             return { machine, frame throws(Unwind) in
                 let newValue = try code(machine, frame)
-                let (owner, slot) = try machine.writableOwner(of: name, range, frame)
+                let (owner, slot) = try machine.writableSlot(of: name, range, frame)
                 owner.values[slot] = newValue
             }
         case .append(let name, let value):
             let code = expression(value)
             return { machine, frame throws(Unwind) in
                 let addend = try code(machine, frame)
-                let (owner, slot) = try machine.writableOwner(of: name, range, frame)
+                let (owner, slot) = try machine.writableSlot(of: name, range, frame)
                 try machine.appendInPlace(owner, slot, addend, range, frame)
             }
         case .conditional(let condition, let then, let otherwise):
