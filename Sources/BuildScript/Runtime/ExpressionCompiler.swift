@@ -14,7 +14,9 @@ enum ExpressionCompiler {
             return { _, _ throws(Unwind) in value }
         case .variable(let symbol):
             return { machine, frame throws(Unwind) in
-                if let value = frame.scope.lookup(symbol) { return value }
+                let scope = frame.scope
+                if let slot = scope.slot(symbol) { return scope.values[slot] }
+                if let value = scope.lookup(symbol) { return value }
                 return try machine.evaluatePure(kind: kind, range: range, frame)
             }
         case .binary(let op, let left, let right):
@@ -113,7 +115,17 @@ enum ExpressionCompiler {
         case .add: return numeric(Add.self)
         case .subtract: return numeric(Subtract.self)
         case .multiply: return numeric(Multiply.self)
-        case .remainder: return numeric(Remainder.self)
+        case .remainder:
+            if let constant, let y = Int64(exactly: constant), y != 0, y != -1 {
+                // A whole, non-zero literal divisor (`$i % 10`): converted once; no overflow possible.
+                let b = Value.number(constant)
+                return { machine, frame throws(Unwind) in
+                    let a = try l(machine, frame)
+                    if case .number(let x) = a, let whole = Int64(exactly: x) { return .number(Double(whole % y)) }
+                    return try machine.binary(op, a, b, range, frame)
+                }
+            }
+            return numeric(Remainder.self)
         case .less: return numeric(Less.self)
         case .lessOrEqual: return numeric(LessOrEqual.self)
         case .greater: return numeric(Greater.self)

@@ -53,14 +53,13 @@ extension Machine {
         scope.define(variable, .null)
         if let code = body.compiled, cursor.isSynchronous, let slot = scope.slot(variable) {
             // Lists and ranges with a pure body: a loop that never suspends.
-            let body = StatementCompiler.sequence(code)
             var iterations = 0
             while let item = cursor.nextLocal() {
                 iterations &+= 1
                 if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
                 scope.values[slot] = item
                 do throws(Unwind) {
-                    try body(self, frame)
+                    try code(self, frame)
                 } catch .breakLoop {
                     break
                 } catch .continueLoop {

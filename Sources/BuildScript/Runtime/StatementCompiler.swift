@@ -25,8 +25,8 @@ enum StatementCompiler {
             }
         case .conditional(let condition, let then, let otherwise):
             let test = expression(condition)
-            let thenCode = sequence(then.compiled ?? [])
-            let elseCode = sequence(otherwise?.compiled ?? [])
+            let thenCode = then.compiled ?? nothing
+            let elseCode = otherwise?.compiled ?? nothing
             return { machine, frame throws(Unwind) in
                 if try test(machine, frame).isTruthy {
                     try thenCode(machine, frame)
@@ -36,7 +36,7 @@ enum StatementCompiler {
             }
         case .loop(let condition, let body):
             let test = expression(condition)
-            let bodyCode = sequence(body.compiled ?? [])
+            let bodyCode = body.compiled ?? nothing
             return { machine, frame throws(Unwind) in
                 var iterations = 0
                 while try test(machine, frame).isTruthy {
@@ -64,23 +64,32 @@ enum StatementCompiler {
         }
     }
 
-    /// One closure running `statements` in order. Short blocks become a chain of direct calls
-    /// (calling closures taken out of an array goes through a reabstraction thunk each time).
-    static func sequence(_ statements: [CompiledStatement]) -> CompiledStatement {
+    /// The compiled form of an empty block.
+    static let nothing: CompiledStatement = { _, _ throws(Unwind) in }
+
+    /// One closure running the compiled `statements` in order: a chain of direct calls. (Closures
+    /// kept in an array would each go through reabstraction thunks on every call.)
+    static func sequence(_ statements: [Statement]) -> CompiledStatement {
         guard statements.count <= 16 else {
+            // Long blocks (generated scripts) loop instead, so the chain never runs deep.
+            let all = statements.compactMap(\.compiled)
             return { machine, frame throws(Unwind) in
-                for statement in statements { try statement(machine, frame) }
+                for code in all { try code(machine, frame) }
             }
         }
-        guard var combined = statements.last else { return { _, _ throws(Unwind) in } }
-        for statement in statements.dropLast().reversed() {
-            let next = combined
-            combined = { machine, frame throws(Unwind) in
-                try statement(machine, frame)
-                try next(machine, frame)
+        var combined: CompiledStatement?
+        for statement in statements.reversed() {
+            guard let code = statement.compiled else { continue }
+            if let next = combined {
+                combined = { machine, frame throws(Unwind) in
+                    try code(machine, frame)
+                    try next(machine, frame)
+                }
+            } else {
+                combined = code
             }
         }
-        return combined
+        return combined ?? nothing
     }
 
     private static func expression(_ expression: Expression) -> CompiledExpression {

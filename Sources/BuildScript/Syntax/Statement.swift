@@ -26,15 +26,15 @@ public struct Block: Sendable {
     public let range: SourceRange
     /// Whether every statement is pure (see ``Statement/isPure``).
     public let isPure: Bool
-    /// The compiled statements when the block is pure.
-    let compiled: [CompiledStatement]?
+    /// The compiled statements, run in order by one closure, when the block is pure.
+    let compiled: CompiledStatement?
 
     /// Creates a block.
     public init(statements: [Statement], range: SourceRange) {
         self.statements = statements
         self.range = range
         self.isPure = statements.allSatisfy(\.isPure)
-        self.compiled = isPure ? statements.compactMap(\.compiled) : nil
+        self.compiled = isPure ? StatementCompiler.sequence(statements) : nil
     }
 }
 
