@@ -75,6 +75,7 @@ extension Value: CustomStringConvertible {
 
     /// Formats a number: integral values without a fraction, others with up to 15 significant digits.
     public static func format(number n: Double) -> String {
+        if n >= 0, n < 100, let small = Int(exactly: n) { return smallWholeNumbers[small] }
         if let whole = Int64(exactly: n), abs(whole) < 1_000_000_000_000_000 { return String(whole) }
         if n.isNaN { return "nan" }
         if n.isInfinite { return n < 0 ? "-inf" : "inf" }
@@ -82,6 +83,9 @@ extension Value: CustomStringConvertible {
         if text.hasSuffix(".0") { text.removeLast(2) }
         return text
     }
+
+    /// The text of 0 to 99, made once (number-to-string conversion is hot in interpolation).
+    private static let smallWholeNumbers: [String] = (0..<100).map { String($0) }
 
     /// Formats a duration with the largest fitting units: `1h30m`, `500ms`, `7d`, `-5s`.
     public static func format(duration seconds: Double) -> String {
