@@ -71,14 +71,21 @@ extension Machine {
         while let item = try await next(&cursor, source.range, frame) {
             if Task.isCancelled { throw .cancelled }
             scope.define(variable, item)
-            do throws(Unwind) {
-                _ = try await execute(body.statements, frame)
-            } catch .breakLoop {
-                break
-            } catch .continueLoop {
-                continue
-            }
+            guard try await runLoopBody(body, frame) else { break }
         }
+    }
+
+    /// Runs one pass of a loop body (`foreach`, `while`): `continue` ends the pass, and the result
+    /// is `false` when `break` ends the loop.
+    func runLoopBody(_ body: Block, _ frame: Frame) async throws(Unwind) -> Bool {
+        do throws(Unwind) {
+            _ = try await execute(body.statements, frame)
+        } catch .breakLoop {
+            return false
+        } catch .continueLoop {
+            return true
+        }
+        return true
     }
 
     /// Asks the host before a loop or pipeline that calls a destructive verb (once per nesting).

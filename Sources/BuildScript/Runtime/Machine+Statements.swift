@@ -55,13 +55,7 @@ extension Machine {
         case .loop(let condition, let body):
             while try await evaluate(condition, frame).isTruthy {
                 if Task.isCancelled { throw .cancelled }
-                do throws(Unwind) {
-                    _ = try await execute(body.statements, frame)
-                } catch .breakLoop {
-                    break
-                } catch .continueLoop {
-                    continue
-                }
+                guard try await runLoopBody(body, frame) else { break }
             }
             return .null
         case .foreach(let variable, let source, let parallel, let body):
