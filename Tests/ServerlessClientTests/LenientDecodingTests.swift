@@ -84,19 +84,49 @@ import Testing
 
 /// Following `next_page_url` without ever sending credentials to another host.
 @Suite struct NextPageResolutionTests {
-    static let cases: [(next: String, base: String, expected: String)] = [
+    static let followed: [(next: String, base: String, expected: String)] = [
         ("http://127.0.0.1:9/v1/Services?PageSize=2&Page=1&PageToken=PT1", "http://127.0.0.1:9",
          "http://127.0.0.1:9/v1/Services?PageSize=2&Page=1&PageToken=PT1"),
         ("/v1/Services?PageToken=PT%2B1", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services?PageToken=PT%2B1"),
-        ("https://serverless.twilio.com/v1/Services/ZS1/Builds?PageSize=50&Page=1&PageToken=PT9",
-         "https://serverless.dublin.ie1.twilio.com",
-         "https://serverless.dublin.ie1.twilio.com/v1/Services/ZS1/Builds?PageSize=50&Page=1&PageToken=PT9"),
-        ("https://evil.example/v1/Services?Page=1", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services?Page=1"),
-        ("http://127.0.0.1:10/v1/Services", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services"),
+        ("HTTPS://Serverless.Twilio.com:443/v1/Services?Page=1", "https://serverless.twilio.com",
+         "HTTPS://Serverless.Twilio.com:443/v1/Services?Page=1"),
     ]
 
-    @Test(arguments: cases)
-    func resolvesOnTheConfiguredHost(next: String, base: String, expected: String) {
-        #expect(RecordList<Service>.resolve(next, against: base) == expected)
+    static let refused: [(next: String, base: String)] = [
+        ("https://serverless.twilio.com/v1/Services/ZS1/Builds?PageToken=PT9", "https://serverless.dublin.ie1.twilio.com"),
+        ("https://evil.example/v1/Services?Page=1", "http://127.0.0.1:9"),
+        ("http://127.0.0.1:10/v1/Services", "http://127.0.0.1:9"),
+        ("https://127.0.0.1:9/v1/Services", "http://127.0.0.1:9"),
+        ("@127.0.0.2:9/v1/Services?PageToken=x", "http://127.0.0.1:9"),
+        ("//127.0.0.2:9/v1/Services", "http://127.0.0.1:9"),
+        ("http://user:pw@127.0.0.1:9/v1/Services", "http://127.0.0.1:9"),
+        ("http://127.0.0.1:9@127.0.0.2:9/v1/Services", "http://127.0.0.1:9"),
+        ("v1/Services?PageToken=x", "http://127.0.0.1:9"),
+        ("javascript:alert(1)", "http://127.0.0.1:9"),
+    ]
+
+    @Test(arguments: followed)
+    func followsURLsOnTheConfiguredOrigin(next: String, base: String, expected: String) throws {
+        #expect(try Endpoints(apiBaseURL: base, uploadBaseURL: base).nextPageURL(next) == expected)
+    }
+
+    @Test(arguments: refused)
+    func refusesURLsThatLeaveIt(next: String, base: String) {
+        let error = #expect(throws: ServerlessError.self) {
+            try Endpoints(apiBaseURL: base, uploadBaseURL: base).nextPageURL(next)
+        }
+        guard case .refusedURL(_, "next_page_url", _)? = error else {
+            Issue.record("expected a refused URL, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.description.hasSuffix("nothing was sent") == true)
+    }
+
+    @Test func requestsOnlyGoToTheAPIOrUploadHost() {
+        let endpoints = Endpoints.twilio()
+        #expect(endpoints.destinationProblem("https://serverless.twilio.com/v1/Services") == nil)
+        #expect(endpoints.destinationProblem("https://serverless-upload.twilio.com/v1/Services/ZS1/Functions") == nil)
+        #expect(endpoints.destinationProblem("https://example.com/v1/Services") != nil)
+        #expect(endpoints.destinationProblem("https://u@serverless.twilio.com/v1/Services") != nil)
     }
 }

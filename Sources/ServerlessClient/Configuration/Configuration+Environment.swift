@@ -7,7 +7,9 @@ extension ServerlessClient.Configuration {
     /// - `TWILIO_API_KEY` + `TWILIO_API_SECRET` (with `TWILIO_ACCOUNT_SID` when set), else
     ///   `TWILIO_ACCOUNT_SID` + `TWILIO_AUTH_TOKEN`;
     /// - `TWILIO_REGION` / `TWILIO_EDGE` for the regional hosts;
-    /// - `BUILDSH_API_URL` replaces both the API and the upload host (region and edge are then ignored).
+    /// - `BUILDSH_API_URL` replaces both the API and the upload host (region and edge are then ignored);
+    /// - `BUILDSH_TIMEOUT` and `BUILDSH_IDLE_TIMEOUT` set the whole-exchange and idle deadlines, in
+    ///   seconds (`90`, `2.5`) or with a unit (`500ms`, `30s`, `2m`).
     ///
     /// Empty variables count as unset. Throws ``ConfigurationError/missingCredentials`` when no
     /// credential variable is set at all, so a caller can fall back to the sandbox.
@@ -30,7 +32,26 @@ extension ServerlessClient.Configuration {
             }
             if let single = Endpoints.single(override) { endpoints = single }
         }
-        return ServerlessClient.Configuration(credentials: credentials, endpoints: endpoints)
+        var configuration = ServerlessClient.Configuration(credentials: credentials, endpoints: endpoints)
+        if let text = value("BUILDSH_TIMEOUT") {
+            configuration.requestTimeout = try deadline(text, variable: "BUILDSH_TIMEOUT")
+        }
+        if let text = value("BUILDSH_IDLE_TIMEOUT") {
+            configuration.idleTimeout = try deadline(text, variable: "BUILDSH_IDLE_TIMEOUT")
+        }
+        return configuration
+    }
+
+    /// A positive number of seconds, or a number with `ms`, `s` or `m`.
+    private static func deadline(_ text: String, variable: String) throws(ConfigurationError) -> Duration {
+        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        let unit = units.first { text.hasSuffix($0.suffix) } ?? ("", 1)
+        guard let number = Double(text.dropLast(unit.suffix.count)), number.isFinite, number > 0,
+              number * unit.seconds <= 86_400
+        else {
+            throw .invalidDeadline(variable: variable, text: text)
+        }
+        return .milliseconds(Int64((number * unit.seconds * 1000).rounded(.up)))
     }
 
     private static func credentials(

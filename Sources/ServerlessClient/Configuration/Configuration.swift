@@ -13,8 +13,15 @@ extension ServerlessClient {
         public var maxConcurrentRequests: Int
         /// How failed requests are retried.
         public var retryPolicy: RetryPolicy
-        /// How long one attempt may take, from sending to the whole response (default 30 s).
+        /// The whole-exchange deadline: how long one attempt may take, from sending to the last byte
+        /// of the answer, headers and body (default 2 minutes). Not retried when reached.
         public var requestTimeout: Duration
+        /// The idle deadline: how long the server may send nothing while an answer is awaited or being
+        /// read (default 30 seconds). Not retried when reached.
+        public var idleTimeout: Duration
+        /// The largest answer read (default 64 MiB, far above a page of 1,000 records). A larger one,
+        /// or one whose `Content-Length` says so, is an error at once and is not retried.
+        public var maximumResponseBytes: Int
         /// Sent as `User-Agent`.
         public var userAgent: String
         /// Called for every request, response, failure and scheduled retry, with credentials redacted
@@ -29,7 +36,9 @@ extension ServerlessClient {
             endpoints: Endpoints = .twilio(),
             maxConcurrentRequests: Int = 10,
             retryPolicy: RetryPolicy = .standard,
-            requestTimeout: Duration = .seconds(30),
+            requestTimeout: Duration = .seconds(120),
+            idleTimeout: Duration = .seconds(30),
+            maximumResponseBytes: Int = 64 * 1024 * 1024,
             userAgent: String = "buildsh-serverless-client/0.1",
             observer: ExchangeObserver? = nil,
             logger: Logger = Logger(label: "buildsh.serverless-client")
@@ -39,6 +48,8 @@ extension ServerlessClient {
             self.maxConcurrentRequests = maxConcurrentRequests
             self.retryPolicy = retryPolicy
             self.requestTimeout = requestTimeout
+            self.idleTimeout = idleTimeout
+            self.maximumResponseBytes = maximumResponseBytes
             self.userAgent = userAgent
             self.observer = observer
             self.logger = logger

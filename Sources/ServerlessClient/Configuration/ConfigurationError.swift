@@ -6,6 +6,8 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
     case incompleteCredentials(missing: [String])
     /// A base-URL variable is not an absolute `http`/`https` URL without user info.
     case invalidBaseURL(variable: String, reason: String)
+    /// A deadline variable is not a positive number of seconds (at most a day).
+    case invalidDeadline(variable: String, text: String)
 
     /// A one-line explanation naming the environment variables involved (never their secret values).
     public var description: String {
@@ -17,6 +19,9 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
             return "incomplete credentials: also set " + missing.joined(separator: " and ")
         case .invalidBaseURL(let variable, let reason):
             return "\(variable) is not usable: \(reason)"
+        case .invalidDeadline(let variable, let text):
+            return "\(variable) is not usable: expected seconds such as 30, 2.5, 500ms or 2m (at most a day), "
+                + "not '\(text)'"
         }
     }
 }

@@ -45,10 +45,37 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
         "Basic " + Data("\(username):\(secret)".utf8).base64EncodedString()
     }
 
-    /// Whether `text` contains the secret (used to make sure it is never shown). Secrets shorter
-    /// than 6 characters are not searched for, to keep ordinary text from being withheld.
-    func appearsIn(_ text: String) -> Bool {
-        secret.count >= 6 && (text.contains(secret) || text.contains(authorizationHeader))
+    /// Whether `text` shows the secret in any form a server or a user might echo it in. See
+    /// ``redacting(_:)``.
+    public func isRevealed(in text: String) -> Bool {
+        redacting(text) != text
+    }
+
+    /// `text` with every form of the secret replaced by `[redacted]`: the secret itself in any case,
+    /// and the base64 of `username:secret` (the `Authorization: Basic …` value) with or without its
+    /// padding. Secrets shorter than 6 characters are not searched for, to keep ordinary text from
+    /// being withheld.
+    public func redacting(_ text: String) -> String {
+        guard secret.count >= 6 else { return text }
+        var result = text
+        for form in revealingForms {
+            while let range = result.range(of: form, options: .caseInsensitive) {
+                result.replaceSubrange(range, with: Self.redactionMark)
+            }
+        }
+        return result
+    }
+
+    /// What replaces a secret in text.
+    public static let redactionMark = "[redacted]"
+
+    /// The forms of the secret searched for, longest first (base64 is compared case-insensitively
+    /// too: a false match only withholds more).
+    private var revealingForms: [String] {
+        let encoded = Data("\(username):\(secret)".utf8).base64EncodedString()
+        var unpadded = encoded
+        while unpadded.hasSuffix("=") { unpadded.removeLast() }
+        return [encoded, unpadded, secret].filter { !$0.isEmpty && $0 != Self.redactionMark }
     }
 
     /// E.g. `AC0123… (auth token redacted)`.

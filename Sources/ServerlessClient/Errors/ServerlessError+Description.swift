@@ -29,11 +29,35 @@ extension ServerlessError: CustomStringConvertible, LocalizedError {
                 + "still not finished: \(list)"
         case .invalidArgument(let message):
             return "invalid argument: \(message)"
+        case .deadlineExceeded(let request, .idle(let limit)):
+            return "timed out: \(Self.describe(request)): the server sent no data for \(Self.seconds(limit)) "
+                + "(BUILDSH_IDLE_TIMEOUT); not retried"
+        case .deadlineExceeded(let request, .whole(let limit)):
+            return "timed out: \(Self.describe(request)): no complete answer within \(Self.seconds(limit)) "
+                + "(BUILDSH_TIMEOUT); not retried"
+        case .responseTooLarge(let request, let limit):
+            return "the answer to \(Self.describe(request)) is larger than the \(limit / (1024 * 1024)) MiB limit; "
+                + "it was not read further and not retried"
+        case .notTheAPI(let request, let status, let content):
+            return "the server answered \(status) with \(content), not the Serverless API "
+                + "(is BUILDSH_API_URL right?) (\(Self.describe(request)))"
+        case .redirected(let request, let status, let location):
+            let target = location.map { "redirected to \($0)" } ?? "answered with a redirect (HTTP \(status))"
+            return "the server \(target); the Serverless API never redirects, so nothing was followed "
+                + "(\(Self.describe(request)))"
+        case .refusedURL(let url, let field, let reason):
+            return "refused the \(field) \(url): \(reason); nothing was sent"
         }
     }
 
     /// Same as `description`.
     public var errorDescription: String? { description }
+
+    /// `30s`, `1.5s`: how deadlines are written in messages (and in the variables that set them).
+    static func seconds(_ duration: Duration) -> String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return seconds == seconds.rounded() ? "\(Int(seconds))s" : "\(seconds)s"
+    }
 
     private static func describe(_ request: Request) -> String {
         let attempts = request.attempts > 1 ? " after \(request.attempts) attempts" : ""

@@ -17,6 +17,29 @@ public enum ServerlessError: Error, Equatable, Sendable {
     case buildWaitTimedOut(service: String, pending: [String], after: Duration)
     /// An argument the client cannot send (e.g. an empty SID).
     case invalidArgument(String)
+    /// An exchange ran out of one of its deadlines. Not retried: a server this slow is not helped by
+    /// a second request. (A POST that ran out reports ``outcomeUnknown(_:reason:)`` instead.)
+    case deadlineExceeded(Request, Deadline)
+    /// The answer was larger than the limit (or said it would be); it was not read further and the
+    /// request was not retried.
+    case responseTooLarge(Request, limit: Int)
+    /// The answer was not the Serverless API's: e.g. an HTML page from a proxy, a captive portal or a
+    /// login form. `status` is the HTTP status it came with.
+    case notTheAPI(Request, status: Int, content: String)
+    /// The server answered with a redirect. The Serverless API never redirects, so nothing was
+    /// followed (credentials stay on the configured host). `location` is escaped for display.
+    case redirected(Request, status: Int, location: String?)
+    /// A URL from the server (a `next_page_url`) would have sent the request, and its credentials,
+    /// somewhere other than the configured host; nothing was sent. `url` is escaped for display.
+    case refusedURL(url: String, field: String, reason: String)
+
+    /// The two deadlines of one exchange.
+    public enum Deadline: Equatable, Sendable {
+        /// No byte of the answer arrived for this long.
+        case idle(Duration)
+        /// The whole answer (headers and body) did not arrive within this long.
+        case whole(Duration)
+    }
 
     /// The request an error is about.
     public struct Request: Equatable, Sendable {
@@ -78,9 +101,10 @@ public enum ServerlessError: Error, Equatable, Sendable {
         switch self {
         case .api(let failure): return failure.request
         case .outcomeUnknown(let request, _), .timedOut(let request), .transport(let request, _),
-             .invalidResponse(let request, _):
+             .invalidResponse(let request, _), .deadlineExceeded(let request, _), .responseTooLarge(let request, _),
+             .notTheAPI(let request, _, _), .redirected(let request, _, _):
             return request
-        case .buildWaitTimedOut, .invalidArgument: return nil
+        case .buildWaitTimedOut, .invalidArgument, .refusedURL: return nil
         }
     }
 

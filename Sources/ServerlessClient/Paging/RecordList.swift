@@ -3,8 +3,8 @@ import Foundation
 /// The records of a list, fetched lazily one page at a time as they are iterated.
 ///
 /// The first request asks for `PageSize` records; each further page is requested by following the
-/// previous page's `meta.next_page_url` exactly as given (pinned to the configured API host, see
-/// ``resolve(_:against:)``). Iteration ends at the last page or after
+/// previous page's `meta.next_page_url` exactly as given, when it stays on the configured API host
+/// (see ``Endpoints/nextPageURL(_:)``; a URL that would leave it ends the iteration with an error). Iteration ends at the last page or after
 /// `limit` records. A failure on any page is thrown from `next()`; records already yielded stay
 /// valid, but the list is never silently cut short. Each iteration starts again from the first page.
 public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
@@ -12,7 +12,7 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
     public typealias Element = Record
 
     let transport: HTTPTransport
-    let baseURL: String
+    let endpoints: Endpoints
     let url: Result<String, ServerlessError>
     let query: FormParameters
     /// The requested page size (`nil`: the API's default of 50, or `limit` when smaller).
@@ -24,9 +24,11 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
     public static var maximumPageSize: Int { 1000 }
 
     init(
-        transport: HTTPTransport, baseURL: String, url: Result<String, ServerlessError>, query: FormParameters, pageSize: Int?, limit: Int?) {
+        transport: HTTPTransport, endpoints: Endpoints, url: Result<String, ServerlessError>, query: FormParameters,
+        pageSize: Int?, limit: Int?
+    ) {
         self.transport = transport
-        self.baseURL = baseURL
+        self.endpoints = endpoints
         self.url = url
         self.query = query
         self.pageSize = pageSize
@@ -56,27 +58,9 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
         try await transport.send(APIRequest(method: .GET, url: pageURL, body: nil), decoding: PageEnvelope<Record>.self)
     }
 
-    /// Resolves a `next_page_url`. See ``resolve(_:against:)``.
-    func resolve(_ next: String) -> String {
-        Self.resolve(next, against: baseURL)
-    }
-
-    /// Resolves a `next_page_url` against the configured API base URL: a URL on the same scheme,
-    /// host and port is used verbatim; a bare path, or a URL naming another host (e.g. the global
-    /// host in a reply to a regional one, or the public host behind a proxy), keeps its path and
-    /// query verbatim on the configured API host — so credentials are only ever sent there.
-    static func resolve(_ next: String, against baseURL: String) -> String {
-        if next.hasPrefix("/") { return baseURL + next }
-        guard let target = URLComponents(string: next), let base = URLComponents(string: baseURL) else { return next }
-        let sameOrigin = target.scheme?.lowercased() == base.scheme?.lowercased()
-            && target.host?.lowercased() == base.host?.lowercased() && target.port == base.port
-        if sameOrigin { return next }
-        let query = target.percentEncodedQuery.map { "?" + $0 } ?? ""
-        let origin = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        let basePath = base.percentEncodedPath
-        let path = !basePath.isEmpty && target.percentEncodedPath.hasPrefix(basePath)
-            ? String(target.percentEncodedPath.dropFirst(basePath.count)) : target.percentEncodedPath
-        return origin + path + query
+    /// The URL of the next page from a `next_page_url`: see ``Endpoints/nextPageURL(_:)``.
+    func resolve(_ next: String) throws(ServerlessError) -> String {
+        try endpoints.nextPageURL(next)
     }
 
     /// Reads all records into an array (for small lists; iterate for large ones).
@@ -126,7 +110,11 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
                 let page = try await list.fetchPage(url)
                 buffer = page.records
                 index = 0
-                nextURL = page.meta.nextPageURL.map(list.resolve)
+                if let next = page.meta.nextPageURL {
+                    nextURL = try list.resolve(next)
+                } else {
+                    nextURL = nil
+                }
             }
             defer {
                 index += 1

@@ -71,7 +71,11 @@ struct BuildsAwaiter {
             for build in page.records where unseen.remove(build.sid) != nil {
                 record(build)
             }
-            pageURL = page.meta.nextPageURL.map(list.resolve)
+            if let next = page.meta.nextPageURL {
+                pageURL = try list.resolve(next)
+            } else {
+                pageURL = nil
+            }
         }
         sweepPages = max(pages, 1)
         if !unseen.isEmpty {

@@ -46,7 +46,7 @@ extension ServerlessClient {
         _ url: @autoclosure () throws(ServerlessError) -> String, query: FormParameters = FormParameters(),
         pageSize: Int?, limit: Int?
     ) -> RecordList<Record> {
-        RecordList(transport: transport, baseURL: configuration.endpoints.apiBaseURL, url: Result(catching: url),
+        RecordList(transport: transport, endpoints: configuration.endpoints, url: Result(catching: url),
                    query: query, pageSize: pageSize, limit: limit)
     }
 }

@@ -67,6 +67,6 @@ struct ExchangeObservation: Sendable {
 
     /// Replaces the secret if it somehow appears (e.g. echoed back by a server).
     private func mask(_ text: String) -> String {
-        credentials.appearsIn(text) ? "[body withheld: it contains a credential]" : text
+        credentials.isRevealed(in: text) ? "[body withheld: it contains a credential]" : text
     }
 }

@@ -29,18 +29,22 @@ struct APIRequest: Sendable {
 struct APIResponse: Sendable {
     var status: Int
     var body: Data
+    /// The `Content-Type` header, to tell an HTML page from the API's JSON.
+    var contentType: String? = nil
 }
 
 /// Sends requests through one shared `HTTPClient` and one concurrency limiter, retrying as
 /// ``RetryPolicy`` says, and turns failures into ``ServerlessError``.
+///
+/// Every attempt has two deadlines (``ServerlessClient/Configuration/idleTimeout`` between bytes and
+/// ``ServerlessClient/Configuration/requestTimeout`` for the whole exchange) and a size cap
+/// (``ServerlessClient/Configuration/maximumResponseBytes``); reaching any of them ends the request
+/// without a retry. Redirects are never followed, and no request leaves the configured hosts.
 final class HTTPTransport: Sendable {
     let httpClient: HTTPClient
     let configuration: ServerlessClient.Configuration
     let limiter: ConcurrencyLimiter
-    private let observation: ExchangeObservation
-
-    /// Responses larger than this are refused (the largest API bodies are list pages of 1000).
-    static let maximumResponseBytes = 64 * 1024 * 1024
+    let observation: ExchangeObservation
 
     init(configuration: ServerlessClient.Configuration) {
         var clientConfiguration = HTTPClient.Configuration()
@@ -53,6 +57,8 @@ final class HTTPTransport: Sendable {
         // Connection failures come back at once; the retry policy decides what to do with them.
         clientConfiguration.connectionPool.retryConnectionEstablishment = false
         clientConfiguration.timeout.connect = .seconds(10)
+        // The idle deadline: AsyncHTTPClient restarts this timer on every byte read, body included.
+        clientConfiguration.timeout.read = TimeAmount(configuration.idleTimeout)
         clientConfiguration.redirectConfiguration = .disallow
         httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
         self.configuration = configuration
@@ -68,6 +74,9 @@ final class HTTPTransport: Sendable {
 
     /// Sends `request`, retrying as the policy allows, and returns the successful response.
     func send(_ request: APIRequest) async throws -> APIResponse {
+        if let problem = configuration.endpoints.destinationProblem(request.url) {
+            throw ServerlessError.refusedURL(url: ServerText.escaped(request.url), field: "request URL", reason: problem)
+        }
         let policy = configuration.retryPolicy
         let clock = ContinuousClock()
         let start = clock.now
@@ -76,14 +85,14 @@ final class HTTPTransport: Sendable {
         while true {
             attempt += 1
             try Task.checkCancellation()
-            let outcome = try await attemptOnce(request, attempt: attempt)
             let context = ServerlessError.Request(
                 method: request.method.rawValue, path: request.pathForErrors, attempts: attempt)
+            let outcome = try await attemptOnce(request, attempt: attempt, context: context)
             let decision = RetryDecision.decide(
                 method: request.method.rawValue, result: outcome.result, earlierMayHaveReached: earlierMayHaveReached)
             switch decision {
             case .succeed:
-                return APIResponse(status: outcome.status ?? 200, body: outcome.body)
+                return APIResponse(status: outcome.status ?? 200, body: outcome.body, contentType: outcome.contentType)
             case .succeedAlreadyDeleted:
                 return APIResponse(status: 204, body: Data())
             case .failWithResponse:
@@ -110,52 +119,11 @@ final class HTTPTransport: Sendable {
         do {
             return try JSONDecoder().decode(Record.self, from: response.body)
         } catch {
-            throw ServerlessError.invalidResponse(
-                ServerlessError.Request(method: request.method.rawValue, path: request.pathForErrors, attempts: 1),
-                reason: "unreadable \(Record.self) JSON (\(Self.describe(decodingError: error)))")
+            throw unreadable(response, error: error, request: request)
         }
     }
 
-    // MARK: - One attempt
-
-    private struct AttemptOutcome: Sendable {
-        var result: AttemptResult
-        var status: Int?
-        var reason: String = ""
-        var body = Data()
-    }
-
-    private func attemptOnce(_ request: APIRequest, attempt: Int) async throws -> AttemptOutcome {
-        let httpRequest = makeHTTPRequest(request)
-        let timeout = TimeAmount.nanoseconds(
-            Int64(configuration.requestTimeout.components.seconds) * 1_000_000_000
-                + configuration.requestTimeout.components.attoseconds / 1_000_000_000)
-        let observation = observation
-        do {
-            return try await limiter.withPermit {
-                let clock = ContinuousClock()
-                let sent = clock.now
-                observation.request(request, headers: httpRequest.headers, attempt: attempt)
-                let response = try await self.httpClient.execute(httpRequest, timeout: timeout)
-                let buffer = try await response.body.collect(upTo: Self.maximumResponseBytes)
-                let body = Data(buffer.readableBytesView)
-                let status = Int(response.status.code)
-                observation.response(
-                    request, status: status, headers: response.headers, body: body, attempt: attempt,
-                    elapsed: sent.duration(to: clock.now))
-                return AttemptOutcome(
-                    result: .response(status: status, retryAfter: Self.retryAfter(response.headers)),
-                    status: status, reason: response.status.reasonPhrase, body: body)
-            }
-        } catch {
-            if error is CancellationError || Task.isCancelled { throw CancellationError() }
-            let transportFailure = TransportFailure.classify(error)
-            observation.failure(request, reason: transportFailure.reason, attempt: attempt)
-            return AttemptOutcome(result: .failure(transportFailure))
-        }
-    }
-
-    private func makeHTTPRequest(_ request: APIRequest) -> HTTPClientRequest {
+    func makeHTTPRequest(_ request: APIRequest) -> HTTPClientRequest {
         var httpRequest = HTTPClientRequest(url: request.url)
         httpRequest.method = request.method
         httpRequest.headers.add(name: "Authorization", value: configuration.credentials.authorizationHeader)
@@ -182,48 +150,5 @@ final class HTTPTransport: Sendable {
         case .response(let status, _): return status != 429 && status != 503
         case .failure(let failure): return failure.mayHaveReachedServer
         }
-    }
-
-    // MARK: - Errors
-
-    private func failure(_ outcome: AttemptOutcome, context: ServerlessError.Request) -> ServerlessError {
-        .api(APIErrorBody.failure(
-            status: outcome.status ?? 0, reason: outcome.reason, body: outcome.body, request: context))
-    }
-
-    private func finalError(_ outcome: AttemptOutcome, context: ServerlessError.Request) -> ServerlessError {
-        switch outcome.result {
-        case .response:
-            return failure(outcome, context: context)
-        case .failure(let transportFailure):
-            return Self.error(for: transportFailure, context: context)
-        }
-    }
-
-    private static func error(for failure: TransportFailure, context: ServerlessError.Request) -> ServerlessError {
-        failure.isTimeout ? .timedOut(context) : .transport(context, reason: failure.reason)
-    }
-
-    /// `Retry-After` in seconds (HTTP dates are ignored; the backoff applies instead).
-    static func retryAfter(_ headers: HTTPHeaders) -> Duration? {
-        guard let text = headers.first(name: "Retry-After"), let seconds = Double(text), seconds >= 0 else {
-            return nil
-        }
-        return .milliseconds(Int64(min(seconds, 3600) * 1000))
-    }
-
-    private static func describe(decodingError error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "\(error)" }
-        switch error {
-        case .keyNotFound(_, let context), .valueNotFound(_, let context), .typeMismatch(_, let context),
-             .dataCorrupted(let context):
-            return context.debugDescription + " at " + path(context.codingPath)
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ codingPath: [any CodingKey]) -> String {
-        codingPath.isEmpty ? "top level" : codingPath.map(\.stringValue).joined(separator: ".")
     }
 }

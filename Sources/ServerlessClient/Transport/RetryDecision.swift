@@ -25,32 +25,45 @@ struct TransportFailure: Sendable, Equatable {
     /// A short explanation for errors and logs.
     var reason: String
 
-    /// Classifies an AsyncHTTPClient / NIO error.
+    /// Classifies an AsyncHTTPClient / NIO error. The reasons are plain words (never a type's dump).
     static func classify(_ error: any Error) -> TransportFailure {
         if let error = error as? HTTPClientError {
             switch error {
             case .connectTimeout, .getConnectionFromPoolTimeout, .tlsHandshakeTimeout,
                  .socksHandshakeTimeout, .httpProxyHandshakeTimeout:
-                return TransportFailure(mayHaveReachedServer: false, isTimeout: true, reason: "could not connect (\(error))")
+                return TransportFailure(mayHaveReachedServer: false, isTimeout: true, reason: "could not connect in time")
             case .readTimeout, .deadlineExceeded, .writeTimeout:
                 return TransportFailure(mayHaveReachedServer: true, isTimeout: true, reason: "no answer in time")
             case .remoteConnectionClosed:
                 return TransportFailure(mayHaveReachedServer: true, isTimeout: false, reason: "the server closed the connection")
             default:
-                return TransportFailure(mayHaveReachedServer: true, isTimeout: false, reason: "\(error)")
+                return TransportFailure(
+                    mayHaveReachedServer: true, isTimeout: false, reason: "the exchange failed (\(Self.words(error)))")
             }
         }
-        if error is NIOConnectionError {
-            return TransportFailure(mayHaveReachedServer: false, isTimeout: false, reason: "could not connect")
+        if let error = error as? NIOConnectionError {
+            let cause = error.connectionErrors.first.map { Self.words($0.error) }
+            return TransportFailure(
+                mayHaveReachedServer: false, isTimeout: false, reason: "could not connect" + (cause.map { ": \($0)" } ?? ""))
         }
         if let error = error as? ChannelError, case .connectTimeout = error {
             return TransportFailure(mayHaveReachedServer: false, isTimeout: true, reason: "could not connect in time")
         }
-        if let error = error as? IOError,
-           [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(error.errnoCode) {
-            return TransportFailure(mayHaveReachedServer: false, isTimeout: false, reason: "could not connect (\(error))")
+        if let error = error as? IOError, [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(error.errnoCode) {
+            return TransportFailure(mayHaveReachedServer: false, isTimeout: false, reason: "could not connect: \(Self.words(error))")
         }
-        return TransportFailure(mayHaveReachedServer: true, isTimeout: false, reason: "\(error)")
+        return TransportFailure(mayHaveReachedServer: true, isTimeout: false, reason: "the connection failed (\(Self.words(error)))")
+    }
+
+    /// An error in words: the system's text for an errno, else the error's own description with any
+    /// `Type.` prefix left out.
+    static func words(_ error: any Error) -> String {
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)) }
+        var text = String(describing: error)
+        if let dot = text.firstIndex(of: "."), text[..<dot].allSatisfy({ $0.isLetter }), text.first?.isUppercase == true {
+            text = String(text[text.index(after: dot)...])
+        }
+        return text.split(separator: "(").first.map(String.init) ?? text
     }
 }
 
