@@ -59,7 +59,7 @@ struct ScriptHarness: Sendable {
         let stderr = stderr
         var options = options
         options.stderr = { stderr.append($0) }
-        let host = StandardVerbHost(write: { stdout.append($0) }, reportError: { stderr.append($0) })
+        let host = StandardVerbHost(write: { stdout.append($0) })
         interpreter = Interpreter(host: host, options: InterpreterOptions(dryRun: dryRun))
         session = ServerlessVerbs.install(into: interpreter, client: client, options: options)
         host.attach(session)

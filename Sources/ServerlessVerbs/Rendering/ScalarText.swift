@@ -1,4 +1,5 @@
 import BuildScript
+import ServerlessClient
 
 /// How single values read in human and tab-separated output: as the language prints them
 /// (`3`, `1s500ms`, `2026-11-29T01:00:00Z`), lists and records as compact JSON, `null` as nothing.
@@ -12,5 +13,12 @@ enum ScalarText {
         case .error(let error): error.message
         default: value.description
         }
+    }
+
+    /// The text as a terminal may show it: ``text(_:)`` with control characters other than line
+    /// breaks and tabs escaped (`\e`, `\r`, `\u{7}`), so that text from a server is shown, never
+    /// obeyed.
+    static func shown(_ value: Value) -> String {
+        ServerText.escaped(text(value), keepingLineBreaks: true)
     }
 }

@@ -1,7 +1,9 @@
 import BuildScript
+import ServerlessClient
 
 /// Tab-separated output for `cut`, `awk` and spreadsheets: a header row of field names, then rows.
-/// Tabs, newlines and backslashes inside values are escaped as `\t`, `\n`, `\\`.
+/// Tabs, newlines and backslashes inside values are escaped as `\t`, `\n`, `\\`; other control
+/// characters as `\e`, `\r`, `\u{7}` (text from a server is shown, never obeyed).
 enum TSVText {
     /// Records and lists of records as header + rows; lists of scalars one per line; scalars as text.
     static func render(_ value: Value) -> String {
@@ -25,7 +27,7 @@ enum TSVText {
         columns.map { field(record[$0] ?? .null) }.joined(separator: "\t")
     }
 
-    /// One value with tab, newline, carriage return and backslash escaped.
+    /// One value with backslash and every control character escaped.
     static func field(_ value: Value) -> String {
         var out = ""
         for scalar in ScalarText.text(value).unicodeScalars {
@@ -33,7 +35,7 @@ enum TSVText {
             case "\\": out += "\\\\"
             case "\t": out += "\\t"
             case "\n": out += "\\n"
-            case "\r": out += "\\r"
+            case _ where ServerText.isControl(scalar): out += ServerText.escape(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -11,7 +11,7 @@ enum TableText {
         switch value {
         case .record(let fields): return keyValueBlock(fields)
         case .list(let items): return list(items)
-        default: return ScalarText.text(value)
+        default: return ScalarText.shown(value)
         }
     }
 
@@ -19,7 +19,7 @@ enum TableText {
     static func list(_ items: [Value]) -> String {
         if items.isEmpty { return "(no results)" }
         guard let records = TableColumns.records(items) else {
-            return items.map(ScalarText.text).joined(separator: "\n")
+            return items.map(ScalarText.shown).joined(separator: "\n")
         }
         return table(records)
     }
@@ -51,7 +51,7 @@ enum TableText {
         let width = (shown.keys.map(\.count).max() ?? 0) + 2
         let indent = String(repeating: " ", count: width)
         return shown.map { key, value in
-            let lines = ScalarText.text(value).split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = ScalarText.shown(value).split(separator: "\n", omittingEmptySubsequences: false)
             let first = key.padding(toLength: width, withPad: " ", startingAt: 0) + (lines.first ?? "")
             return ([first] + lines.dropFirst().map { indent + $0 }).joined(separator: "\n").trimmingTrailingSpaces()
         }.joined(separator: "\n")
@@ -59,8 +59,7 @@ enum TableText {
 
     /// One table cell: one line, control characters escaped, cut to ``maximumCellWidth``.
     static func cell(_ value: Value) -> String {
-        let text = ScalarText.text(value)
-            .replacingOccurrences(of: "\r\n", with: "\\n")
+        let text = ScalarText.shown(value)
             .replacingOccurrences(of: "\n", with: "\\n")
             .replacingOccurrences(of: "\t", with: "\\t")
         return text.count > maximumCellWidth ? String(text.prefix(maximumCellWidth - 1)) + "…" : text

@@ -41,16 +41,10 @@ extension VerbSession {
 public final class StandardVerbHost: InterpreterHost {
     private let session = SessionSlot()
     private let write: @Sendable (String) -> Void
-    private let reportError: @Sendable (String) -> Void
 
-    /// A host writing results with `write` (standard output by default) and rendering failures of
-    /// output with `reportError` (standard error by default).
-    public init(
-        write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
-        reportError: @escaping @Sendable (String) -> Void = VerbOptions.writeToStandardError
-    ) {
+    /// A host writing results with `write` (standard output by default).
+    public init(write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
         self.write = write
-        self.reportError = reportError
     }
 
     /// Connects the session whose format, confirmations and progress the host uses.
@@ -58,17 +52,15 @@ public final class StandardVerbHost: InterpreterHost {
         self.session.set(session)
     }
 
-    /// Renders and prints a value (streams are printed as they are read).
-    public func output(_ value: Value, from range: SourceRange) async {
+    /// Renders and prints a value (streams are printed as they are read). An error raised while a
+    /// stream is read is thrown after the rows already printed, so the interpreter reports it as
+    /// the statement's runtime error: with its location, catchable, and stopping a script.
+    public func output(_ value: Value, from range: SourceRange) async throws {
         guard let session = session.get() else {
             write(value.description + "\n")
             return
         }
-        do {
-            try await session.write(value, to: write)
-        } catch {
-            reportError("error: \(error)\n")
-        }
+        try await session.write(value, to: write)
     }
 
     /// Forwards to ``VerbSession/confirm(_:)``; without a session, proceeds.

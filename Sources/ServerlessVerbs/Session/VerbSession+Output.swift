@@ -9,9 +9,15 @@ extension VerbSession {
 
     /// Writes `value` through `write`, line by line as a stream produces records in `ndjson` and
     /// `tsv` (so `list builds -o ndjson` prints as pages arrive); other formats are written whole.
-    /// Each piece written ends with a newline; nothing is written for `null`.
-    public func write(_ value: Value, to write: @Sendable (String) -> Void) async throws {
+    /// Each piece written ends with a newline; nothing is written for `null`. The account's secret
+    /// is redacted from everything written (a server may echo it back in any field).
+    ///
+    /// Errors raised while a stream is read (a failing page, a `where` condition, cancellation)
+    /// are thrown after whatever was already written: the caller reports them as the statement's.
+    public func write(_ value: Value, to output: @Sendable (String) -> Void) async throws {
+        let credentials = gateway.client.configuration.credentials
         let format = outputFormat
+        func write(_ text: String) { output(credentials.redacting(text)) }
         guard case .stream(let stream) = value, format == .ndjson || format == .tsv else {
             let text = try await render(value)
             if !text.isEmpty { write(text + "\n") }
