@@ -60,7 +60,12 @@ struct ShellLauncher {
         let directories = XDGDirectories(environment: options.environment)
         let editor: LineEditor
         do {
-            editor = try LineEditor(configuration: LineEditorConfiguration(historyPath: directories.historyFile))
+            // History never keeps a line showing this run's secret (in any case, or as the base64 of
+            // `SID:secret`), on top of the filter's own heuristics.
+            let credentials = backend.client.configuration.credentials
+            editor = try LineEditor(configuration: LineEditorConfiguration(
+                historyPath: directories.historyFile,
+                isSecret: { SecretLineFilter.isSecret($0) || credentials.isRevealed(in: $0) }))
         } catch {
             // Standard input is a terminal but output is not: run what is typed as one script.
             return await ScriptRunner(interpreter: interpreter, interrupts: interrupts, terminal: terminal)
