@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `buildsh` binary: `BUILDSH_BIN` when set, else `.build/debug/buildsh` in the package.
 enum BuildshProcess {
@@ -44,8 +45,15 @@ enum BuildshProcess {
         async let err = readAll(stderr.fileHandleForReading)
         let (outText, errText) = await (out, err)
         await waitForExit(process)
+        for dump in swiftValueDumps where outText.contains(dump) || errText.contains(dump) {
+            Issue.record("a Swift value dump ('\(dump)') reached the user: \(errText)")
+        }
         return Result(status: process.terminationStatus, stdout: outText, stderr: errText)
     }
+
+    /// Text that only a Swift value dump or type name prints; none of it may ever reach a user.
+    static let swiftValueDumps = ["Optional(", "VerbError(", "ServerlessError", "CancellationError", "Error(",
+                                  "PageEnvelope<", "DecodingError"]
 
     /// Reads a pipe to its end off the cooperative pool.
     static func readAll(_ handle: FileHandle) async -> String {

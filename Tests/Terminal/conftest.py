@@ -57,6 +57,15 @@ def environment(home: pathlib.Path) -> dict:
     return env
 
 
+# Text that only a Swift value dump or type name prints; none of it may ever reach a user.
+SWIFT_VALUE_DUMPS = ("Optional(", "VerbError(", "ServerlessError", "CancellationError", "Error(", "PageEnvelope<")
+
+
+def assert_no_value_dump(text: str):
+    for dump in SWIFT_VALUE_DUMPS:
+        assert dump not in text, f"a Swift value dump reached the user: {text!r}"
+
+
 class Shell:
     """A running buildsh in a pseudo-terminal."""
 
@@ -74,6 +83,7 @@ class Shell:
         """Types `line` and Enter; returns what was printed before the next prompt."""
         self.child.sendline(line)
         self.child.expect(PROMPT)
+        assert_no_value_dump(self.child.before)
         return self.child.before
 
     def exit(self) -> int:
