@@ -172,14 +172,17 @@ def drip(body: bytes, interval: float, chunked: bool, status=200) -> Reply:
     return Reply(status, "OK", [("Content-Type", "application/json"), framing], writer=writer)
 
 
-def endless(declared_length: int) -> Reply:
-    """Promises `declared_length` bytes and sends zeros until the client hangs up (or 60 s)."""
+def endless(declared_length: Optional[int]) -> Reply:
+    """Promises `declared_length` bytes (or, when None, sends chunks without end) and sends zeros
+    until the client hangs up (or 60 s)."""
+    chunked = declared_length is None
 
     def writer(connection: socket.socket):
         chunk = b"0" * 65536
+        piece = b"%x\r\n" % len(chunk) + chunk + b"\r\n" if chunked else chunk
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            connection.sendall(chunk)
+            connection.sendall(piece)
 
-    return Reply(200, "OK", [("Content-Type", "application/json"), ("Content-Length", str(declared_length))],
-                 writer=writer)
+    framing = ("Transfer-Encoding", "chunked") if chunked else ("Content-Length", str(declared_length))
+    return Reply(200, "OK", [("Content-Type", "application/json"), framing], writer=writer)

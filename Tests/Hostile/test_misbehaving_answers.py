@@ -34,8 +34,9 @@ def test_a_body_dripped_within_the_idle_deadline_still_meets_the_whole_deadline(
     assert len(server.requests) == 1
 
 
-def test_an_oversized_answer_is_refused_at_once_and_never_retried(server, buildsh):
-    server.route = lambda request: endless(10 * 1024 ** 3)
+@pytest.mark.parametrize("declared", [10 * 1024 ** 3, None])
+def test_an_oversized_answer_is_refused_at_once_and_never_retried(server, buildsh, declared):
+    server.route = lambda request: endless(declared)
     result = buildsh("-c", LIST)
     assert result.code == 1, result
     assert result.seconds < 15, result.seconds
