@@ -116,9 +116,19 @@ extension Machine {
 
     /// Pulls a whole stream into a list, honouring cancellation.
     func collect(_ stream: ValueStream, _ range: SourceRange, _ frame: Frame, limit: Int = .max) async throws(Unwind) -> [Value] {
-        var iterator = stream.makeIterator()
         var values: [Value] = []
-        while values.count < limit {
+        try await forEachItem(of: stream, range, frame, limit: limit) { values.append($0) }
+        return values
+    }
+
+    /// Reads `stream` item by item (at most `limit`), holding none of them: an error while reading
+    /// becomes an unwind at `range`.
+    func forEachItem(
+        of stream: ValueStream, _ range: SourceRange, _ frame: Frame, limit: Int = .max, _ body: (Value) -> Void
+    ) async throws(Unwind) {
+        var iterator = stream.makeIterator()
+        var read = 0
+        while read < limit {
             if Task.isCancelled { throw .cancelled }
             let next: Value?
             do {
@@ -127,8 +137,8 @@ extension Machine {
                 throw Unwind.from(error, at: range, stack: frame.callStack)
             }
             guard let value = next else { break }
-            values.append(value)
+            body(value)
+            read += 1
         }
-        return values
     }
 }

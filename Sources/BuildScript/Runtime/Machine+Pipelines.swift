@@ -2,8 +2,8 @@ import Foundation
 import OrderedCollections
 
 extension Machine {
-    /// Runs `source | stage | ...`. Over a stream, `where` and `select` stay lazy and `first N`
-    /// pulls only N items; `sort`, `count` and command stages consume what reaches them.
+    /// Runs `source | stage | ...`. Over a stream, `where` and `select` stay lazy, `first N`
+    /// pulls only N items and `count` holds none; `sort` and command stages consume what reaches them.
     func runPipeline(_ pipeline: Pipeline, _ range: SourceRange, _ frame: Frame) async throws(Unwind) -> Value {
         var current = try await evaluate(pipeline.source, frame)
         for stage in pipeline.stages {
@@ -21,6 +21,10 @@ extension Machine {
             case .first(let countExpression):
                 let n = try await count(countExpression, frame)
                 return .list(try await collect(stream, stage.range, frame, limit: n))
+            case .count:
+                var total = 0
+                try await forEachItem(of: stream, stage.range, frame) { _ in total += 1 }
+                return .number(Double(total))
             default:
                 return try await apply(stage, to: .list(try await collect(stream, stage.range, frame)), frame)
             }
