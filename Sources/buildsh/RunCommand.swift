@@ -42,8 +42,17 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("sandbox-build-time"), help: ArgumentHelp("How long the embedded sandbox's builds take (e.g. 300ms, 1.5s, 2m).", valueName: "DURATION"))
     var sandboxBuildTime: String?
 
+    @Option(name: .customLong("max-requests"), help: ArgumentHelp("The most API requests in flight at once (default 10; Twilio limits each account's concurrent requests).", valueName: "N"))
+    var maxRequests: Int?
+
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("A script file (- for standard input) and the arguments it gets as $args.", valueName: "FILE"))
     var scriptAndArguments: [String] = []
+
+    func validate() throws {
+        if let maxRequests, !(1...256).contains(maxRequests) {
+            throw ValidationError("--max-requests expects a number from 1 to 256, got \(maxRequests)")
+        }
+    }
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -52,7 +61,7 @@ struct RunCommand: AsyncParsableCommand {
         let launch = LaunchOptions(
             apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, safeMode: safe, verbose: verbose,
             forceSandbox: sandbox, sandboxDataPath: sandboxData, sandboxBuildTime: try parsedBuildTime(),
-            environment: environment)
+            maxRequests: maxRequests, environment: environment)
         let status = await ShellLauncher(options: launch, terminal: terminal).run(input)
         throw ExitCode(status)
     }

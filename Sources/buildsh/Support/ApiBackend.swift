@@ -37,6 +37,7 @@ struct ApiBackend: Sendable {
             do {
                 var configuration = try ServerlessClient.Configuration.fromEnvironment(environment)
                 configuration.observer = options.verbose ? VerboseTrace.observer : nil
+                if let limit = options.maxRequests { configuration.maxConcurrentRequests = limit }
                 let account = configuration.credentials.accountSid ?? configuration.credentials.username
                 let label = AccountLabel.short(account)
                 let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(configuration.credentials.kind.rawValue) from the environment) · \(configuration.endpoints.apiBaseURL)"
@@ -71,6 +72,7 @@ struct ApiBackend: Sendable {
             credentials: .authToken(accountSid: account.sid, authToken: account.authToken),
             endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio())
         configuration.observer = options.verbose ? VerboseTrace.observer : nil
+        if let limit = options.maxRequests { configuration.maxConcurrentRequests = limit }
         let reason = options.forceSandbox ? "--sandbox" : "no TWILIO_ACCOUNT_SID set"
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
         return ApiBackend(client: ServerlessClient(configuration: configuration), label: "sandbox", banner: banner, sandbox: server)

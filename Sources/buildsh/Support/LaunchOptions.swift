@@ -20,6 +20,8 @@ struct LaunchOptions: Sendable {
     var sandboxDataPath: String?
     /// `--sandbox-build-time`: how long the embedded sandbox's builds take (its default when nil).
     var sandboxBuildTime: Duration?
+    /// `--max-requests`: the client's limit on requests in flight (its default when nil).
+    var maxRequests: Int?
     /// The process environment.
     var environment: [String: String]
 }
