@@ -23,7 +23,7 @@ struct EndToEndTests {
         let client = ServerlessClient(
             configuration: ServerlessClient.Configuration(
                 credentials: .authToken(accountSid: account, authToken: token),
-                endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio()))
+                endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString)))
         do {
             try await body(server, client)
         } catch {

@@ -19,7 +19,7 @@ enum SandboxHarness {
     ) -> ServerlessClient.Configuration {
         var configuration = ServerlessClient.Configuration(
             credentials: .authToken(accountSid: accountSid, authToken: authToken),
-            endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio())
+            endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString))
         configuration.retryPolicy = retryPolicy
         configuration.maxConcurrentRequests = maxConcurrentRequests
         configuration.requestTimeout = requestTimeout

@@ -38,7 +38,7 @@ struct ScriptHarness: Sendable {
                 buildTime: buildTime))
         let configuration = ServerlessClient.Configuration(
             credentials: .authToken(accountSid: accountSid, authToken: authToken),
-            endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio())
+            endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString))
         let client = ServerlessClient(configuration: configuration)
         let harness = ScriptHarness(server: server, client: client, options: options, dryRun: dryRun)
         do {

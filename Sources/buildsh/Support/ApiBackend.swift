@@ -68,9 +68,13 @@ struct ApiBackend: Sendable {
             try? await server.shutdown()
             throw .sandboxFailed("the sandbox has no account")
         }
+        // Never fall back to Twilio's hosts: the sandbox's credentials go to the sandbox or nowhere.
+        guard let endpoints = Endpoints.single(server.baseURL.absoluteString) else {
+            try? await server.shutdown()
+            throw .sandboxFailed("the sandbox listens on \(server.baseURL.absoluteString), which is not a usable URL")
+        }
         var configuration = ServerlessClient.Configuration(
-            credentials: .authToken(accountSid: account.sid, authToken: account.authToken),
-            endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio())
+            credentials: .authToken(accountSid: account.sid, authToken: account.authToken), endpoints: endpoints)
         configuration.observer = options.verbose ? VerboseTrace.observer : nil
         if let limit = options.maxRequests { configuration.maxConcurrentRequests = limit }
         let reason = options.forceSandbox ? "--sandbox" : "no TWILIO_ACCOUNT_SID set"
