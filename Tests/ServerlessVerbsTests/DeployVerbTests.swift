@@ -225,7 +225,7 @@ struct DeployVerbTests {
     @Test func deployIsInHelpAndStaysInSafeMode() async throws {
         try await ScriptHarness.run { harness in
             let help = try await harness.run("help deploy")
-            #expect(help.contains("deploy [dir]"))
+            #expect(help.contains("usage: deploy dir [service=STRING]"))
             #expect(help.contains("env_file="))
             #expect(harness.interpreter.verb(named: "deploy") != nil)
         }

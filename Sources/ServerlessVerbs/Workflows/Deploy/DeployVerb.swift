@@ -29,7 +29,7 @@ extension VerbSession {
     /// The body of `deploy`: read and check the project, plan with reads only, print the plan, then
     /// (unless a dry run) carry it out and return the result record.
     func deploy(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
-        let directory = Self.projectDirectory(arguments.string("dir") ?? ".", call: call)
+        let directory = Self.projectDirectory(arguments.string("dir") ?? "", call: call)
         let (project, readProblems) = ProjectReader.read(directory: directory, envFile: arguments.string("env_file"))
         var problems = readProblems
         let settings = DeploySettings.resolve(
