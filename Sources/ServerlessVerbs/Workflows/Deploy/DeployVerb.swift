@@ -31,11 +31,12 @@ extension VerbSession {
     func deploy(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
         let directory = Self.projectDirectory(arguments.string("dir") ?? "", call: call)
         let (project, readProblems) = ProjectReader.read(directory: directory, envFile: arguments.string("env_file"))
+        guard FileManager.default.fileExists(atPath: directory) else { throw DeployError.checksFailed(readProblems).scriptError }
         var problems = readProblems
         let settings = DeploySettings.resolve(
             service: arguments.string("service"), environment: arguments.string("environment"),
             runtime: arguments.string("runtime"), project: project, problems: &problems)
-        if FileManager.default.fileExists(atPath: directory) { problems += DeployChecks.problems(of: project) }
+        problems += DeployChecks.problems(of: project)
         guard problems.isEmpty else { throw DeployError.checksFailed(problems).scriptError }
         let state = DeployState.load(from: directory)
         let client = gateway.client
