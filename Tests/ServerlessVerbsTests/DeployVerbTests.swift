@@ -1,6 +1,7 @@
 import BuildScript
 import Foundation
 import ServerlessClient
+import ServerlessSandbox
 import Testing
 
 @testable import ServerlessVerbs
@@ -223,11 +224,33 @@ struct DeployVerbTests {
     }
 
     @Test func deployIsInHelpAndStaysInSafeMode() async throws {
-        try await ScriptHarness.run { harness in
+        let fixture = try DeployFixture()
+        defer { fixture.cleanUp() }
+        try await ScriptHarness.run(buildTime: .milliseconds(50)) { harness in
             let help = try await harness.run("help deploy")
             #expect(help.contains("usage: deploy dir [service=STRING]"))
             #expect(help.contains("env_file="))
+            // deploy deletes nothing, so safe mode keeps it.
+            harness.interpreter.options.safeMode = true
             #expect(harness.interpreter.verb(named: "deploy") != nil)
+            try await harness.run(#"let result = deploy "\#(fixture.directory)""#)
+            #expect(harness.variable("result")["status"] == "deployed")
+        }
+    }
+
+    @Test func anUploadThatFailsIsRetriedByTheNextDeployAndTheOthersAreKept() async throws {
+        let fixture = try DeployFixture()
+        defer { fixture.cleanUp() }
+        try await ScriptHarness.run(buildTime: .milliseconds(50)) { harness in
+            harness.server.faults.inject(SandboxFault(method: "POST", pathContains: "/Versions", status: 400, code: 20001))
+            let failure = try #require(await harness.failure(#"deploy "\#(fixture.directory)""#))
+            #expect(failure.code == 20001)
+            let builds = harness.server.requestCount(method: "POST", pathContains: "/Builds")
+            #expect(builds == 0)
+            try await harness.run(#"let result = deploy "\#(fixture.directory)""#)
+            #expect(harness.variable("result")["uploaded"] == 1)
+            #expect(harness.variable("result")["reused"] == 5)
+            #expect(harness.variable("result")["status"] == "deployed")
         }
     }
 }
