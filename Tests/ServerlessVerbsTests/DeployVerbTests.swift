@@ -230,6 +230,9 @@ struct DeployVerbTests {
             let help = try await harness.run("help deploy")
             #expect(help.contains("usage: deploy dir [service=STRING]"))
             #expect(help.contains("env_file="))
+            #expect(harness.interpreter.completions(for: "depl").map(\.text).contains("deploy"))
+            #expect(harness.interpreter.completions(for: "deploy . env").map(\.text).contains("env_file="))
+            #expect(harness.interpreter.completions(for: "deploy . env").map(\.text).contains("environment="))
             // deploy deletes nothing, so safe mode keeps it.
             harness.interpreter.options.safeMode = true
             #expect(harness.interpreter.verb(named: "deploy") != nil)
