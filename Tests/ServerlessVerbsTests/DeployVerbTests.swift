@@ -189,16 +189,42 @@ struct DeployVerbTests {
         let fixture = try DeployFixture()
         defer { fixture.cleanUp() }
         try await ScriptHarness.run(buildTime: .milliseconds(50)) { harness in
-            try await harness.run(#"deploy "\#(fixture.directory)""#)
-            // Point /hello's record at another function's version: same digest, wrong path.
+            try await harness.run(#"let first = deploy "\#(fixture.directory)""#)
+            // Point records at other files' versions: same digest, wrong path.
             var state = DeployState.load(from: fixture.directory)
             let service = try #require(state.services.keys.first)
             let status = try #require(state.services[service]?.versions["function:/api/status"])
+            let index = try #require(state.services[service]?.versions["asset:/index.html"])
+            let hello = try #require(state.services[service]?.versions["function:/hello"])
             state.services[service]?.versions["function:/hello"]?.versionSid = status.versionSid
+            state.services[service]?.versions["asset:/style.css"]?.versionSid = index.versionSid
             try state.save(to: fixture.directory)
             try await harness.run(#"let again = deploy "\#(fixture.directory)""#)
+            // The asset is uploaded again; the function's live version is confirmed by its content.
             #expect(harness.variable("again")["uploaded"] == 1)
             #expect(harness.variable("again")["status"] == "deployed")
+            let build = try await harness.client.fetchBuild(service: service, build: harness.variable("again")["build_sid"].stringText ?? "")
+            #expect(build.functionVersions?.first { $0.path == "/hello" }?.sid == hello.versionSid)
+            #expect(build.assetVersions?.first { $0.path == "/style.css" }?.sid != index.versionSid)
+            #expect(DeployState.load(from: fixture.directory).services[service]?.versions["function:/hello"] == hello)
+        }
+    }
+
+    @Test func withoutAStateFileLiveFunctionsWithTheSameContentAreReused() async throws {
+        let fixture = try DeployFixture()
+        defer { fixture.cleanUp() }
+        try await ScriptHarness.run(buildTime: .milliseconds(50)) { harness in
+            try await harness.run(#"deploy "\#(fixture.directory)""#)
+            try fixture.remove(".buildsh")
+            try fixture.write("functions/hello.js", "exports.handler = (c, e, cb) => cb(null, 'other');\n")
+            try await harness.run(#"let again = deploy "\#(fixture.directory)""#)
+            // The two unchanged functions are confirmed by their content; /hello and the three
+            // assets (no content endpoint) are uploaded.
+            #expect(harness.variable("again")["reused"] == 2)
+            #expect(harness.variable("again")["uploaded"] == 4)
+            // The reused versions are recorded again: a third deploy uploads nothing.
+            try await harness.run(#"let third = deploy "\#(fixture.directory)""#)
+            #expect(harness.variable("third")["status"] == "up to date")
         }
     }
 

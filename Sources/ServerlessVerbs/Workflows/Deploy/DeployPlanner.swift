@@ -1,3 +1,4 @@
+import Foundation
 import ServerlessClient
 
 /// Decides the ``DeployPlan`` with reads only (nothing is created): finds the service and
@@ -6,7 +7,10 @@ import ServerlessClient
 /// A version is reused only when the state file records it for this service and path with the
 /// file's SHA-256 and visibility, **and** the service confirms it: the version still exists,
 /// belongs to the recorded Function or Asset, and has this path and visibility (confirmed from the
-/// environment's current build, which embeds its versions, or by fetching the version).
+/// environment's current build, which embeds its versions, or by fetching the version). Without
+/// such a record, a function is still reused when the environment runs a version of its path and
+/// visibility whose content, fetched from the API, has the file's digest (assets have no content
+/// endpoint, so they are uploaded again).
 struct DeployPlanner: Sendable {
     let client: ServerlessClient
     let state: DeployState
@@ -63,6 +67,9 @@ struct DeployPlanner: Sendable {
         {
             return DeployPlan.Item(file: file, change: .reused, resourceSid: entry.resourceSid, versionSid: entry.versionSid)
         }
+        if let live = try await liveFunctionWithContent(of: file, service: service, current: current), let resource = live.functionSid {
+            return DeployPlan.Item(file: file, change: .reused, resourceSid: resource, versionSid: live.sid)
+        }
         let resource = resources[file.kind.rawValue + ":" + file.path]
         let known = entry != nil || (current.map(Self.pathsIn)?.contains(DeployPlan.Removal(kind: file.kind, path: file.path)) ?? false)
         return DeployPlan.Item(file: file, change: known && resource != nil ? .changed : .new, resourceSid: resource, versionSid: nil)
@@ -91,6 +98,21 @@ struct DeployPlanner: Sendable {
             return version?.assetSid == entry.resourceSid && version?.path == file.path
                 && version?.visibility?.rawValue == file.visibility
         }
+    }
+
+    /// Without a usable record (no state file, say, in a fresh checkout): the environment's function
+    /// version of this path and visibility, when its content, fetched, is the file's content.
+    private func liveFunctionWithContent(of file: ProjectFile, service: String, current: Build?) async throws -> FunctionVersion? {
+        guard file.kind == .function,
+              let live = current?.functionVersions?.first(where: {
+                  $0.path == file.path && $0.visibility?.rawValue == file.visibility && $0.functionSid != nil
+              }),
+              let function = live.functionSid,
+              let content = try await optional({
+                  try await client.fetchFunctionVersionContent(service: service, function: function, version: live.sid)
+              })?.content
+        else { return nil }
+        return SHA256Digest.hex(Data(content.utf8)) == file.sha256 ? live : nil
     }
 
     /// Functions and Assets of the service by `kind:friendly_name` (`deploy` names them by path).

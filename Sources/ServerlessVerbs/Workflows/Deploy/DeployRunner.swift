@@ -53,6 +53,11 @@ struct DeployRunner: Sendable {
             case .failure(let error): failure = failure ?? error
             }
         }
+        for item in plan.items where item.change == .reused {
+            guard let resource = item.resourceSid, let version = item.versionSid else { continue }
+            record.versions[DeployState.key(item.file.kind, item.file.path)] = DeployState.Entry(
+                resourceSid: resource, versionSid: version, visibility: item.file.visibility, sha256: item.file.sha256)
+        }
         save(&state, record, service: service.sid)
         if let failure { throw failure }
         let versions = plan.items.map { item in
