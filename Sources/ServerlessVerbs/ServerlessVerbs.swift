@@ -23,9 +23,9 @@ public enum ServerlessVerbs {
         return session
     }
 
-    /// The verb table: resource verbs for every noun and operation, then `await` and `use`.
+    /// The verb table: resource verbs for every noun and operation, then `await`, `use` and `deploy`.
     static func verbs(session: VerbSession) -> [Verb] {
         ResourceVerbs.all(session: session) + UnsupportedVerbs.all() + [AwaitVerb.verb(session: session)]
-            + UseVerbs.all(session: session)
+            + UseVerbs.all(session: session) + [DeployVerb.verb(session: session)]
     }
 }

@@ -1,0 +1,42 @@
+import BuildScript
+
+/// Why a deploy stopped, as values; ``description`` is the text a script's diagnostic shows and
+/// ``scriptError`` the language's error (with `$e.details` for `catch`).
+enum DeployError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The project failed its checks; nothing was created.
+    case checksFailed([DeployProblem])
+    /// The build ended `failed`; `reason` is the server's explanation, when it gave one.
+    case buildFailed(service: String, build: String, runtime: String, reason: String?)
+
+    /// The message, one line per problem for failed checks.
+    var description: String {
+        switch self {
+        case .checksFailed(let problems):
+            let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+            return "deploy found \(count); nothing was created:\n" + problems.map { "  " + $0.description }.joined(separator: "\n")
+        case .buildFailed(let service, let build, _, let reason?):
+            return "build \(build) of service \(service) failed: \(reason)"
+        case .buildFailed(let service, let build, let runtime, nil):
+            return "build \(build) of service \(service) failed, and Twilio gave no reason. Check that every dependency "
+                + "version in package.json exists on npm and supports \(runtime), that each function is valid JavaScript "
+                + "exporting a handler, and the build's log in the Twilio Console (Functions and Assets › Services › "
+                + "\(service))"
+        }
+    }
+
+    /// The language's error: checks carry `$e.details.problems` (`[{file, message}]`), a failed build
+    /// `$e.details.build` and `$e.details.reason`.
+    var scriptError: VerbError {
+        switch self {
+        case .checksFailed(let problems):
+            let list = problems.map { problem -> Value in
+                ["file": problem.file.map(Value.string) ?? .null, "message": .string(problem.message)]
+            }
+            return VerbError(description, details: ["problems": .list(list)])
+        case .buildFailed(let service, let build, _, let reason):
+            return VerbError(
+                description,
+                details: ["service": .string(service), "build": .string(build), "reason": reason.map(Value.string) ?? .null])
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import ServerlessClient
+
+/// Decides the ``DeployPlan`` with reads only (nothing is created): finds the service and
+/// environment, and for each file whether a version with the same content can be reused.
+///
+/// A version is reused only when the state file records it for this service and path with the
+/// file's SHA-256 and visibility, **and** the service confirms it: the version still exists,
+/// belongs to the recorded Function or Asset, and has this path and visibility (confirmed from the
+/// environment's current build, which embeds its versions, or by fetching the version). Without
+/// such a record, a function is still reused when the environment runs a version of its path and
+/// visibility whose content, fetched from the API, has the file's digest (assets have no content
+/// endpoint, so they are uploaded again).
+struct DeployPlanner: Sendable {
+    let client: ServerlessClient
+    let state: DeployState
+
+    /// The plan for `project` with `settings`.
+    func plan(_ project: DeployProject, _ settings: DeploySettings) async throws -> DeployPlan {
+        guard let service = try await optional({ try await client.fetchService(service: settings.serviceName) }) else {
+            return DeployPlan(
+                settings: settings, project: project, service: nil, environment: nil,
+                items: project.files.map { DeployPlan.Item(file: $0, change: .new, resourceSid: nil, versionSid: nil) },
+                removals: [],
+                variables: project.variables.map { DeployPlan.VariableChange(key: $0.key, value: $0.value, existingSid: nil, change: .new) },
+                build: .create)
+        }
+        let environment = try await client.listEnvironments(service: service.sid, pageSize: 1000).collect()
+            .first { $0.uniqueName == settings.environmentName }
+        var current: Build?
+        if let environment, let build = environment.buildSid {
+            current = try await optional({ try await client.fetchBuild(service: service.sid, build: build) })
+        }
+        let record = state.services[service.sid] ?? DeployState.ServiceRecord()
+        let resources = try await resourcesByName(service: service.sid)
+        var items: [DeployPlan.Item] = []
+        for file in project.files {
+            items.append(try await item(for: file, service: service.sid, record: record, current: current, resources: resources))
+        }
+        let projectPaths = Set(project.files.map { DeployState.key($0.kind, $0.path) })
+        let removals = (current.map(Self.pathsIn) ?? []).filter { !projectPaths.contains(DeployState.key($0.kind, $0.path)) }
+        var variables: [DeployPlan.VariableChange] = []
+        var existing: [Variable] = []
+        if let environment {
+            existing = try await client.listVariables(service: service.sid, environment: environment.sid, pageSize: 1000).collect()
+        }
+        for (key, value) in project.variables {
+            let match = existing.first { $0.key == key }
+            let change: DeployPlan.Change = match == nil ? .new : match?.value == value ? .reused : .changed
+            variables.append(.init(key: key, value: value, existingSid: match?.sid, change: change))
+        }
+        let build = try await buildStep(items: items, project: project, settings: settings, service: service.sid, current: current, record: record)
+        return DeployPlan(
+            settings: settings, project: project, service: service, environment: environment, items: items,
+            removals: removals, variables: variables, build: build)
+    }
+
+    /// How one file is handled.
+    private func item(
+        for file: ProjectFile, service: String, record: DeployState.ServiceRecord, current: Build?,
+        resources: [String: String]
+    ) async throws -> DeployPlan.Item {
+        let key = DeployState.key(file.kind, file.path)
+        let entry = record.versions[key]
+        if let entry, entry.sha256 == file.sha256, entry.visibility == file.visibility,
+           try await confirms(entry, file: file, service: service, current: current)
+        {
+            return DeployPlan.Item(file: file, change: .reused, resourceSid: entry.resourceSid, versionSid: entry.versionSid)
+        }
+        if let live = try await liveFunctionWithContent(of: file, service: service, current: current), let resource = live.functionSid {
+            return DeployPlan.Item(file: file, change: .reused, resourceSid: resource, versionSid: live.sid)
+        }
+        let resource = resources[file.kind.rawValue + ":" + file.path]
+        let known = entry != nil || (current.map(Self.pathsIn)?.contains(DeployPlan.Removal(kind: file.kind, path: file.path)) ?? false)
+        return DeployPlan.Item(file: file, change: known && resource != nil ? .changed : .new, resourceSid: resource, versionSid: nil)
+    }
+
+    /// Whether the service still has the recorded version, in the recorded resource, with the file's
+    /// path and visibility.
+    private func confirms(_ entry: DeployState.Entry, file: ProjectFile, service: String, current: Build?) async throws -> Bool {
+        switch file.kind {
+        case .function:
+            var version = current?.functionVersions?.first { $0.sid == entry.versionSid && $0.path != nil }
+            if version == nil {
+                version = try await optional({
+                    try await client.fetchFunctionVersion(service: service, function: entry.resourceSid, version: entry.versionSid)
+                })
+            }
+            return version?.functionSid == entry.resourceSid && version?.path == file.path
+                && version?.visibility?.rawValue == file.visibility
+        case .asset:
+            var version = current?.assetVersions?.first { $0.sid == entry.versionSid && $0.path != nil }
+            if version == nil {
+                version = try await optional({
+                    try await client.fetchAssetVersion(service: service, asset: entry.resourceSid, version: entry.versionSid)
+                })
+            }
+            return version?.assetSid == entry.resourceSid && version?.path == file.path
+                && version?.visibility?.rawValue == file.visibility
+        }
+    }
+
+    /// Without a usable record (no state file, say, in a fresh checkout): the environment's function
+    /// version of this path and visibility, when its content, fetched, is the file's content.
+    private func liveFunctionWithContent(of file: ProjectFile, service: String, current: Build?) async throws -> FunctionVersion? {
+        guard file.kind == .function,
+              let live = current?.functionVersions?.first(where: {
+                  $0.path == file.path && $0.visibility?.rawValue == file.visibility && $0.functionSid != nil
+              }),
+              let function = live.functionSid,
+              let content = try await optional({
+                  try await client.fetchFunctionVersionContent(service: service, function: function, version: live.sid)
+              })?.content
+        else { return nil }
+        return SHA256Digest.hex(Data(content.utf8)) == file.sha256 ? live : nil
+    }
+
+    /// Functions and Assets of the service by `kind:friendly_name` (`deploy` names them by path).
+    private func resourcesByName(service: String) async throws -> [String: String] {
+        var names: [String: String] = [:]
+        for function in try await client.listFunctions(service: service, pageSize: 1000).collect() {
+            if let name = function.friendlyName, names["function:" + name] == nil { names["function:" + name] = function.sid }
+        }
+        for asset in try await client.listAssets(service: service, pageSize: 1000).collect() {
+            if let name = asset.friendlyName, names["asset:" + name] == nil { names["asset:" + name] = asset.sid }
+        }
+        return names
+    }
+
+    /// Up to date when nothing is uploaded and the environment runs a build of exactly these
+    /// versions, dependencies and runtime; else the earlier deploy's build when it matches; else new.
+    private func buildStep(
+        items: [DeployPlan.Item], project: DeployProject, settings: DeploySettings, service: String, current: Build?,
+        record: DeployState.ServiceRecord
+    ) async throws -> DeployPlan.BuildStep {
+        guard items.allSatisfy({ $0.change == .reused }) else { return .create }
+        let expected = Set(items.compactMap(\.versionSid))
+        let matches = { (build: Build) in
+            build.status == .completed && build.runtime?.rawValue == settings.runtime
+                && Set((build.functionVersions ?? []).map(\.sid) + (build.assetVersions ?? []).map(\.sid)) == expected
+                && Set(build.dependencies?.entries ?? []) == Set(project.dependencies)
+        }
+        if let current, matches(current) { return .upToDate(build: current.sid) }
+        if let last = record.lastBuildSid, last != current?.sid,
+           let build = try await optional({ try await client.fetchBuild(service: service, build: last) }), matches(build)
+        {
+            return .reuse(build: build.sid)
+        }
+        return .create
+    }
+
+    /// The function and asset paths a build serves.
+    static func pathsIn(_ build: Build) -> [DeployPlan.Removal] {
+        (build.functionVersions ?? []).compactMap { $0.path.map { DeployPlan.Removal(kind: .function, path: $0) } }
+            + (build.assetVersions ?? []).compactMap { $0.path.map { DeployPlan.Removal(kind: .asset, path: $0) } }
+    }
+
+    /// The result of a fetch, or nil when the API answers 404.
+    private func optional<Record>(_ fetch: () async throws -> Record) async throws -> Record? {
+        do {
+            return try await fetch()
+        } catch let error as ServerlessError where error.isNotFound {
+            return nil
+        }
+    }
+}
