@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// A Build together with the reason the server gave for its failure, if any.
 public struct BuildWithFailureReason: Sendable, Equatable {
@@ -21,32 +20,13 @@ extension ServerlessClient {
     public static let failureReasonHeader = "X-Sandbox-Failure-Reason"
 
     /// Fetches a Build and the failure reason its response carries (see ``BuildWithFailureReason``).
-    ///
-    /// The transport does not hand response headers to callers, so the fetch is made by a short-lived
-    /// client with the same configuration whose exchange observer reads the header (the configured
-    /// observer still sees every event). Meant for the rare failed build, not for polling.
+    /// The reason is server text: it is shown escaped, with the secret redacted.
     public func fetchBuildWithFailureReason(service: String, build: String) async throws -> BuildWithFailureReason {
-        let reason = FailureReasonSlot()
-        var configuration = configuration
-        let forward = configuration.observer
-        configuration.observer = { event in
-            forward?(event)
-            guard case .response = event.phase else { return }
-            if let header = event.headers.first(where: { $0.name.lowercased() == Self.failureReasonHeader.lowercased() }) {
-                reason.set(header.value)
-            }
-        }
-        let fetched = try await ServerlessClient.withClient(configuration: configuration) { client in
-            try await client.fetchBuild(service: service, build: build)
-        }
-        let text = reason.value?.trimmingCharacters(in: .whitespaces)
-        return BuildWithFailureReason(build: fetched, failureReason: text?.isEmpty == false ? text : nil)
+        let url = try apiURL("Services", service, "Builds", build)
+        let (fetched, response) = try await transport.sendWithResponse(
+            APIRequest(method: .GET, url: url, body: nil), decoding: Build.self)
+        let text = response.header(Self.failureReasonHeader)?.trimmingCharacters(in: .whitespaces)
+        return BuildWithFailureReason(
+            build: fetched, failureReason: text?.isEmpty == false ? text.map(transport.shown) : nil)
     }
-}
-
-/// The failure reason seen by the observer of ``ServerlessClient/fetchBuildWithFailureReason(service:build:)``.
-private final class FailureReasonSlot: Sendable {
-    private let slot = Mutex<String?>(nil)
-    func set(_ text: String) { slot.withLock { $0 = text } }
-    var value: String? { slot.withLock { $0 } }
 }

@@ -10,6 +10,7 @@ struct AttemptOutcome: Sendable {
     var reason: String = ""
     var body = Data()
     var contentType: String?
+    var headers: [(name: String, value: String)] = []
 }
 
 extension HTTPTransport {
@@ -76,7 +77,8 @@ extension HTTPTransport {
         return AttemptOutcome(
             result: .response(status: status, retryAfter: Self.retryAfter(response.headers)),
             status: status, reason: response.status.reasonPhrase, body: body,
-            contentType: response.headers.first(name: "Content-Type"))
+            contentType: response.headers.first(name: "Content-Type"),
+            headers: response.headers.map { ($0.name, $0.value) })
     }
 
     /// Server text made safe to show: control characters escaped, the secret redacted.

@@ -31,6 +31,13 @@ struct APIResponse: Sendable {
     var body: Data
     /// The `Content-Type` header, to tell an HTML page from the API's JSON.
     var contentType: String? = nil
+    /// Every response header (e.g. the sandbox's `X-Sandbox-Failure-Reason`).
+    var headers: [(name: String, value: String)] = []
+
+    /// The first value of header `name`, any case.
+    func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
 }
 
 /// Sends requests through one shared `HTTPClient` and one concurrency limiter, retrying as
@@ -92,7 +99,9 @@ final class HTTPTransport: Sendable {
                 method: request.method.rawValue, result: outcome.result, earlierMayHaveReached: earlierMayHaveReached)
             switch decision {
             case .succeed:
-                return APIResponse(status: outcome.status ?? 200, body: outcome.body, contentType: outcome.contentType)
+                return APIResponse(
+                    status: outcome.status ?? 200, body: outcome.body, contentType: outcome.contentType,
+                    headers: outcome.headers)
             case .succeedAlreadyDeleted:
                 return APIResponse(status: 204, body: Data())
             case .failWithResponse:
@@ -115,9 +124,16 @@ final class HTTPTransport: Sendable {
 
     /// Sends and decodes the JSON body as `Record`.
     func send<Record: Decodable>(_ request: APIRequest, decoding: Record.Type) async throws -> Record {
+        try await sendWithResponse(request, decoding: Record.self).record
+    }
+
+    /// Sends, decodes the JSON body as `Record`, and returns the response too (for its headers).
+    func sendWithResponse<Record: Decodable>(_ request: APIRequest, decoding: Record.Type) async throws
+        -> (record: Record, response: APIResponse)
+    {
         let response = try await send(request)
         do {
-            return try JSONDecoder().decode(Record.self, from: response.body)
+            return (try JSONDecoder().decode(Record.self, from: response.body), response)
         } catch {
             throw unreadable(response, error: error, request: request)
         }
