@@ -53,24 +53,33 @@ struct ExampleScriptTests {
                 """
                 use service demo
                 let oldest = create build functions=[$v1]
-                foreach i in range(7) { create build functions=[$v1] }
+                foreach i in range(2) { create build functions=[$v1] }
                 create environment unique_name=live
                 create deployment live build=$oldest
                 """)
+            // The newest builds come a second later, several of them in one second: the five
+            // newest must survive whatever order the API lists builds of one second in.
+            let first = try await harness.client.fetchBuild(
+                service: harness.variable("svc")["sid"].description, build: harness.variable("oldest")["sid"].description)
+            let wait = (first.dateCreated?.date?.timeIntervalSince1970.rounded(.down) ?? 0) + 1.05 - Date().timeIntervalSince1970
+            if wait > 0 { try await Task.sleep(for: .milliseconds(Int(wait * 1000))) }
+            try await harness.run("foreach i in range(6) { create build functions=[$v1] }; let newest = create build functions=[$v1]")
             let outcome = await Self.runFile("cleanup.bsh", harness)
             guard case .success = outcome else {
                 Issue.record("cleanup.bsh failed: \(outcome)")
                 return
             }
-            // All builds share one creation second here, so which five are "newest" is open; what
-            // matters: five of the newest are kept, the live one survives, the count printed is true.
+            // The seven newest share a second (or two): the 5th newest's second is the cutoff, so
+            // all seven are kept, the live one survives, and the two other old ones go.
             let printed = harness.stdout.text
             let left = try await harness.run("list builds | count")
             let remaining = Int(left.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-            #expect(remaining == 5 || remaining == 6)
-            #expect(printed.contains("demo: 8 builds, deleting \(8 - remaining)"))
+            #expect(remaining == 7 || remaining == 8)
+            #expect(printed.contains("demo: 10 builds, deleting \(10 - remaining)"))
             let oldest = try await harness.run("fetch build $oldest | select status")
             #expect(oldest.contains("completed"))
+            let newest = try await harness.run("fetch build $newest | select status")
+            #expect(newest.contains("completed"))
         }
     }
 }
