@@ -155,6 +155,25 @@ struct CleanupTests {
         #expect(questions.all.first?.hasSuffix("in service demo? [y/N] ") == true)
     }
 
+    @Test func workflowVerbsCompleteWithTabAndSafeModeHidesTheDestructiveOnes() async throws {
+        try await ScriptHarness.run { harness in
+            let interpreter = harness.interpreter
+            func texts(_ line: String) -> [String] { interpreter.completions(for: line).map(\.text) }
+            #expect(texts("clea") == ["cleanup"])
+            #expect(texts("prom") == ["promote"])
+            #expect(texts("tail l").contains("logs"))
+            #expect(texts("remove s").contains("service"))
+            #expect(Set(texts("cleanup ")).isSuperset(of: ["service=", "keep=", "prune="]))
+            #expect(texts("cleanup prune=t") == ["prune=true"])
+            #expect(Set(texts("promote ")).isSuperset(of: ["from=", "to=", "create="]))
+            #expect(Set(texts("tail logs ")).isSuperset(of: ["environment=", "function=", "since=", "for="]))
+            interpreter.options.safeMode = true
+            #expect(texts("clea").isEmpty)
+            #expect(texts("rem").isEmpty)
+            #expect(texts("prom") == ["promote"])
+        }
+    }
+
     @Test func safeModeHidesCleanupAndRemove() async throws {
         try await ScriptHarness.run { harness in
             harness.interpreter.options.safeMode = true

@@ -71,6 +71,26 @@ struct TailLogsTests {
         }
     }
 
+    @Test func withoutForItRunsUntilCancelled() async throws {
+        try await ScriptHarness.run(buildTime: .zero) { harness in
+            harness.interpreter.register(WorkflowVerbs.tailLogs(session: harness.session, interval: .milliseconds(50)))
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo; create environment unique_name=dev")
+            let interpreter = harness.interpreter
+            let tail = Task { await interpreter.evaluate("tail logs environment=dev", file: "test.bsh") }
+            // Cancel once it has polled a few times (the machine may be slow to start it).
+            for _ in 0..<100 where harness.server.requestCount(method: "GET", pathContains: "/Logs") < 3 {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            let started = ContinuousClock.now
+            tail.cancel()
+            let outcome = await tail.value
+            #expect(ContinuousClock.now - started < .seconds(2))
+            if case .cancelled = outcome {} else { Issue.record("expected cancellation, got \(outcome)") }
+            #expect(harness.server.requestCount(method: "GET", pathContains: "/Logs") >= 3)
+        }
+    }
+
     @Test func badArgumentsAreExplained() async throws {
         try await ScriptHarness.run(buildTime: .zero) { harness in
             try await harness.makeBuildableService()

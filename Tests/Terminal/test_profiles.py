@@ -105,6 +105,21 @@ def test_verbose_names_the_profile_and_never_the_secret(binary, home, listener):
     assert base64.b64encode(f"{KEY}:{SECRET}".encode()).decode() not in result.stderr
 
 
+def test_the_profile_region_and_the_file_edge_choose_the_host(binary, home):
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({
+        "projects": [{"id": "eu", "accountSid": ACCOUNT, "region": "ie1"}],
+        "profiles": {"eu": {"apiKey": KEY, "apiSecret": SECRET}},
+        "edge": "dublin",
+    }))
+    result = run(binary, home, ["-p", "eu", "--verbose", "-c", "print 1"])
+    assert result.returncode == 0, result.stderr
+    assert "(API key from profile 'eu') · https://serverless.dublin.ie1.twilio.com" in result.stderr
+    result = run(binary, home, ["-p", "eu", "--verbose", "-c", "print 1"], {"TWILIO_EDGE": "sydney"})
+    assert "https://serverless.sydney.ie1.twilio.com" in result.stderr
+
+
 def test_a_profile_without_a_stored_key_says_so(binary, home):
     write_config(home)
     result = run(binary, home, ["-p", "old", "-c", "print 1"])
