@@ -23,11 +23,14 @@ struct LogFollower: Sendable {
     }
 
     /// The lines of one poll (all its pages, in the API's order) not shown before, ordered by
-    /// date (lines of the same second keep the API's order); moves the window on.
+    /// date (lines of the same second keep the API's order); moves the window on. Lines dated
+    /// before the window are dropped too: their SIDs may have been forgotten, and the poll did not
+    /// ask for them.
     mutating func accept(_ batch: [Log]) -> [Log] {
         var fresh: [(log: Log, date: Date, index: Int)] = []
         for (index, log) in batch.enumerated() where seen[log.sid] == nil {
             let date = log.dateCreated?.date ?? windowStart
+            guard date >= windowStart else { continue }
             seen[log.sid] = date
             fresh.append((log, date, index))
         }

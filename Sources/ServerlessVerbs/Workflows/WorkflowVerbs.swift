@@ -26,7 +26,7 @@ enum WorkflowVerbs {
     static func cleanup(session: VerbSession) -> Verb {
         Verb(
             "cleanup",
-            summary: "Delete the builds no environment runs beyond the newest keep= per service; prune=true also deletes unused functions and assets. Plans, asks once, summarises.",
+            summary: "Delete the builds no environment runs beyond the newest keep= per service (prune=true: unused functions and assets too), after a plan and one question.",
             parameters: [
                 .named("service", .reference, doc: "Only this service (default: `use service`, else every service)."),
                 .named("keep", .integer, doc: "How many of the newest builds to keep per service (default 5; same-second ties are all kept).", example: "5"),
