@@ -19,7 +19,7 @@ def test_save_writes_the_statements_that_succeeded_and_the_script_runs(spawn, ho
     shell.run('let auth_token = "not-for-files"')                        # sets a secret: left out
     shell.run(".mode json")                                              # a REPL setting: not saved
     output = shell.run(".save session.bsh")
-    assert "saved 4 statements to session.bsh (left out 1 that set a secret)" in output
+    assert "saved 4 statements to session.bsh (left out 1 holding a secret)" in output
     assert shell.exit() == 0
 
     script = (home / "session.bsh").read_text()
@@ -34,7 +34,7 @@ def test_save_writes_the_statements_that_succeeded_and_the_script_runs(spawn, ho
     ]
     assert script.startswith("#!/usr/bin/env buildsh\n")
     assert "not-for-files" not in script
-    assert "# Left out: 1 that set a secret" in script
+    assert "# Left out: 1 holding a secret" in script
 
     # It runs from scratch on a fresh sandbox and does what the session did.
     result = run_buildsh("--sandbox-data", str(home / "fresh.sqlite"), "session.bsh")
@@ -51,3 +51,26 @@ def test_save_without_a_file_or_to_an_unwritable_place_says_so(spawn, home):
     assert "saved 0 statements to empty.bsh" in shell.run(".save empty.bsh")
     assert os.path.exists(home / "empty.bsh")
     assert shell.exit() == 0
+
+
+def test_save_leaves_out_a_line_showing_this_runs_secret(binary, home):
+    import pexpect
+
+    from conftest import environment
+
+    account, token = "AC" + "b3" * 16, "beadfacebeadfacebeadfacebeadface"
+    env = environment(home)
+    # No request is made: the REPL only needs credentials to start against this (closed) port.
+    env.update(TWILIO_ACCOUNT_SID=account, TWILIO_AUTH_TOKEN=token, BUILDSH_API_URL="http://127.0.0.1:1")
+    child = pexpect.spawn(binary, [], env=env, cwd=str(home), encoding="utf-8", dimensions=(40, 200), timeout=30)
+    prompt = r"AC[0-9a-f]{4}…[0-9a-f]{4}> "
+    child.expect(prompt)
+    for line in [f'print "{token.upper()}"', 'print "harmless"', ".save run.bsh"]:
+        child.sendline(line)
+        child.expect(prompt)
+    assert "saved 1 statement to run.bsh (left out 1 holding a secret)" in child.before
+    child.sendcontrol("d")
+    child.expect(pexpect.EOF)
+    script = (home / "run.bsh").read_text()
+    assert 'print "harmless"' in script
+    assert token not in script.lower()

@@ -3,17 +3,18 @@ import LineEditor
 
 /// The statements of a REPL session that succeeded, in order, for `.save FILE`: written out they
 /// make a script that `buildsh FILE` runs. Statements that failed (errors, syntax errors, Ctrl-C)
-/// are not kept, nor the REPL's own dot commands; a statement that sets a secret (as the history
-/// recognises them) is left out and counted, so no secret ever reaches a file.
+/// are not kept, nor the REPL's own dot commands; a statement the history leaves out as secret
+/// (one that sets a secret, or shows this run's credentials) is left out too and counted, so no
+/// secret ever reaches a file.
 struct SessionTranscript: Equatable {
     /// The statements kept, in the order they ran.
     private(set) var statements: [String] = []
     /// How many succeeded but were left out because they set a secret.
     private(set) var withheld = 0
 
-    /// Keeps `source`, a statement that succeeded.
-    mutating func record(_ source: String) {
-        if SecretLineFilter.isSecret(source) {
+    /// Keeps `source`, a statement that succeeded, unless `isSecret` (the history's verdict on it).
+    mutating func record(_ source: String, isSecret: Bool) {
+        if isSecret || SecretLineFilter.isSecret(source) {
             withheld += 1
         } else {
             statements.append(source)
@@ -28,7 +29,7 @@ struct SessionTranscript: Equatable {
             "# the \(statements.count == 1 ? "statement" : "\(statements.count) statements") that succeeded, in order.",
         ]
         if withheld > 0 {
-            lines.append("# Left out: \(withheld) that set a secret (set it again, e.g. from env(), before running this).")
+            lines.append("# Left out: \(withheld) holding a secret (set it again, e.g. from env(), before running this).")
         }
         lines.append("")
         return (lines + statements).joined(separator: "\n") + "\n"
@@ -58,7 +59,7 @@ struct SessionTranscript: Equatable {
     /// What `.save` reports: `saved 4 statements to demo.bsh` (and what it left out).
     func confirmation(path: String) -> String {
         let count = statements.count == 1 ? "1 statement" : "\(statements.count) statements"
-        let left = withheld > 0 ? " (left out \(withheld) that set a secret)" : ""
+        let left = withheld > 0 ? " (left out \(withheld) holding a secret)" : ""
         return "saved \(count) to \(path)\(left)"
     }
 }

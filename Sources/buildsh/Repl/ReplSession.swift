@@ -49,9 +49,11 @@ final class ReplSession {
                 pending = ""
                 guard !source.allSatisfy(\.isWhitespace) else { continue }
                 remember(source)
+                // The history keeps every line it does not judge secret, as its newest entry.
+                let isSecret = editor.history.last != source
                 switch await runStatement(source) {
                 case .exit(let status): return status
-                case .next: transcript.record(source)
+                case .next: transcript.record(source, isSecret: isSecret)
                 case .failed: break
                 }
             }
