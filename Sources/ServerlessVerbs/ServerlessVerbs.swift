@@ -23,9 +23,10 @@ public enum ServerlessVerbs {
         return session
     }
 
-    /// The verb table: resource verbs for every noun and operation, then `await`, `use` and `deploy`.
+    /// The verb table: resource verbs for every noun and operation, then `await`, `use` and
+    /// `deploy`, then the other workflows (`cleanup`, `remove service`, `promote`, `tail logs`).
     static func verbs(session: VerbSession) -> [Verb] {
         ResourceVerbs.all(session: session) + UnsupportedVerbs.all() + [AwaitVerb.verb(session: session)]
-            + UseVerbs.all(session: session) + [DeployVerb.verb(session: session)]
+            + UseVerbs.all(session: session) + [DeployVerb.verb(session: session)] + WorkflowVerbs.all(session: session)
     }
 }

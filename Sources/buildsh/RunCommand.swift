@@ -33,6 +33,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: [.short, .long], help: "Print HTTP requests and responses on stderr (credentials redacted).")
     var verbose = false
 
+    @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Use this twilio-cli profile's credentials (~/.twilio-cli/config.json).", valueName: "NAME"))
+    var profile: String?
+
     @Flag(name: .long, help: "Use the embedded sandbox even when Twilio credentials are set.")
     var sandbox = false
 
@@ -61,7 +64,7 @@ struct RunCommand: AsyncParsableCommand {
         let launch = LaunchOptions(
             apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, safeMode: safe, verbose: verbose,
             forceSandbox: sandbox, sandboxDataPath: sandboxData, sandboxBuildTime: try parsedBuildTime(),
-            maxRequests: maxRequests, environment: environment)
+            maxRequests: maxRequests, profile: profile, environment: environment)
         let status = await ShellLauncher(options: launch, terminal: terminal).run(input)
         throw ExitCode(status)
     }

@@ -53,24 +53,38 @@ struct ExampleScriptTests {
                 """
                 use service demo
                 let oldest = create build functions=[$v1]
-                foreach i in range(7) { create build functions=[$v1] }
+                foreach i in range(2) { create build functions=[$v1] }
                 create environment unique_name=live
                 create deployment live build=$oldest
                 """)
+            // The newest builds come at least a second later, several sharing a second: the five
+            // newest must survive whatever order the API lists builds of one second in.
+            let first = try await harness.client.fetchBuild(
+                service: harness.variable("svc")["sid"].description, build: harness.variable("oldest")["sid"].description)
+            let wait = (first.dateCreated?.date?.timeIntervalSince1970.rounded(.down) ?? 0) + 1.05 - Date().timeIntervalSince1970
+            if wait > 0 { try await Task.sleep(for: .milliseconds(Int(wait * 1000))) }
+            try await harness.run("foreach i in range(6) { create build functions=[$v1] }; let newest = create build functions=[$v1]")
+            // What the exact rule keeps, from the dates the API gave: every build of the 5th newest
+            // build's second or later, and the live one.
+            let service = harness.variable("svc")["sid"].description
+            let before = try await harness.client.listBuilds(service: service).collect()
+            let seconds = before.map { ($0.sid, Int($0.dateCreated?.date?.timeIntervalSince1970.rounded(.down) ?? 0)) }
+            let cutoff = seconds.map(\.1).sorted(by: >)[4]
+            let expected = Set(seconds.filter { $0.1 >= cutoff }.map(\.0)).union([first.sid])
             let outcome = await Self.runFile("cleanup.bsh", harness)
             guard case .success = outcome else {
                 Issue.record("cleanup.bsh failed: \(outcome)")
                 return
             }
-            // All builds share one creation second here, so which five are "newest" is open; what
-            // matters: five of the newest are kept, the live one survives, the count printed is true.
             let printed = harness.stdout.text
-            let left = try await harness.run("list builds | count")
-            let remaining = Int(left.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-            #expect(remaining == 5 || remaining == 6)
-            #expect(printed.contains("demo: 8 builds, deleting \(8 - remaining)"))
+            let left = Set(try await harness.client.listBuilds(service: service).collect().map(\.sid))
+            #expect(left == expected)
+            #expect(left.count >= 6, "the five newest and the live one at least")
+            #expect(printed.contains("demo: 10 builds, deleting \(10 - left.count)"))
             let oldest = try await harness.run("fetch build $oldest | select status")
             #expect(oldest.contains("completed"))
+            let newest = try await harness.run("fetch build $newest | select status")
+            #expect(newest.contains("completed"))
         }
     }
 }

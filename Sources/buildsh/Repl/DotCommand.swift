@@ -1,3 +1,4 @@
+import Foundation
 import ServerlessVerbs
 
 /// A REPL setting command: a line starting with `.`, handled by the REPL, not the language.
@@ -5,6 +6,7 @@ enum DotCommand: Equatable {
     case mode(OutputFormat?)
     case timing(Bool?)
     case hints(Bool?)
+    case save(String)
     case help
     case quit
 
@@ -12,10 +14,11 @@ enum DotCommand: Equatable {
     enum ParseError: Error, Equatable {
         case unknownCommand(String)
         case badValue(command: String, value: String, expected: [String])
+        case missingFile(command: String)
     }
 
     /// The names, for `.help` and Tab.
-    static let names = [".mode", ".timing", ".hints", ".help", ".quit"]
+    static let names = [".mode", ".timing", ".hints", ".save", ".help", ".quit"]
 
     /// The values a setting takes, for Tab.
     static func values(for name: String) -> [String] {
@@ -48,6 +51,9 @@ enum DotCommand: Equatable {
                 }
             }
             return .success(name == ".timing" ? .timing(flag) : .hints(flag))
+        case ".save":
+            let path = line.drop { $0.isWhitespace }.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            return path.isEmpty ? .failure(.missingFile(command: name)) : .success(.save(path))
         case ".help": return .success(.help)
         case ".quit", ".exit": return .success(.quit)
         default: return .failure(.unknownCommand(name))

@@ -6,6 +6,7 @@ enum DotCommandText {
           .mode table|json|ndjson|tsv   how results are printed (now: see `.mode`)
           .timing on|off                print each command's run time
           .hints on|off                 show parameter hints after the cursor
+          .save FILE                    write this session's statements that succeeded as a script
           .help                         this text
           .quit                         leave (Ctrl-D on an empty line does too)
         Keys: Tab completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C clears the line
@@ -20,6 +21,8 @@ enum DotCommandText {
             "error: unknown setting '\(name)' (try .help)"
         case .badValue(let command, let value, let expected):
             "error: \(command) takes \(expected.joined(separator: "|")), not '\(value)'"
+        case .missingFile(let command):
+            "error: \(command) needs a file name: \(command) FILE"
         }
     }
 }

@@ -36,10 +36,11 @@ final class InterpreterEvaluator: ReplEvaluator {
         if let text = renderer.render(outcome) {
             terminal.standardError(text)
         }
-        if case .exit(let code) = outcome {
-            return .exit(Int32(clamping: code))
+        switch outcome {
+        case .exit(let code): return .exit(Int32(clamping: code))
+        case .success: return .next
+        default: return .failed
         }
-        return .next
     }
 
     func prompt() -> String {

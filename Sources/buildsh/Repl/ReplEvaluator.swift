@@ -17,8 +17,10 @@ protocol ReplEvaluator: Sendable {
 
 /// What the REPL does after a statement ran.
 enum ReplStep: Sendable, Equatable {
-    /// Read the next statement.
+    /// The statement succeeded: read the next one.
     case next
+    /// The statement failed (an error, a syntax error): read the next one, but `.save` leaves it out.
+    case failed
     /// The statement ran `exit N`: end the session with status N.
     case exit(Int32)
 }

@@ -10,6 +10,7 @@ final class ReplSession {
     private let interrupts: InterruptController
     private var settings: ReplSettings
     private let output: TerminalOutput
+    private var transcript = SessionTranscript()
 
     init(editor: LineEditor, evaluator: any ReplEvaluator, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
         self.editor = editor
@@ -48,8 +49,12 @@ final class ReplSession {
                 pending = ""
                 guard !source.allSatisfy(\.isWhitespace) else { continue }
                 remember(source)
-                if case .exit(let status) = await runStatement(source) {
-                    return status
+                // The history keeps every line it does not judge secret, as its newest entry.
+                let isSecret = editor.history.last != source
+                switch await runStatement(source) {
+                case .exit(let status): return status
+                case .next: transcript.record(source, isSecret: isSecret)
+                case .failed: break
                 }
             }
         }
@@ -74,10 +79,11 @@ final class ReplSession {
         switch outcome {
         case .interrupted:
             output.standardError("\ninterrupted\n")
+            step = .failed
         case .completed(.success(let result)):
             step = result
         case .completed(.failure):
-            break
+            step = .failed
         }
         if settings.timing {
             let elapsed = clock.now - started
@@ -115,6 +121,13 @@ final class ReplSession {
                 if let flag { settings.hints = flag }
                 editor.hintsEnabled = settings.hints
                 output.standardOutput("hints \(settings.hints ? "on" : "off")\n")
+            case .save(let path):
+                do {
+                    try transcript.save(to: path)
+                    output.standardOutput(transcript.confirmation(path: path) + "\n")
+                } catch {
+                    output.standardError(error.message + "\n")
+                }
             case .help:
                 output.standardOutput(DotCommandText.help)
             case .quit:

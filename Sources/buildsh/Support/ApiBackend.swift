@@ -3,7 +3,7 @@ import ServerlessClient
 import ServerlessSandbox
 
 /// Where this run's API requests go: the embedded sandbox (no credentials, or `--sandbox`), or
-/// Twilio (or `--api-url`) with the credentials from the environment.
+/// Twilio (or `--api-url`) with the credentials of `-p`, the environment or the active profile.
 struct ApiBackend: Sendable {
     /// The client every verb uses.
     let client: ServerlessClient
@@ -29,31 +29,32 @@ struct ApiBackend: Sendable {
         }
     }
 
-    /// Chooses and starts the backend for `options`.
+    /// Chooses and starts the backend for `options`: credentials from `-p`, the environment or the
+    /// active twilio-cli profile (``CredentialResolution``), else the sandbox.
     static func connect(_ options: LaunchOptions) async throws(SetupError) -> ApiBackend {
         var environment = options.environment
         if let apiURL = options.apiURL { environment["BUILDSH_API_URL"] = apiURL }
+        var sandboxReason = "no TWILIO_ACCOUNT_SID set"
         if !options.forceSandbox {
-            do {
-                var configuration = try ServerlessClient.Configuration.fromEnvironment(environment)
+            switch try CredentialResolution(environment: environment, profile: options.profile).resolve() {
+            case .twilio(var configuration, let source):
                 configuration.observer = options.verbose ? VerboseTrace.observer : nil
                 if let limit = options.maxRequests { configuration.maxConcurrentRequests = limit }
                 let account = configuration.credentials.accountSid ?? configuration.credentials.username
                 let label = AccountLabel.short(account)
-                let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(configuration.credentials.kind.rawValue) from the environment) · \(configuration.endpoints.apiBaseURL)"
+                let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(source)) · \(configuration.endpoints.apiBaseURL)"
                 return ApiBackend(client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil)
-            } catch .missingCredentials {
+            case .sandbox(let reason):
                 if options.apiURL != nil {
-                    throw .configuration("--api-url needs credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN")
+                    throw .configuration("--api-url needs credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or pass -p PROFILE")
                 }
-            } catch {
-                throw .configuration(error.description)
+                sandboxReason = reason
             }
         }
-        return try await startSandbox(options)
+        return try await startSandbox(options, reason: options.forceSandbox ? "--sandbox" : sandboxReason)
     }
 
-    private static func startSandbox(_ options: LaunchOptions) async throws(SetupError) -> ApiBackend {
+    private static func startSandbox(_ options: LaunchOptions, reason: String) async throws(SetupError) -> ApiBackend {
         let directories = XDGDirectories(environment: options.environment)
         let path = options.sandboxDataPath ?? directories.data + "/sandbox.sqlite"
         let server: SandboxServer
@@ -77,7 +78,6 @@ struct ApiBackend: Sendable {
             credentials: .authToken(accountSid: account.sid, authToken: account.authToken), endpoints: endpoints)
         configuration.observer = options.verbose ? VerboseTrace.observer : nil
         if let limit = options.maxRequests { configuration.maxConcurrentRequests = limit }
-        let reason = options.forceSandbox ? "--sandbox" : "no TWILIO_ACCOUNT_SID set"
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
         return ApiBackend(client: ServerlessClient(configuration: configuration), label: "sandbox", banner: banner, sandbox: server)
     }

@@ -22,6 +22,8 @@ struct LaunchOptions: Sendable {
     var sandboxBuildTime: Duration?
     /// `--max-requests`: the client's limit on requests in flight (its default when nil).
     var maxRequests: Int?
+    /// `-p`/`--profile`: the twilio-cli profile whose credentials are used (before `TWILIO_*`).
+    var profile: String? = nil
     /// The process environment.
     var environment: [String: String]
 }

@@ -1,0 +1,98 @@
+import BuildScript
+import ServerlessClient
+
+extension VerbSession {
+    /// `promote from=ENV to=ENV [service=…] [create=true]`: deploys the build the source
+    /// environment runs to the target environment (created first with `create=true`). When the
+    /// build is already live there — seen before deploying, or Twilio's 409 "Environment has
+    /// already requested deployment" — that is said and returned, not raised.
+    func promote(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
+        let service = try await requiredWorkflowService(arguments["service"], verb: "promote", noun: "from=… to=…")
+        guard let fromValue = arguments["from"], let toValue = arguments["to"] else {
+            throw ServerlessVerbError.usage("promote needs from=ENVIRONMENT and to=ENVIRONMENT")
+        }
+        guard let source = try await workflowEnvironment(fromValue, in: service) else {
+            throw ServerlessVerbError.nameNotFound(noun: "environment", name: Self.spelled(fromValue), service: service.displayName)
+        }
+        guard let build = source.buildSid else {
+            throw ServerlessVerbError.usage(
+                "environment \(source.displayName) runs no build, so there is nothing to promote (deploy one with `create deployment \(source.displayName) build=…`)")
+        }
+        let dryRun = isDryRun(call)
+        let client = gateway.client
+        var target = try await workflowEnvironment(toValue, in: service)
+        if target?.sid == source.sid {
+            throw ServerlessVerbError.usage("from= and to= name the same environment (\(source.displayName))")
+        }
+        if target == nil {
+            let name = Self.spelled(toValue)
+            guard arguments.bool("create") == true else {
+                throw ServerlessVerbError.usage(
+                    "no environment named '\(name)' in service \(service.displayName); pass create=true to create it")
+            }
+            if dryRun {
+                note("dry run: would create environment \(name) in service \(service.displayName) and deploy build \(build) (live in \(source.displayName)) to it")
+                return .null
+            }
+            target = try await api { try await client.createEnvironment(service: service.sid, uniqueName: name) }
+            note("created environment \(name) in service \(service.displayName)")
+        }
+        guard let target else { return .null }
+        if target.buildSid == build {
+            note(PromoteText.alreadyLive(build: build, target: target, twilioSaid: nil))
+            return PromoteText.record(service: service, source: source, target: target, build: build, deployment: nil)
+        }
+        if dryRun {
+            note("dry run: would deploy build \(build) (live in \(source.displayName)) to \(target.displayName) in service \(service.displayName)")
+            return .null
+        }
+        let line = LiveProgressLine(write: options.progressWriter) { tick, elapsed in
+            "\(ProgressText.spinnerFrame(tick)) promoting \(build) \(source.displayName) → \(target.displayName) \(ProgressText.elapsed(elapsed))"
+        }
+        let deployment: Deployment
+        do {
+            defer { line.finish() }
+            deployment = try await client.createDeployment(service: service.sid, environment: target.sid, build: build)
+        } catch let error as ServerlessError where error.status == 409 {
+            if case .api(let failure) = error { note(PromoteText.alreadyLive(build: build, target: target, twilioSaid: failure.message)) }
+            return PromoteText.record(service: service, source: source, target: target, build: build, deployment: nil)
+        } catch let error as ServerlessError {
+            throw ServerlessVerbError.api(error)
+        }
+        note("promoted build \(build) from \(source.displayName) to \(target.displayName)" + PromoteText.url(target))
+        context.seen.remember(deployment.sid, noun: "deployment")
+        return PromoteText.record(service: service, source: source, target: target, build: build, deployment: deployment)
+    }
+
+    /// The name an environment argument spells (its text, or a record's unique name or SID).
+    static func spelled(_ value: Value) -> String {
+        value.stringValue ?? value["unique_name"].stringValue ?? value["sid"].stringValue ?? "?"
+    }
+}
+
+/// What `promote` says and returns.
+enum PromoteText {
+    /// `build ZB… is already live in prod: nothing to do (Twilio: "Environment has already requested deployment")`.
+    static func alreadyLive(build: String, target: Environment, twilioSaid: String?) -> String {
+        "build \(build) is already live in \(target.displayName): nothing to do"
+            + (twilioSaid.map { " (Twilio answered 409: \"\($0)\")" } ?? "")
+    }
+
+    /// ` at https://demo-1234-prod.twil.io` when the environment has a domain.
+    static func url(_ environment: Environment) -> String {
+        environment.domainName.map { " at https://\($0)" } ?? ""
+    }
+
+    /// The result: service, environments, build, deployment (null when it was already live), URL.
+    static func record(service: Service, source: Environment, target: Environment, build: String, deployment: Deployment?) -> Value {
+        [
+            "service": .string(service.displayName),
+            "from": .string(source.displayName),
+            "to": .string(target.displayName),
+            "build_sid": .string(build),
+            "deployment_sid": deployment.map { .string($0.sid) } ?? .null,
+            "result": .string(deployment == nil ? "already live" : "deployed"),
+            "url": target.domainName.map { .string("https://\($0)") } ?? .null,
+        ]
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// twilio-cli's configuration file, `~/.twilio-cli/config.json`, as twilio-cli-core writes it:
+///
+/// ```json
+/// {"projects": [{"id": "prod", "accountSid": "AC…", "region": "ie1"}],
+///  "activeProject": "prod",
+///  "profiles": {"prod": {"apiKey": "SK…", "apiSecret": "…"}},
+///  "edge": "dublin"}
+/// ```
+///
+/// `projects` is the historical name of profiles (id, account, region); `profiles` holds the API
+/// key and secret by id (newer twilio-cli versions also put `accountSid` and `region` there, which
+/// are read too). Other keys (`email`, `prompts`) are ignored.
+struct TwilioCliConfig: Decodable, Equatable {
+    /// One profile entry of `projects`.
+    struct Project: Decodable, Equatable {
+        var id: String
+        var accountSid: String?
+        var region: String?
+    }
+
+    /// One entry of `profiles`.
+    struct StoredKey: Decodable, Equatable {
+        var apiKey: String?
+        var apiSecret: String?
+        var accountSid: String?
+        var region: String?
+    }
+
+    /// A profile as both parts describe it.
+    struct Profile: Equatable {
+        var id: String
+        var accountSid: String?
+        var region: String?
+        var apiKey: String?
+        var apiSecret: String?
+    }
+
+    var projects: [Project]
+    var activeProject: String?
+    var profiles: [String: StoredKey]
+    var edge: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case projects, activeProject, profiles, edge
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        projects = try container.decodeIfPresent([Project].self, forKey: .projects) ?? []
+        activeProject = try container.decodeIfPresent(String.self, forKey: .activeProject)
+        profiles = try container.decodeIfPresent([String: StoredKey].self, forKey: .profiles) ?? [:]
+        edge = try container.decodeIfPresent(String.self, forKey: .edge)
+    }
+
+    /// The profile `id`, merged from `projects` and `profiles`; nil when neither has it.
+    func profile(_ id: String) -> Profile? {
+        let project = projects.first { $0.id == id }
+        let stored = profiles[id]
+        guard project != nil || stored != nil else { return nil }
+        return Profile(
+            id: id, accountSid: Self.nonEmpty(stored?.accountSid) ?? Self.nonEmpty(project?.accountSid),
+            region: Self.nonEmpty(stored?.region) ?? Self.nonEmpty(project?.region),
+            apiKey: Self.nonEmpty(stored?.apiKey), apiSecret: Self.nonEmpty(stored?.apiSecret))
+    }
+
+    /// Every profile id, in file order (`projects` first).
+    var profileIDs: [String] {
+        var ids = projects.map(\.id)
+        for id in profiles.keys.sorted() where !ids.contains(id) { ids.append(id) }
+        return ids
+    }
+
+    private static func nonEmpty(_ text: String?) -> String? {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        return text
+    }
+}
