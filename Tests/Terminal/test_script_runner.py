@@ -142,13 +142,23 @@ def test_usage_errors_point_at_help_that_exists(run_buildsh):
     for arguments in [["-c"], ["--sandbox-build-time", "-5s", "-c", "print 1"], ["--sandbox-build-time"]]:
         result = run_buildsh(*arguments)
         assert result.returncode == 2, arguments
-        assert "buildsh run --help" not in result.stderr, arguments
-        if "See '" in result.stderr:
-            command = result.stderr.split("See '")[1].split("'")[0].split()
-            assert run_buildsh(*command[1:]).returncode == 0, command
+        assert "See '" in result.stderr, arguments
+        command = result.stderr.split("See '")[1].split("'")[0].split()
+        named = run_buildsh(*command[1:])
+        assert named.returncode == 0, command
+        assert "-c <CODE>" in named.stdout, command
 
 
 def test_print_of_a_listing_in_parentheses_prints_its_rows(run_buildsh):
     result = run_buildsh("--sandbox", "-c", "print (list services | select sid)")
     assert result.returncode == 0, result.stderr
     assert "<stream" not in result.stdout
+
+
+def test_await_timeouts_that_are_not_finite_or_too_long_are_errors_naming_timeout(run_buildsh):
+    for timeout, message in [('num("nan")', "'timeout' must be a duration (like 30s), not number nan"),
+                             ("1e300s", "timeout is too long (at most 115d17h46m40s)"),
+                             ("(1s * 1e304 * 1e10)", "the duration is not a finite number (infs)")]:
+        result = run_buildsh("--sandbox", "-c", "await ZB00000000000000000000000000000000 timeout=" + timeout)
+        assert result.returncode == 1, timeout
+        assert message in result.stderr, (timeout, result.stderr)
