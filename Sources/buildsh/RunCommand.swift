@@ -28,7 +28,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Destructive verbs only report what they would do.")
     var dryRun = false
 
-    @Flag(name: .long, help: "Safe mode: destructive verbs are unavailable.")
+    @Flag(name: .long, help: "Safe mode: no destructive verbs, no env(), files only from the script's folder.")
     var safe = false
 
     @Flag(name: [.short, .long], help: "Print HTTP requests and responses on stderr (credentials redacted).")

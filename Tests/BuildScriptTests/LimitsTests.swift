@@ -20,7 +20,7 @@ struct LimitsTests {
         String(repeating: "+\n", count: 10_000),
         String(repeating: "}", count: 8_000),
         String(repeating: "let = 1\n", count: 5_000),
-        String(repeating: "\"${}\" ", count: 5_000),
+        String(repeating: "\"${}\"\n", count: 5_000),
     ])
     func syntaxErrorCap(source: String) async {
         var outcome = Outcome.success(.null)
@@ -98,7 +98,7 @@ struct LimitsTests {
 
     @Test("hosts set the limits", arguments: [
         ("print ((((1))))", "nested too deeply (more than 3 levels of brackets, blocks or operators)"),
-        ("print [[[[1]]]]", "value nested too deeply (more than 3 levels of lists and records)"),
+        ("let l = 1\nforeach i in range(5) { l = [$l] }", "value nested too deeply (more than 3 levels of lists and records)"),
         ("print len(\"abcd\" * 4)", "the string would be longer than the limit of 10 bytes"),
         ("print len([1, 2, 3, 4] + [5, 6])", "the list would have more than the limit of 5 elements"),
         ("print len(range(6))", "range is too large to build as a list (6 items); loop over it with foreach"),

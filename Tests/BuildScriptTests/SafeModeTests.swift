@@ -124,7 +124,7 @@ struct SafeModeTests {
             return
         }
         #expect(error.message == "no help for 'delete'")
-        #expect(interpreter.completions(for: "en").isEmpty)
+        #expect(!interpreter.completions(for: "en").contains { $0.text == "env" })
         #expect(!interpreter.verbs.contains { $0.name == "env" })
     }
 }

@@ -140,7 +140,7 @@ extension Machine {
     /// A list or record just built, if it nests no deeper than ``Limits/valueDepth`` (printing,
     /// JSON and equality walk values recursively, so deeper values are never made).
     func bounded(_ container: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
-        let limit = options.limits.valueDepth
+        let limit = limits.valueDepth
         guard container.nestingDepth(upTo: limit) <= limit else { throw frame.error(Value.tooDeep(limit), at: range) }
         return container
     }
@@ -155,7 +155,7 @@ extension Machine {
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
         do throws(OperationFailure) {
-            return try Operators.binary(op, left, right, limits: options.limits)
+            return try Operators.binary(op, left, right, limits: limits)
         } catch {
             throw frame.error(error.message, at: range)
         }

@@ -137,14 +137,14 @@ extension Machine {
                 return
             }
         case .string(let more):
-            if case .string(var text) = current, text.utf8.count + more.utf8.count <= options.limits.stringLength {
+            if case .string(var text) = current, text.utf8.count + more.utf8.count <= limits.stringLength {
                 current = .null
                 text += more
                 owner.values[slot] = .string(text)
                 return
             }
         case .list(let more):
-            if case .list(var elements) = current, elements.count + more.count <= options.limits.listLength {
+            if case .list(var elements) = current, elements.count + more.count <= limits.listLength {
                 current = .null
                 elements += more
                 owner.values[slot] = .list(elements)
@@ -154,7 +154,7 @@ extension Machine {
             break
         }
         do throws(OperationFailure) {
-            owner.values[slot] = try Operators.binary(.add, current, addend, limits: options.limits)
+            owner.values[slot] = try Operators.binary(.add, current, addend, limits: limits)
         } catch {
             owner.values[slot] = current
             throw frame.error(error.message, at: range)
@@ -166,9 +166,9 @@ extension Machine {
         guard case .string(let path) = pathValue else {
             throw frame.error("source needs a file path string, not \(pathValue.typeName)", at: pathExpression.range)
         }
-        guard frame.sourceDepth < options.limits.sourceDepth else {
+        guard frame.sourceDepth < limits.sourceDepth else {
             throw frame.error(
-                "source nested too deeply (more than \(options.limits.sourceDepth) files); does a file source itself?",
+                "source nested too deeply (more than \(limits.sourceDepth) files); does a file source itself?",
                 at: pathExpression.range)
         }
         let data: Data

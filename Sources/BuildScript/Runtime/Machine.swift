@@ -6,6 +6,8 @@ final class Machine: Sendable {
     let interpreter: Interpreter
     let registry: VerbRegistry
     let options: InterpreterOptions
+    /// ``InterpreterOptions/limits``, kept apart so hot paths read plain integers.
+    let limits: Limits
     let host: any InterpreterHost
     /// Reads the files scripts name (`@path`, `source`), confined to the script's folder in safe mode.
     let files: ScriptFiles
@@ -16,6 +18,7 @@ final class Machine: Sendable {
         let state = interpreter.state.withLock { $0 }
         self.registry = state.registry
         self.options = state.options
+        self.limits = state.options.limits
         self.host = interpreter.host
         self.files = ScriptFiles(baseDirectory: baseDirectory, confined: state.options.safeMode)
     }

@@ -14,7 +14,7 @@ extension Value {
         case .record(let fields):
             guard limit >= 0 else { return 1 }
             var deepest = 0
-            for value in fields.values where value.isContainer {
+            for value in fields.values.elements where value.isContainer {
                 deepest = max(deepest, value.nestingDepth(upTo: limit - 1))
                 if deepest >= limit { break }
             }
