@@ -12,7 +12,8 @@ struct RunCommand: AsyncParsableCommand {
         discussion: ExitStatus.documentation
     )
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE instead of a file.", valueName: "CODE"))
+    /// `-c CODE`; the value is taken as it is even when it starts with `-` (`-c '-1'`).
+    @Option(name: .customShort("c"), parsing: .unconditional, help: ArgumentHelp("Run CODE instead of a file.", valueName: "CODE"))
     var code: String?
 
     @Option(name: .customLong("api-url"), help: ArgumentHelp("Send API requests to URL (overrides BUILDSH_API_URL).", valueName: "URL"))
@@ -27,7 +28,7 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Destructive verbs only report what they would do.")
     var dryRun = false
 
-    @Flag(name: .long, help: "Safe mode: destructive verbs are unavailable.")
+    @Flag(name: .long, help: "Safe mode: no destructive verbs, no env(), files only from the script's folder.")
     var safe = false
 
     @Flag(name: [.short, .long], help: "Print HTTP requests and responses on stderr (credentials redacted).")
@@ -78,9 +79,11 @@ struct RunCommand: AsyncParsableCommand {
         }
     }
 
-    /// Whether the command line asks for help before anything else (`buildsh --help`, `buildsh -h`).
+    /// Whether the command line asks for help before anything else (`buildsh --help`, `buildsh -h`,
+    /// and `buildsh run --help`, which usage errors name in their last line).
     static func asksForHelp(_ arguments: [String]) -> Bool {
         guard let first = arguments.first else { return false }
+        if first == "run", arguments.count == 2, let second = arguments.last { return second == "--help" || second == "-h" }
         return first == "--help" || first == "-h" || first == "help" && arguments.count == 1
     }
 

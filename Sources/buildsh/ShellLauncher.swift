@@ -26,7 +26,7 @@ struct ShellLauncher {
     private func run(_ input: ScriptInput, on backend: ApiBackend) async -> Int32 {
         let interrupts = InterruptController()
         let interactive = input == .repl
-        let host = StandardVerbHost()
+        let host = StandardVerbHost(write: { [terminal] text in terminal.standardOutput(text) })
         let interpreter = Interpreter(
             host: host,
             options: InterpreterOptions(safeMode: options.safeMode, dryRun: options.dryRun))

@@ -88,3 +88,77 @@ def test_sigint_stops_a_script_with_status_130(binary, home):
     out, err = child.communicate(timeout=30)
     assert child.returncode == 130
     assert "not reached" not in out
+
+
+def test_a_closed_output_pipe_ends_quietly_with_status_141(binary, home):
+    """`buildsh ... | head -1`: when the reader goes, buildsh stops without a message (status 141)."""
+    import subprocess
+    from conftest import environment
+    child = subprocess.Popen(
+        [binary, "-c", "foreach i in range(1000000) { print $i }"],
+        env=environment(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert child.stdout.readline() == b"0\n"
+    child.stdout.close()
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 141
+    assert err == b""
+
+
+def test_exit_codes_outside_0_to_255_are_runtime_errors(run_buildsh):
+    for code, message in [("256", "exit code must be from 0 to 255, not 256"), ("1.5", "exit code must be a whole number, not 1.5"),
+                          ("-1", "exit code must be from 0 to 255, not -1")]:
+        result = run_buildsh("-c", "exit " + code)
+        assert result.returncode == 1, code
+        assert message in result.stderr
+    assert run_buildsh("-c", "exit 255").returncode == 255
+
+
+def test_invalid_utf8_is_a_syntax_error_for_files_c_and_standard_input(binary, home):
+    """One rule for the three inputs: exit 2 and the place of the first bad byte."""
+    import subprocess
+    from conftest import environment
+    source = b'print "ok"\nprint "\xff"\n'
+    script = home / "latin1.bsh"
+    script.write_bytes(source)
+    runs = {
+        str(script): subprocess.run([binary, str(script)], env=environment(home), capture_output=True, timeout=30),
+        "<command>": subprocess.run([binary, "-c", source], env=environment(home), capture_output=True, timeout=30),
+        "<stdin>": subprocess.run([binary], input=source, env=environment(home), capture_output=True, timeout=30),
+    }
+    for name, result in runs.items():
+        assert result.returncode == 2, name
+        assert result.stdout == b"", name
+        assert f"{name}:2:8: error: invalid UTF-8 byte 0xFF; scripts must be UTF-8 text".encode() in result.stderr, name
+
+
+def test_c_takes_a_value_starting_with_a_dash(run_buildsh):
+    result = run_buildsh("-c", "-1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "-1\n"
+
+
+def test_usage_errors_point_at_help_that_exists(run_buildsh):
+    for arguments in [["-c"], ["--sandbox-build-time", "-5s", "-c", "print 1"], ["--sandbox-build-time"]]:
+        result = run_buildsh(*arguments)
+        assert result.returncode == 2, arguments
+        assert "See '" in result.stderr, arguments
+        command = result.stderr.split("See '")[1].split("'")[0].split()
+        named = run_buildsh(*command[1:])
+        assert named.returncode == 0, command
+        assert "-c <CODE>" in named.stdout, command
+
+
+def test_print_of_a_listing_in_parentheses_prints_its_rows(run_buildsh):
+    result = run_buildsh("--sandbox", "-c", "print (list services | select sid)")
+    assert result.returncode == 0, result.stderr
+    assert "<stream" not in result.stdout
+
+
+def test_await_timeouts_that_are_not_finite_or_too_long_are_errors_naming_timeout(run_buildsh):
+    for timeout, message in [('num("nan")', "'timeout' must be a duration (like 30s), not number nan"),
+                             ("1e300s", "timeout is too long (at most 115d17h46m40s)"),
+                             ("(1s * 1e304 * 1e10)", "the duration is not a finite number (infs)")]:
+        result = run_buildsh("--sandbox", "-c", "await ZB00000000000000000000000000000000 timeout=" + timeout)
+        assert result.returncode == 1, timeout
+        assert message in result.stderr, (timeout, result.stderr)

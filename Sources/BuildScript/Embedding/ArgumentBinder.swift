@@ -104,12 +104,12 @@ enum ArgumentBinder {
         case (.string, .number), (.string, .bool), (.string, .duration), (.string, .time): return .string(value.description)
         case (.number, .number): return value
         case (.number, .string(let s)): return Double(s).map(Value.number)
-        case (.integer, .number(let n)): return n == n.rounded() ? value : nil
-        case (.integer, .string(let s)): return Int(s).map { .number(Double($0)) }
+        case (.integer, .number(let n)): return WholeNumber.exactly(n) != nil ? value : nil
+        case (.integer, .string(let s)): return Int(s).flatMap { WholeNumber.exactly(Double($0)) }.map { .number(Double($0)) }
         case (.bool, .bool): return value
         case (.bool, .string(let s)): return s == "true" ? .bool(true) : s == "false" ? .bool(false) : nil
         case (.duration, .duration): return value
-        case (.duration, .number(let n)): return .duration(n)
+        case (.duration, .number(let n)): return n.isFinite ? .duration(n) : nil
         case (.duration, .string(let s)):
             var lexer = Lexer(s, file: "")
             if case .duration(let d) = lexer.next().kind, lexer.next().kind == .eof { return .duration(d) }

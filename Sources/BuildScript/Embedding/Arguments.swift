@@ -25,10 +25,9 @@ public struct Arguments: Sendable {
     /// A number argument.
     public func number(_ name: String) -> Double? { values[name]?.numberValue }
 
-    /// A whole-number argument.
+    /// A whole-number argument (``WholeNumber`` decides which numbers are whole).
     public func integer(_ name: String) -> Int? {
-        guard let n = values[name]?.numberValue, n == n.rounded(), abs(n) < 1e15 else { return nil }
-        return Int(n)
+        values[name]?.numberValue.flatMap { WholeNumber.exactly($0) }
     }
 
     /// A bool argument.

@@ -18,6 +18,9 @@ public struct CallContext: Sendable {
     /// Whether destructive verbs should only report what they would do.
     public var isDryRun: Bool { frame.machine.options.dryRun }
 
+    /// The bounds the run keeps (string and list sizes, value nesting); see ``Limits``.
+    public var limits: Limits { frame.machine.options.limits }
+
     /// Whether the interpreter runs in safe mode.
     public var isSafeMode: Bool { frame.machine.options.safeMode }
 

@@ -76,7 +76,7 @@ extension Interpreter {
         if words.first == "foreach", let inIndex = words.firstIndex(of: "in") { words.removeFirst(inIndex + 1) }
 
         guard let verbName = words.first else {
-            var names = snapshot.registry.names(hidingDestructive: hideDestructive) + globals.visibleProcedures
+            var names = snapshot.registry.names(inSafeMode: hideDestructive) + globals.visibleProcedures
             names += ["let", "if", "foreach", "while", "def", "try", "exit", "source"]
             return names.filter { $0.hasPrefix(word) }.map { name in
                 let verb = snapshot.registry.entry(name)?.allVerbs.first
@@ -89,7 +89,7 @@ extension Interpreter {
         let resolved = entry.resolve(words: argumentWords)
         if resolved == nil, !entry.nounOrder.isEmpty, !word.contains("=") {
             let typedNounWords = argumentWords.joined(separator: " ")
-            let candidates = entry.nounOrder.filter { !(hideDestructive && (entry.byNoun[$0.singular]?.isDestructive ?? false)) }
+            let candidates = entry.nounOrder.filter { !(hideDestructive && (entry.byNoun[$0.singular]?.isRemovedInSafeMode ?? false)) }
             return candidates.flatMap { [$0.singular, $0.plural] }
                 .filter { typedNounWords.isEmpty ? $0.hasPrefix(word) : $0.hasPrefix(typedNounWords + " " + word) }
                 .map { phrase in

@@ -26,9 +26,13 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Renders a syntax error.
     public func render(_ diagnostic: Diagnostic) -> String {
-        render(
+        var out = render(
             severity: diagnostic.severity.rawValue, message: diagnostic.message, range: diagnostic.range,
             suggestion: diagnostic.suggestion, notes: [])
+        for note in diagnostic.notes {
+            out += render(severity: "note", message: note.message, range: note.range, suggestion: nil, notes: [])
+        }
+        return out
     }
 
     /// Renders all syntax errors, one after another.
@@ -40,9 +44,7 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ error: RuntimeError) -> String {
         var notes: [String] = []
         if let usage = error.usage { notes.append(usage) }
-        for frame in error.callStack {
-            notes.append("in \(frame.procedure)() called at \(frame.callRange)")
-        }
+        notes += Self.stackNotes(error.callStack)
         let severity = error.code.map { "error \($0)" } ?? "error"
         return render(severity: severity, message: error.message, range: error.range, suggestion: error.suggestion, notes: notes)
     }
@@ -64,26 +66,63 @@ public struct DiagnosticRenderer: Sendable {
         var firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? message
         if let suggestion { firstLine += " (did you mean '\(suggestion)'?)" }
         let rest = message.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-        let severityText = paint(severity + ":", severity.hasPrefix("error") ? "1;31" : "1;35")
+        let severityText = paint(severity + ":", severity.hasPrefix("error") ? "1;31" : severity == "note" ? "1;36" : "1;35")
         var out = paint("\(range.file):\(range.start.line):\(range.start.column):", "1") + " \(severityText) \(paint(firstLine, "1"))\n"
         for line in rest { out += line + "\n" }
-        if let text = sourceText(range.file), let line = Self.line(range.start.line, of: text) {
-            out += line + "\n"
-            let prefix = line.prefix(max(0, range.start.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        if let text = sourceText(range.file), let whole = Self.line(containing: range.start, of: text) {
             var width = 1
             if range.end.line == range.start.line { width = max(1, range.end.column - range.start.column) }
+            let (line, column) = Self.clip(whole, column: range.start.column)
+            width = min(width, max(1, line.count - column + 1))
+            out += line + "\n"
+            let prefix = line.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
             out += prefix + paint("^" + String(repeating: "~", count: width - 1), "1;32") + "\n"
         }
         for note in notes { out += paint("note:", "1;36") + " \(note)\n" }
         return out
     }
 
-    static func line(_ number: Int, of text: String) -> String? {
-        var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
-            current += 1
+    /// The widest source line quoted in full; longer lines show a window around the column.
+    static let quotedLineWidth = 160
+
+    /// The line holding `location`, found from its byte offset (no walk over earlier lines).
+    static func line(containing location: SourceLocation, of text: String) -> String? {
+        let bytes = text.utf8
+        guard location.offset >= 0, location.offset <= bytes.count else { return nil }
+        let at = bytes.index(bytes.startIndex, offsetBy: location.offset)
+        let start = bytes[..<at].lastIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let end = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        var line = text[start..<end]
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        return String(line)
+    }
+
+    /// A long line cut to a window around `column` (`…` marks the cuts), and the column in it.
+    static func clip(_ line: String, column: Int) -> (String, Int) {
+        guard line.count > quotedLineWidth else { return (line, column) }
+        let characters = Array(line)
+        let lead = quotedLineWidth / 3
+        let first = max(0, min(column - 1 - lead, characters.count - quotedLineWidth))
+        let last = min(characters.count, first + quotedLineWidth)
+        let head = first > 0 ? "…" : ""
+        let tail = last < characters.count ? "…" : ""
+        return (head + String(characters[first..<last]) + tail, column - first + head.count)
+    }
+
+    /// Notes for a call stack, innermost first; a run of the same call repeated (recursion) shows
+    /// its first frames and then one line for the rest.
+    static func stackNotes(_ stack: [StackFrame]) -> [String] {
+        var notes: [String] = []
+        var index = 0
+        while index < stack.count {
+            let frame = stack[index]
+            var run = 1
+            while index + run < stack.count, stack[index + run] == frame { run += 1 }
+            let shown = run > 4 ? 3 : run
+            for _ in 0..<shown { notes.append("in \(frame.procedure)() called at \(frame.callRange)") }
+            if run > shown { notes.append("… \(run - shown) more calls of \(frame.procedure)() from the same place") }
+            index += run
         }
-        return nil
+        return notes
     }
 }

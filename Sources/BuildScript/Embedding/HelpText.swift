@@ -1,7 +1,7 @@
 /// The text of `help` and `help VERB [NOUN]`.
 enum HelpText {
     static func render(name: String?, noun: String?, registry: VerbRegistry, options: InterpreterOptions) -> String? {
-        let visible = registry.allVerbs.filter { !(options.safeMode && $0.isDestructive) }
+        let visible = registry.allVerbs.filter { !(options.safeMode && $0.isRemovedInSafeMode) }
         guard let name else {
             var lines = ["Commands (help NAME for details):"]
             var seen = Set<String>()
@@ -17,7 +17,9 @@ enum HelpText {
         var chosen = matching
         if let noun {
             let words = noun.split(separator: " ").map(String.init)
-            guard let entry = registry.entry(name), let (verb, _) = entry.resolve(words: words) else { return nil }
+            guard let entry = registry.entry(name), let (verb, _) = entry.resolve(words: words),
+                !(options.safeMode && verb.isRemovedInSafeMode)
+            else { return nil }
             chosen = [verb]
         }
         return chosen.map(describe).joined(separator: "\n\n")

@@ -49,10 +49,10 @@ public final class Interpreter: Sendable {
         }
     }
 
-    /// The verbs visible to scripts (destructive ones are hidden in safe mode).
+    /// The verbs visible to scripts (safe mode hides destructive ones and `env`).
     public var verbs: [Verb] {
         state.withLock { state in
-            state.registry.allVerbs.filter { !(state.options.safeMode && $0.isDestructive) }
+            state.registry.allVerbs.filter { !(state.options.safeMode && $0.isRemovedInSafeMode) }
         }
     }
 
@@ -94,31 +94,57 @@ public final class Interpreter: Sendable {
     /// Parses and runs `source`; `file` names it in diagnostics and stack traces.
     /// Must not run concurrently with another evaluation on the same interpreter.
     public func evaluate(_ source: String, file: String = "<input>") async -> Outcome {
-        state.withLock { $0.sources[file] = source }
-        let (program, diagnostics) = Parser.parse(source, file: file)
-        if !diagnostics.isEmpty { return .syntaxErrors(diagnostics) }
-        let machine = Machine(interpreter: self, baseDirectory: options.workingDirectory)
-        return await machine.run(program, scope: globals)
+        await run(parse(source, file: file), baseDirectory: options.workingDirectory)
+    }
+
+    /// Runs script bytes (standard input, a command-line argument): bytes that are not UTF-8 are a
+    /// syntax error at the first bad byte, as for files.
+    public func evaluate(bytes: some Collection<UInt8>, file: String = "<input>") async -> Outcome {
+        await run(parse(bytes, file: file), baseDirectory: options.workingDirectory)
     }
 
     /// Reads and runs a script file; relative `@path` and `source` paths resolve against its directory.
     public func evaluateFile(at path: String) async -> Outcome {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
+        guard let data = FileManager.default.contents(atPath: path) else {
             let range = SourceRange(file: path, start: .start, end: .start)
             return .failure(RuntimeError("cannot read script '\(path)'", at: range))
         }
-        state.withLock { $0.sources[path] = text }
-        let (program, diagnostics) = Parser.parse(text, file: path)
-        if !diagnostics.isEmpty { return .syntaxErrors(diagnostics) }
         let directory = (path as NSString).deletingLastPathComponent
-        let machine = Machine(interpreter: self, baseDirectory: directory.isEmpty ? options.workingDirectory : directory)
-        return await machine.run(program, scope: globals)
+        return await run(parse(data, file: path), baseDirectory: directory.isEmpty ? options.workingDirectory : directory)
     }
 
-    func recordSource(_ text: String, file: String) {
-        state.withLock { $0.sources[file] = text }
+    private func run(_ parsed: ParsedSource, baseDirectory: String?) async -> Outcome {
+        switch parsed {
+        case .errors(let diagnostics): return .syntaxErrors(diagnostics)
+        case .program(let program):
+            let machine = Machine(interpreter: self, baseDirectory: baseDirectory)
+            return await machine.run(program, scope: globals)
+        }
     }
+
+    /// Decodes (one UTF-8 rule for every input), remembers the text for diagnostics, and parses.
+    func parse(_ bytes: some Collection<UInt8>, file: String) -> ParsedSource {
+        switch SourceText.decode(bytes, file: file) {
+        case .success(let text): return parse(text, file: file)
+        case .failure(let diagnostic):
+            state.withLock { $0.sources[file] = String(decoding: Array(bytes), as: UTF8.self) }
+            return .errors([diagnostic])
+        }
+    }
+
+    /// Remembers the text for diagnostics and parses it within the options' limits.
+    func parse(_ text: String, file: String) -> ParsedSource {
+        let limits = state.withLock { state in
+            state.sources[file] = text
+            return state.options.limits
+        }
+        let (program, diagnostics) = Parser.parse(text, file: file, limits: limits)
+        return diagnostics.isEmpty ? .program(program) : .errors(diagnostics)
+    }
+}
+
+/// A source that parsed into a program, or the syntax errors that stop it.
+enum ParsedSource {
+    case program(Program)
+    case errors([Diagnostic])
 }

@@ -7,8 +7,13 @@ public struct InterpreterOptions: Sendable {
     public var dryRun: Bool
     /// The built-in function libraries to open.
     public var libraries: Set<StandardLibrary>
-    /// The deepest allowed nesting of user procedure calls.
-    public var maxCallDepth: Int
+    /// The bounds on nesting, sizes and error counts (see ``Limits``).
+    public var limits: Limits
+    /// The deepest allowed nesting of user procedure calls (``Limits/callDepth``).
+    public var maxCallDepth: Int {
+        get { limits.callDepth }
+        set { limits.callDepth = newValue }
+    }
     /// Directory against which relative `@path` and `source` paths resolve (default: the current
     /// directory; files run with ``Interpreter/evaluateFile(at:)`` resolve against their own directory).
     public var workingDirectory: String?
@@ -16,12 +21,13 @@ public struct InterpreterOptions: Sendable {
     /// Creates options; by default everything is open and nothing is hidden.
     public init(
         safeMode: Bool = false, dryRun: Bool = false, libraries: Set<StandardLibrary> = Set(StandardLibrary.allCases),
-        maxCallDepth: Int = 200, workingDirectory: String? = nil
+        maxCallDepth: Int? = nil, workingDirectory: String? = nil, limits: Limits = .standard
     ) {
         self.safeMode = safeMode
         self.dryRun = dryRun
         self.libraries = libraries
-        self.maxCallDepth = maxCallDepth
+        self.limits = limits
+        if let maxCallDepth { self.limits.callDepth = maxCallDepth }
         self.workingDirectory = workingDirectory
     }
 }

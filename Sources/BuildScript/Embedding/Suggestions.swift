@@ -1,7 +1,9 @@
 /// "Did you mean" candidates by edit distance.
 public enum Suggestions {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
+    /// Words longer than ``longestWord`` get no suggestion (the search is quadratic in length).
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= longestWord else { return nil }
         let limit = max(1, min(3, word.count / 3 + 1))
         var best: (String, Int)?
         for candidate in candidates where candidate != word {
@@ -10,6 +12,9 @@ public enum Suggestions {
         }
         return best?.0
     }
+
+    /// The longest word (in bytes) suggestions are searched for; no command or field is longer.
+    public static let longestWord = 64
 
     /// Damerau-Levenshtein distance (optimal string alignment): insertions, deletions,
     /// substitutions and swaps of neighbours each cost one.

@@ -45,6 +45,9 @@ public struct Verb: Sendable {
     public var example: String?
     /// Whether the verb destroys data: hidden in safe mode, confirmed before loops, dry-run aware.
     public var isDestructive: Bool
+    /// Whether the verb reads the host machine beyond the script's folder (`env`): removed in safe
+    /// mode like destructive verbs.
+    public var readsHost: Bool
     /// Whether named arguments not in ``parameters`` are passed through instead of rejected.
     public var acceptsOtherNamedArguments: Bool
     /// Whether the body is a pure function of its arguments (`len`, `upper`): such calls may be
@@ -61,6 +64,7 @@ public struct Verb: Sendable {
         parameters: [Parameter] = [],
         example: String? = nil,
         isDestructive: Bool = false,
+        readsHost: Bool = false,
         acceptsOtherNamedArguments: Bool = false,
         isPure: Bool = false,
         body: @escaping VerbBody
@@ -71,10 +75,14 @@ public struct Verb: Sendable {
         self.parameters = parameters
         self.example = example
         self.isDestructive = isDestructive
+        self.readsHost = readsHost
         self.acceptsOtherNamedArguments = acceptsOtherNamedArguments
         self.isPure = isPure
         self.body = body
     }
+
+    /// Whether safe mode removes the verb: calls fail, `help` and completion leave it out.
+    public var isRemovedInSafeMode: Bool { isDestructive || readsHost }
 
     /// `create build` or `len`.
     public var qualifiedName: String { noun.map { "\(name) \($0.singular)" } ?? name }

@@ -22,10 +22,10 @@ struct VerbRegistry: Sendable {
 
     func entry(_ name: String) -> Entry? { entries[name] }
 
-    /// Names of commands, optionally hiding destructive-only ones.
-    func names(hidingDestructive: Bool) -> [String] {
+    /// Names of commands, optionally hiding those safe mode removes entirely.
+    func names(inSafeMode: Bool) -> [String] {
         entries.filter { _, entry in
-            !hidingDestructive || !(entry.allVerbs.allSatisfy(\.isDestructive))
+            !inSafeMode || !(entry.allVerbs.allSatisfy(\.isRemovedInSafeMode))
         }.keys.sorted()
     }
 

@@ -13,9 +13,9 @@ struct ItemCursor {
     private var elements: [Value]
     private var index = 0
     private var iterator: ValueIterator?
-    private var current = 0.0
-    private var end = 0.0
+    private var start = 0.0
     private var step = 1.0
+    private var total = 0
     /// How many items there are, when known before iterating.
     private(set) var count: Int?
 
@@ -25,14 +25,16 @@ struct ItemCursor {
         count = list.count
     }
 
-    init(from: Double, to: Double, step: Double) {
+    /// The numbers `from, from + step, ...` before `to`; `total` is their count, checked by
+    /// ``WholeNumber/rangeCount(from:to:step:limit:)``. Each item is computed from its position, so
+    /// a step too small to change a large start still ends.
+    init(from: Double, step: Double, total: Int) {
         mode = .numbers
         elements = []
-        current = from
-        end = to
+        start = from
         self.step = step
-        let span = (to - from) / step
-        count = span > 0 ? Int(span.rounded(.up)) : 0
+        self.total = total
+        count = total
     }
 
     init?(_ value: Value) {
@@ -64,9 +66,9 @@ struct ItemCursor {
             index += 1
             return elements[index - 1]
         case .numbers:
-            guard step > 0 ? current < end : current > end else { return nil }
-            defer { current += step }
-            return .number(current)
+            guard index < total else { return nil }
+            index += 1
+            return .number(start + Double(index - 1) * step)
         case .stream:
             return nil
         }

@@ -27,7 +27,7 @@ extension Machine {
         } else {
             throw unknownNoun(command, entry, words: words, range: range, frame)
         }
-        if options.safeMode && verb.isDestructive {
+        if options.safeMode && verb.isRemovedInSafeMode {
             throw frame.error("'\(verb.qualifiedName)' is not available in safe mode", at: command.nameRange)
         }
         var supplied: [ArgumentBinder.Supplied] = []
@@ -81,6 +81,7 @@ extension Machine {
         let stack = [StackFrame(procedure: procedure.name, callRange: range)] + frame.callStack
         let inner = Frame(machine: self, scope: scope, callStack: stack, output: frame.output)
         inner.confirmed = frame.confirmed
+        inner.sourceDepth = frame.sourceDepth
         do throws(Unwind) {
             _ = try await execute(procedure.body.statements, inner)
             return .null
@@ -91,13 +92,13 @@ extension Machine {
 
     func unknownCommand(_ command: Command, _ frame: Frame) -> Unwind {
         let hidden = options.safeMode
-        var names = registry.names(hidingDestructive: hidden)
+        var names = registry.names(inSafeMode: hidden)
         names += frame.scope.visibleProcedures
         if frame.scope.lookup(command.name) != nil {
-            return frame.error("unknown command '\(command.name)'; variables are written with '$'", at: command.nameRange, suggestion: "$" + command.name)
+            return frame.error("unknown command '\(TokenKind.clipped(command.name))'; variables are written with '$'", at: command.nameRange, suggestion: "$" + command.name)
         }
         return frame.error(
-            "unknown command '\(command.name)'", at: command.nameRange,
+            "unknown command '\(TokenKind.clipped(command.name))'", at: command.nameRange,
             suggestion: Suggestions.closest(to: command.name, in: names))
     }
 

@@ -25,11 +25,11 @@ extension Machine {
             var values: [Value] = []
             values.reserveCapacity(elements.count)
             for element in elements { values.append(try await evaluate(element, frame)) }
-            return .list(values)
+            return try bounded(.list(values), expression.range, frame)
         case .record(let entries):
             var fields = OrderedDictionary<String, Value>()
             for entry in entries { fields[entry.key] = try await evaluate(entry.value, frame) }
-            return .record(fields)
+            return try bounded(.record(fields), expression.range, frame)
         case .member(let base, let name):
             return try member(try await evaluate(base, frame), name, expression.range, frame)
         case .index(let base, let index):
@@ -78,11 +78,11 @@ extension Machine {
             }
             return try member(item, name, expression.range, frame)
         case .filePath(let path):
-            let resolved = resolvePath(path)
-            guard let data = FileManager.default.contents(atPath: resolved) else {
-                throw frame.error("cannot read file '\(path)'", at: expression.range)
+            do throws(ScriptFiles.Failure) {
+                return .string(String(decoding: try files.read(path, what: "file '\(path)'"), as: UTF8.self))
+            } catch {
+                throw frame.error(error.message, at: expression.range)
             }
-            return .string(String(decoding: data, as: UTF8.self))
         case .interpolated(let parts):
             var text = ""
             for part in parts {
@@ -98,11 +98,11 @@ extension Machine {
             var values: [Value] = []
             values.reserveCapacity(elements.count)
             for element in elements { values.append(try evaluatePure(element, frame)) }
-            return .list(values)
+            return try bounded(.list(values), range, frame)
         case .record(let entries):
             var fields = OrderedDictionary<String, Value>()
             for entry in entries { fields[entry.key] = try evaluatePure(entry.value, frame) }
-            return .record(fields)
+            return try bounded(.record(fields), range, frame)
         case .member(let base, let name):
             return try member(try evaluatePure(base, frame), name, expression.range, frame)
         case .index(let base, let index):
@@ -137,6 +137,14 @@ extension Machine {
         }
     }
 
+    /// A list or record just built, if it nests no deeper than ``Limits/valueDepth`` (printing,
+    /// JSON and equality walk values recursively, so deeper values are never made).
+    func bounded(_ container: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
+        let limit = limits.valueDepth
+        guard container.nestingDepth(upTo: limit) <= limit else { throw frame.error(Value.tooDeep(limit), at: range) }
+        return container
+    }
+
     func unknownVariable(_ name: String, _ range: SourceRange, _ frame: Frame) -> Unwind {
         var candidates = frame.scope.visibleNames
         if frame.item != nil { candidates.append("_") }
@@ -147,7 +155,7 @@ extension Machine {
 
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
         do throws(OperationFailure) {
-            return try Operators.binary(op, left, right)
+            return try Operators.binary(op, left, right, limits: limits)
         } catch {
             throw frame.error(error.message, at: range)
         }
@@ -179,19 +187,27 @@ extension Machine {
         }
     }
 
+    private func wholeIndex(_ n: Double, _ name: String, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Int {
+        do throws(VerbError) {
+            return try WholeNumber.convert(n, naming: name)
+        } catch {
+            throw frame.error(error.message, at: range)
+        }
+    }
+
     func subscripted(_ base: Value, _ index: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
         switch (base, index) {
         case (.list(let elements), .number(let n)):
-            guard n == n.rounded(), abs(n) < 1e15 else { throw frame.error("list index must be a whole number", at: range) }
-            let i = n < 0 ? elements.count + Int(n) : Int(n)
+            let whole = try wholeIndex(n, "list index", range, frame)
+            let i = whole < 0 ? elements.count + whole : whole
             guard i >= 0, i < elements.count else {
                 throw frame.error("index \(Value.format(number: n)) is out of range (the list has \(elements.count) elements)", at: range)
             }
             return elements[i]
         case (.string(let text), .number(let n)):
             let characters = Array(text)
-            guard n == n.rounded(), abs(n) < 1e15 else { throw frame.error("string index must be a whole number", at: range) }
-            let i = n < 0 ? characters.count + Int(n) : Int(n)
+            let whole = try wholeIndex(n, "string index", range, frame)
+            let i = whole < 0 ? characters.count + whole : whole
             guard i >= 0, i < characters.count else {
                 throw frame.error("index \(Value.format(number: n)) is out of range (the string has \(characters.count) characters)", at: range)
             }

@@ -15,8 +15,12 @@ extension Machine {
                 numbers.append(n)
             }
             let (from, to, step) = numbers.count == 1 ? (0, numbers[0], 1) : (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : 1)
-            guard step != 0 else { throw frame.error("range step cannot be 0", at: source.range) }
-            return ItemCursor(from: from, to: to, step: step)
+            do throws(VerbError) {
+                let total = try WholeNumber.rangeCount(from: from, to: to, step: step)
+                return ItemCursor(from: from, step: step, total: total)
+            } catch {
+                throw frame.error(error.message, at: source.range)
+            }
         }
         let value = try await evaluate(source, frame)
         guard let cursor = ItemCursor(value) else {
@@ -43,10 +47,10 @@ extension Machine {
         try await confirmIfDestructive(body.statements, count: cursor.count, range, frame)
         if let parallel {
             let limit = try await evaluate(parallel, frame)
-            guard case .number(let n) = limit, n >= 1, n == n.rounded(), n <= 10_000 else {
+            guard case .number(let n) = limit, let width = WholeNumber.exactly(n, in: 1...10_000) else {
                 throw frame.error("parallel needs a whole number from 1 to 10000, not \(limit.literalDescription)", at: parallel.range)
             }
-            try await runParallel(variable: variable, cursor: cursor, width: Int(n), body: body, range, frame)
+            try await runParallel(variable: variable, cursor: cursor, width: width, body: body, range, frame)
             return
         }
         let scope = frame.scope

@@ -50,6 +50,7 @@ extension Machine {
                     scope.define(variable, item)
                     let bodyFrame = Frame(machine: self, scope: scope, callStack: frame.callStack, output: buffer)
                     bodyFrame.confirmed = true
+                    bodyFrame.sourceDepth = frame.sourceDepth
                     group.addTask {
                         (index, await self.runParallelBody(body, bodyFrame))
                     }

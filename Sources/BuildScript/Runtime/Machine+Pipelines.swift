@@ -67,6 +67,11 @@ extension Machine {
                 itemFrame.item = item
                 keyed.append((try await evaluate(key, itemFrame), item))
             }
+            do throws(OperationFailure) {
+                try Operators.checkOrderable(keyed.lazy.map(\.0))
+            } catch {
+                throw frame.error(error.message, at: stage.range)
+            }
             // A stable sort: ties keep their input order.
             let order = keyed.indices.sorted { a, b in
                 let (ka, kb) = (keyed[a].0, keyed[b].0)
@@ -81,7 +86,7 @@ extension Machine {
             return .number(Double(items.count))
         case .command(let command):
             if frame.scope.procedure(command.name) == nil, registry.entry(command.name) == nil {
-                let names = ["where", "select", "sort", "first", "count"] + registry.names(hidingDestructive: options.safeMode)
+                let names = ["where", "select", "sort", "first", "count"] + registry.names(inSafeMode: options.safeMode)
                 throw frame.error(
                     "unknown command '\(command.name)'", at: command.nameRange,
                     suggestion: Suggestions.closest(to: command.name, in: names + frame.scope.visibleProcedures))
@@ -109,10 +114,10 @@ extension Machine {
 
     private func count(_ expression: Expression, _ frame: Frame) async throws(Unwind) -> Int {
         let value = try await evaluate(expression, frame)
-        guard case .number(let n) = value, n >= 0, n == n.rounded(), n < 1e12 else {
+        guard case .number(let n) = value, let whole = WholeNumber.exactly(n, in: 0...WholeNumber.exactBound) else {
             throw frame.error("first needs a whole number of items, not \(value.literalDescription)", at: expression.range)
         }
-        return Int(n)
+        return whole
     }
 
     func select(_ fields: [String], from item: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {

@@ -85,10 +85,16 @@ extension Machine {
         case .exit(let code):
             guard let code else { throw .exit(0) }
             let value = try await evaluate(code, frame)
-            guard case .number(let n) = value, n == n.rounded(), abs(n) < 1e9 else {
-                throw frame.error("exit needs a whole number, not \(value.typeName)", at: code.range)
+            guard case .number(let n) = value else {
+                throw frame.error("exit needs a whole number from 0 to 255, not \(value.typeName)", at: code.range)
             }
-            throw .exit(Int(n))
+            let status: Int
+            do throws(VerbError) {
+                status = try WholeNumber.convert(n, naming: "exit code", in: 0...255)
+            } catch {
+                throw frame.error(error.message, at: code.range)
+            }
+            throw .exit(status)
         case .source(let path):
             return try await runSource(path, frame)
         }
@@ -131,14 +137,14 @@ extension Machine {
                 return
             }
         case .string(let more):
-            if case .string(var text) = current {
+            if case .string(var text) = current, text.utf8.count + more.utf8.count <= limits.stringLength {
                 current = .null
                 text += more
                 owner.values[slot] = .string(text)
                 return
             }
         case .list(let more):
-            if case .list(var elements) = current {
+            if case .list(var elements) = current, elements.count + more.count <= limits.listLength {
                 current = .null
                 elements += more
                 owner.values[slot] = .list(elements)
@@ -148,7 +154,7 @@ extension Machine {
             break
         }
         do throws(OperationFailure) {
-            owner.values[slot] = try Operators.binary(.add, current, addend)
+            owner.values[slot] = try Operators.binary(.add, current, addend, limits: limits)
         } catch {
             owner.values[slot] = current
             throw frame.error(error.message, at: range)
@@ -160,16 +166,27 @@ extension Machine {
         guard case .string(let path) = pathValue else {
             throw frame.error("source needs a file path string, not \(pathValue.typeName)", at: pathExpression.range)
         }
-        let resolved = resolvePath(path)
-        guard let text = try? String(contentsOfFile: resolved, encoding: .utf8) else {
-            throw frame.error("cannot read '\(path)'", at: pathExpression.range)
+        guard frame.sourceDepth < limits.sourceDepth else {
+            throw frame.error(
+                "source nested too deeply (more than \(limits.sourceDepth) files); does a file source itself?",
+                at: pathExpression.range)
         }
-        interpreter.recordSource(text, file: path)
-        let (program, diagnostics) = Parser.parse(text, file: path)
-        if let first = diagnostics.first {
+        let data: Data
+        do throws(ScriptFiles.Failure) {
+            data = try files.read(path, what: "'\(path)'")
+        } catch {
+            throw frame.error(error.message, at: pathExpression.range)
+        }
+        let program: Program
+        switch interpreter.parse(data, file: path) {
+        case .program(let parsed): program = parsed
+        case .errors(let diagnostics):
+            let first = diagnostics.first ?? Diagnostic(message: "cannot parse '\(path)'", range: pathExpression.range)
             let more = diagnostics.count > 1 ? " (and \(diagnostics.count - 1) more)" : ""
             throw .error(RuntimeError(first.message + more, at: first.range, suggestion: first.suggestion, callStack: frame.callStack))
         }
+        frame.sourceDepth += 1
+        defer { frame.sourceDepth -= 1 }
         return try await execute(program.statements, frame)
     }
 }

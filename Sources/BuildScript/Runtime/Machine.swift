@@ -6,8 +6,11 @@ final class Machine: Sendable {
     let interpreter: Interpreter
     let registry: VerbRegistry
     let options: InterpreterOptions
+    /// ``InterpreterOptions/limits``, kept apart so hot paths read plain integers.
+    let limits: Limits
     let host: any InterpreterHost
-    let baseDirectory: String?
+    /// Reads the files scripts name (`@path`, `source`), confined to the script's folder in safe mode.
+    let files: ScriptFiles
     private let progressCounter = Atomic<Int>(0)
 
     init(interpreter: Interpreter, baseDirectory: String?) {
@@ -15,8 +18,9 @@ final class Machine: Sendable {
         let state = interpreter.state.withLock { $0 }
         self.registry = state.registry
         self.options = state.options
+        self.limits = state.options.limits
         self.host = interpreter.host
-        self.baseDirectory = baseDirectory
+        self.files = ScriptFiles(baseDirectory: baseDirectory, confined: state.options.safeMode)
     }
 
     func nextProgressID() -> Int { progressCounter.add(1, ordering: .relaxed).newValue }
@@ -36,13 +40,6 @@ final class Machine: Sendable {
         }
     }
 
-    /// Resolves a path against the script's directory.
-    func resolvePath(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
-        if expanded.hasPrefix("/") { return expanded }
-        let base = baseDirectory ?? FileManager.default.currentDirectoryPath
-        return (base as NSString).appendingPathComponent(expanded)
-    }
 }
 
 /// Collects the output of a parallel loop body so it can be flushed in input order.
@@ -64,6 +61,8 @@ final class Frame: @unchecked Sendable {
     let output: OutputBuffer?
     /// Set once a destructive loop was confirmed, so nested loops do not ask again.
     var confirmed = false
+    /// How many `source` statements are running inside each other on this line of execution.
+    var sourceDepth = 0
 
     init(machine: Machine, scope: Scope, callStack: [StackFrame], output: OutputBuffer?, item: Value? = nil) {
         self.machine = machine
@@ -77,6 +76,7 @@ final class Frame: @unchecked Sendable {
     func withItem(_ item: Value?) -> Frame {
         let frame = Frame(machine: machine, scope: scope, callStack: callStack, output: output, item: item)
         frame.confirmed = confirmed
+        frame.sourceDepth = sourceDepth
         return frame
     }
 

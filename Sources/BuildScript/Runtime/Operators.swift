@@ -10,12 +10,12 @@ struct OperationFailure: Error {
 /// Times compare with ISO 8601 strings by parsing the string (API records carry `date_created`
 /// as a string): `date_created < now() - 7d` works on records straight from JSON.
 enum Operators {
-    static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+    static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
         switch op {
-        case .add: return try add(left, right)
-        case .subtract: return try subtract(left, right)
-        case .multiply: return try multiply(left, right)
-        case .divide: return try divide(left, right)
+        case .add: return try add(left, right, limits: limits)
+        case .subtract: return try checked(try subtract(left, right))
+        case .multiply: return try multiply(left, right, limits: limits)
+        case .divide: return try checked(try divide(left, right))
         case .remainder:
             guard case .number(let a) = left, case .number(let b) = right else { throw mismatch("%", left, right) }
             guard b != 0 else { throw OperationFailure(message: "remainder by zero") }
@@ -35,15 +35,53 @@ enum Operators {
         OperationFailure(message: "cannot apply '\(op)' to \(left.typeName) and \(right.typeName)")
     }
 
-    static func add(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+    /// A duration or time result must be finite and (times) inside years 1 to 9999; other values pass.
+    static func checked(_ value: Value) throws(OperationFailure) -> Value {
+        switch value {
+        case .duration(let d) where !d.isFinite:
+            throw OperationFailure(message: "the duration is not a finite number (\(Value.format(duration: d)))")
+        case .time(let t):
+            do throws(VerbError) {
+                return .time(try TimeRange.checked(t.timeIntervalSince1970))
+            } catch {
+                throw OperationFailure(message: error.message)
+            }
+        default: return value
+        }
+    }
+
+    /// Fails when a string or list an operation would build passes the limits.
+    static func checkSize(_ value: Value, _ limits: Limits) throws(OperationFailure) {
+        switch value {
+        case .string(let s) where s.utf8.count > limits.stringLength: throw stringTooLong(limits)
+        case .list(let l) where l.count > limits.listLength: throw listTooLong(limits)
+        default: break
+        }
+    }
+
+    static func stringTooLong(_ limits: Limits) -> OperationFailure {
+        OperationFailure(message: "the string would be longer than the limit of \(limits.stringLength) bytes")
+    }
+
+    static func listTooLong(_ limits: Limits) -> OperationFailure {
+        OperationFailure(message: "the list would have more than the limit of \(limits.listLength) elements")
+    }
+
+    static func add(_ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
         switch (left, right) {
         case (.number(let a), .number(let b)): return .number(a + b)
-        case (.string(let a), .string(let b)): return .string(a + b)
+        case (.string(let a), .string(let b)):
+            guard a.utf8.count + b.utf8.count <= limits.stringLength else { throw stringTooLong(limits) }
+            return .string(a + b)
         case (.string(let a), .number), (.string(let a), .bool), (.string(let a), .duration), (.string(let a), .time):
-            return .string(a + right.description)
-        case (.duration(let a), .duration(let b)): return .duration(a + b)
-        case (.time(let t), .duration(let d)), (.duration(let d), .time(let t)): return .time(t.addingTimeInterval(d))
-        case (.list(let a), .list(let b)): return .list(a + b)
+            let result = Value.string(a + right.description)
+            try checkSize(result, limits)
+            return result
+        case (.duration(let a), .duration(let b)): return try checked(.duration(a + b))
+        case (.time(let t), .duration(let d)), (.duration(let d), .time(let t)): return try checked(.time(t.addingTimeInterval(d)))
+        case (.list(let a), .list(let b)):
+            guard a.count + b.count <= limits.listLength else { throw listTooLong(limits) }
+            return .list(a + b)
         case (.record(var a), .record(let b)):
             for (key, value) in b { a[key] = value }
             return .record(a)
@@ -67,12 +105,21 @@ enum Operators {
         }
     }
 
-    static func multiply(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+    static func multiply(_ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
         switch (left, right) {
         case (.number(let a), .number(let b)): return .number(a * b)
-        case (.duration(let d), .number(let n)), (.number(let n), .duration(let d)): return .duration(d * n)
-        case (.string(let s), .number(let n)) where n >= 0 && n == n.rounded() && n < 1e7:
-            return .string(String(repeating: s, count: Int(n)))
+        case (.duration(let d), .number(let n)), (.number(let n), .duration(let d)): return try checked(.duration(d * n))
+        case (.string(let s), .number(let n)):
+            // Repetition: none for a count of 0 or less, else bounded by the string limit.
+            if n.isFinite, n <= 0 { return .string("") }
+            let count: Int
+            do throws(VerbError) {
+                count = try WholeNumber.convert(n, naming: "the repeat count")
+            } catch {
+                throw OperationFailure(message: error.message)
+            }
+            guard s.isEmpty || count <= limits.stringLength / s.utf8.count else { throw stringTooLong(limits) }
+            return .string(String(repeating: s, count: count))
         default: throw mismatch("*", left, right)
         }
     }
@@ -121,6 +168,14 @@ enum Operators {
             return a < b ? -1 : a > b ? 1 : 0
         default:
             throw OperationFailure(message: "cannot compare \(left.typeName) with \(right.typeName) using '\(op)'")
+        }
+    }
+
+    /// Ordering needs comparable numbers: `nan` has no place in an order, so sorting, `min` and
+    /// `max` refuse it.
+    static func checkOrderable(_ values: some Sequence<Value>) throws(OperationFailure) {
+        for value in values {
+            if case .number(let n) = value, n.isNaN { throw OperationFailure(message: "cannot order nan (not a number)") }
         }
     }
 

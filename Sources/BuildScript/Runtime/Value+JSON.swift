@@ -57,7 +57,7 @@ extension Value {
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += n.isFinite ? Value.format(number: n) : "null"
         case .string(let s): Value.writeQuoted(s, to: &out, json: true)
-        case .duration(let d): out += Value.format(number: d)
+        case .duration(let d): out += d.isFinite ? Value.format(number: d) : "null"
         case .time(let t): Value.writeQuoted(Value.format(time: t), to: &out, json: true)
         case .list(let elements):
             if elements.isEmpty { out += "[]"; return }
@@ -186,7 +186,7 @@ struct JSONReader {
         index += 1
         depth += 1
         defer { depth -= 1 }
-        if depth > 512 { throw fail("JSON nested too deeply") }
+        if depth > Limits.standard.valueDepth { throw fail("JSON nested too deeply (more than \(Limits.standard.valueDepth) levels)") }
         var elements: [Value] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .list(elements) }
@@ -204,7 +204,7 @@ struct JSONReader {
         index += 1
         depth += 1
         defer { depth -= 1 }
-        if depth > 512 { throw fail("JSON nested too deeply") }
+        if depth > Limits.standard.valueDepth { throw fail("JSON nested too deeply (more than \(Limits.standard.valueDepth) levels)") }
         var fields = OrderedDictionary<String, Value>()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .record(fields) }

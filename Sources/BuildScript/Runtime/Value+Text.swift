@@ -61,10 +61,14 @@ extension Value: CustomStringConvertible {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             case "$" where !json: out += "\\$"
+            case "\0" where !json: out += "\\0"
             default:
                 if json, scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else if !json, scalar.value < 0x20 || scalar.value == 0x7F {
+                    // Other control characters as BuildScript escapes, so `repr` never prints them raw.
+                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -76,7 +80,7 @@ extension Value: CustomStringConvertible {
     /// Formats a number: integral values without a fraction, others with up to 15 significant digits.
     public static func format(number n: Double) -> String {
         if n >= 0, n < 100, let small = Int(exactly: n) { return smallWholeNumbers[small] }
-        if let whole = Int64(exactly: n), abs(whole) < 1_000_000_000_000_000 { return String(whole) }
+        if let whole = Int64(exactly: n), whole.magnitude < 1_000_000_000_000_000 { return String(whole) }
         if n.isNaN { return "nan" }
         if n.isInfinite { return n < 0 ? "-inf" : "inf" }
         var text = String(n)
@@ -87,10 +91,14 @@ extension Value: CustomStringConvertible {
     /// The text of 0 to 99, made once (number-to-string conversion is hot in interpolation).
     private static let smallWholeNumbers: [String] = (0..<100).map { String($0) }
 
-    /// Formats a duration with the largest fitting units: `1h30m`, `500ms`, `7d`, `-5s`.
+    /// Formats a duration with the largest fitting units: `1h30m`, `500ms`, `7d`, `-5s`; below a
+    /// millisecond in microseconds (`100µs`); `nan`/`inf` spelled out (scripts cannot make those:
+    /// `duration()` and duration arithmetic refuse them).
     public static func format(duration seconds: Double) -> String {
         if seconds == 0 { return "0s" }
+        if !seconds.isFinite { return format(number: seconds) + "s" }
         if seconds < 0 { return "-" + format(duration: -seconds) }
+        if seconds < 0.0005 { return format(number: (seconds * 1e9).rounded() / 1000) + "µs" }
         var millis = (seconds * 1000).rounded()
         if millis < 1000 && millis != 0 { return Value.format(number: millis) + "ms" }
         var out = ""
@@ -117,6 +125,7 @@ extension Value: CustomStringConvertible {
     /// bare date `2026-11-29` meaning midnight UTC).
     public static func parseTime(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard TimeRange.hasValidDate(trimmed) else { return nil }
         if let date = try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(trimmed) { return date }
         if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt).parse(trimmed) {
             return date

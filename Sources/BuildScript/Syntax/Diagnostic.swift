@@ -18,12 +18,29 @@ public struct Diagnostic: Equatable, Sendable, Error {
     public var range: SourceRange
     /// A replacement the user probably meant, shown as "did you mean ...?".
     public var suggestion: String?
+    /// Related places, such as where an unclosed bracket opened.
+    public var notes: [Note]
+
+    /// A related place shown after the diagnostic (`note: the '[' opened here`).
+    public struct Note: Equatable, Sendable {
+        /// What the place is.
+        public var message: String
+        /// Where it is.
+        public var range: SourceRange
+
+        /// Creates a note.
+        public init(message: String, range: SourceRange) {
+            self.message = message
+            self.range = range
+        }
+    }
 
     /// Creates a diagnostic.
-    public init(severity: Severity = .error, message: String, range: SourceRange, suggestion: String? = nil) {
+    public init(severity: Severity = .error, message: String, range: SourceRange, suggestion: String? = nil, notes: [Note] = []) {
         self.severity = severity
         self.message = message
         self.range = range
         self.suggestion = suggestion
+        self.notes = notes
     }
 }

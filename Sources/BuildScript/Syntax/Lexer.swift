@@ -215,6 +215,14 @@ public struct Lexer: Sendable {
             advance()
             while let b = peek(), b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { advance() }
         }
+        // An exponent, as numbers print: `1e5`, `1.5e-3`, `1e+21`.
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            let sign = peek(1) == UInt8(ascii: "+") || peek(1) == UInt8(ascii: "-") ? 1 : 0
+            if let d = peek(1 + sign), d >= UInt8(ascii: "0") && d <= UInt8(ascii: "9") {
+                for _ in 0...sign { advance() }
+                while let b = peek(), b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { advance() }
+            }
+        }
         let text = String(decoding: bytes[begin..<index], as: UTF8.self).replacingOccurrences(of: "_", with: "")
         let value = Double(text) ?? 0
         guard let unit = durationUnitLength(), unit > 0 else { return .number(value) }

@@ -6,7 +6,9 @@ extension Parser {
 
     private mutating func parseOr() throws(Abort) -> Expression {
         var left = try parseAnd()
+        var length = 0
         while isWord("or") {
+            try chain(&length)
             advance()
             let right = try parseAnd()
             left = Expression(.binary(.or, left, right), left.range.joined(right.range))
@@ -16,7 +18,9 @@ extension Parser {
 
     private mutating func parseAnd() throws(Abort) -> Expression {
         var left = try parseNot()
+        var length = 0
         while isWord("and") {
+            try chain(&length)
             advance()
             let right = try parseNot()
             left = Expression(.binary(.and, left, right), left.range.joined(right.range))
@@ -26,6 +30,8 @@ extension Parser {
 
     private mutating func parseNot() throws(Abort) -> Expression {
         if isWord("not") {
+            try enter()
+            defer { leave() }
             let start = advance().range
             let operand = try parseNot()
             return Expression(.unary(.not, operand), start.joined(operand.range))
@@ -63,7 +69,9 @@ extension Parser {
 
     private mutating func parseAdditive() throws(Abort) -> Expression {
         var left = try parseMultiplicative()
+        var length = 0
         while case .op(let text) = current.kind, text == "+" || text == "-" {
+            try chain(&length)
             advance()
             let right = try parseMultiplicative()
             left = Expression(.binary(text == "+" ? .add : .subtract, left, right), left.range.joined(right.range))
@@ -73,7 +81,9 @@ extension Parser {
 
     private mutating func parseMultiplicative() throws(Abort) -> Expression {
         var left = try parseUnary()
+        var length = 0
         while case .op(let text) = current.kind, text == "*" || text == "/" || text == "%" {
+            try chain(&length)
             advance()
             let right = try parseUnary()
             let op: BinaryOperator = text == "*" ? .multiply : text == "/" ? .divide : .remainder
@@ -84,6 +94,8 @@ extension Parser {
 
     private mutating func parseUnary() throws(Abort) -> Expression {
         if current.kind == .op("-") {
+            try enter()
+            defer { leave() }
             let start = advance().range
             let operand = try parseUnary()
             if case .literal(.number(let n)) = operand.kind { return Expression(.literal(.number(-n)), start.joined(operand.range)) }
@@ -95,7 +107,9 @@ extension Parser {
     /// Parses `.field` and `[index]` suffixes; in argument position they must touch the value.
     mutating func parsePostfix(_ base: Expression, adjacentOnly: Bool) throws(Abort) -> Expression {
         var value = base
+        var length = 0
         while !(adjacentOnly && current.spaceBefore) {
+            if current.kind == .dot || current.kind == .leftBracket { try chain(&length) }
             switch current.kind {
             case .dot:
                 advance()
@@ -104,7 +118,7 @@ extension Parser {
                 value = Expression(.member(value, name), value.range.joined(end))
             case .leftBracket:
                 advance()
-                let index = try parseExpression()
+                let index = try parseNestedExpression()
                 guard current.kind == .rightBracket else { throw expected("']' after the index") }
                 let end = advance().range
                 value = Expression(.index(value, index), value.range.joined(end))
@@ -162,7 +176,16 @@ extension Parser {
         }
     }
 
+    /// An expression one nesting level deeper (an index inside `[...]`).
+    private mutating func parseNestedExpression() throws(Abort) -> Expression {
+        try enter()
+        defer { leave() }
+        return try parseExpression()
+    }
+
     private mutating func parseParenthesized() throws(Abort) -> Expression {
+        try enter()
+        defer { leave() }
         let open = advance()
         let savedMode = argumentMode
         argumentMode = false
@@ -176,7 +199,9 @@ extension Parser {
     }
 
     private mutating func parseCallArguments() throws(Abort) -> [Argument] {
-        advance()
+        try enter()
+        defer { leave() }
+        let open = advance()
         let savedMode = argumentMode
         argumentMode = false
         defer { argumentMode = savedMode }
@@ -190,7 +215,7 @@ extension Parser {
                 arguments.append(Argument(name: nil, value: try parseExpression()))
             }
             if current.kind == .comma { advance() } else if current.kind != .rightParen {
-                throw expected("',' or ')' in the argument list")
+                throw expected("',' or ')' in the argument list", openedBy: open)
             }
         }
         advance()
@@ -203,12 +228,14 @@ extension Parser {
     }
 
     private mutating func parseList() throws(Abort) -> Expression {
+        try enter()
+        defer { leave() }
         let open = advance()
         var elements: [Expression] = []
         while current.kind != .rightBracket {
             elements.append(try parseElement())
             if current.kind == .comma { advance() } else if current.kind != .rightBracket {
-                throw expected("',' or ']' in the list")
+                throw expected("',' or ']' in the list", openedBy: open)
             }
         }
         advance()
@@ -216,6 +243,8 @@ extension Parser {
     }
 
     private mutating func parseRecord() throws(Abort) -> Expression {
+        try enter()
+        defer { leave() }
         let open = advance()
         var entries: [RecordEntry] = []
         skipNewlines()
@@ -242,7 +271,7 @@ extension Parser {
                 advance()
                 skipNewlines()
             } else if current.kind != .rightBrace && !sawNewline {
-                throw expected("',' or '}' in the record")
+                throw expected("',' or '}' in the record", openedBy: open)
             }
         }
         advance()
@@ -258,7 +287,13 @@ extension Parser {
             case .text(let text):
                 pieces.append(.text(text))
             case .interpolation(let source, let start):
-                var inner = Parser(source, file: file, start: start)
+                var inner = Parser(source, file: file, start: start, limits: limits)
+                inner.depth = depth + 1
+                guard inner.depth <= limits.syntaxDepth else {
+                    report(Diagnostic(message: "nested too deeply (more than \(limits.syntaxDepth) levels of interpolation)", range: emptyRangeAt(start)))
+                    failed = true
+                    continue
+                }
                 let emptyRange = SourceRange(file: file, start: start, end: start)
                 // `${name}` is the variable `name`, as in shells.
                 if case .word(let word) = inner.current.kind, !Parser.keywords.contains(word), inner.peekKind() == .eof {
@@ -266,7 +301,7 @@ extension Parser {
                     continue
                 }
                 if inner.current.kind == .eof {
-                    diagnostics.append(Diagnostic(message: "empty interpolation '${}'", range: emptyRange))
+                    report(Diagnostic(message: "empty interpolation '${}'", range: emptyRange))
                     failed = true
                     continue
                 }
@@ -277,12 +312,16 @@ extension Parser {
                 } catch {
                     failed = true
                 }
-                diagnostics.append(contentsOf: inner.diagnostics)
+                for diagnostic in inner.diagnostics where !gaveUp { report(diagnostic) }
             }
         }
         if failed { throw Abort() }
         if pieces.isEmpty { return Expression(.literal(.string("")), range) }
         if pieces.count == 1, case .text(let text) = pieces[0] { return Expression(.literal(.string(text)), range) }
         return Expression(.interpolated(pieces), range)
+    }
+
+    private func emptyRangeAt(_ location: SourceLocation) -> SourceRange {
+        SourceRange(file: file, start: location, end: location)
     }
 }

@@ -7,7 +7,7 @@ extension Parser {
             if current.kind == .eof { return statements }
             if let terminator, current.kind == terminator { return statements }
             if terminator == nil, current.kind == .rightBrace {
-                diagnostics.append(Diagnostic(message: "unexpected '}' with no block to close", range: current.range))
+                report(Diagnostic(message: "unexpected '}' with no block to close", range: current.range))
                 advance()
                 continue
             }
@@ -24,6 +24,8 @@ extension Parser {
     mutating func parseBlock(_ what: String) throws(Abort) -> Block {
         let open = current
         guard open.kind == .leftBrace else { throw expected("'{' to begin \(what)") }
+        try enter()
+        defer { leave() }
         advance()
         let statements = parseStatements(until: .rightBrace)
         guard current.kind == .rightBrace else {
@@ -134,6 +136,8 @@ extension Parser {
         if skipNewlines(ifFollowedBy: { $0 == .word("else") }) {
             advance()
             if isWord("if") {
+                try enter()
+                defer { leave() }
                 let nested = try parseIf()
                 otherwise = Block(statements: [nested], range: nested.range)
             } else {

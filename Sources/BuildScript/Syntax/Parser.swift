@@ -17,6 +17,12 @@ public struct Parser {
     var loopDepth = 0
     /// How many procedure bodies enclose the current statement.
     var procedureDepth = 0
+    /// The bounds on nesting and on the number of errors reported.
+    let limits: Limits
+    /// How deeply the construct being parsed nests (brackets, blocks, unary operators, operator chains).
+    var depth = 0
+    /// Set when ``Limits/syntaxErrors`` were reported: the parser stops at once.
+    var gaveUp = false
     /// Syntax errors found so far.
     public internal(set) var diagnostics: [Diagnostic] = []
 
@@ -27,22 +33,31 @@ public struct Parser {
     ]
 
     /// Creates a parser over `source`; `start` places it inside a larger text (for `${...}`).
-    public init(_ source: String, file: String, start: SourceLocation = .start) {
+    public init(_ source: String, file: String, start: SourceLocation = .start, limits: Limits = .standard) {
         var lexer = Lexer(source, file: file, start: start)
         self.tokens = lexer.tokenize()
         self.diagnostics = lexer.diagnostics
+        self.limits = limits
         self.file = file
         self.bytes = Array(source.utf8)
         self.baseOffset = start.offset
     }
 
     /// Parses a whole source text. The program is usable only when the diagnostics are empty.
-    public static func parse(_ source: String, file: String) -> (program: Program, diagnostics: [Diagnostic]) {
-        var parser = Parser(source, file: file)
-        let statements = parser.parseStatements(until: nil)
-        let diagnostics = parser.diagnostics.enumerated().sorted {
+    /// After ``Limits/syntaxErrors`` errors the rest is not reported (a last diagnostic says so).
+    public static func parse(_ source: String, file: String, limits: Limits = .standard) -> (program: Program, diagnostics: [Diagnostic]) {
+        var parser = Parser(source, file: file, limits: limits)
+        let statements = parser.diagnostics.count >= limits.syntaxErrors ? [] : parser.parseStatements(until: nil)
+        var diagnostics = parser.diagnostics.enumerated().sorted {
             ($0.element.range.start.offset, $0.offset) < ($1.element.range.start.offset, $1.offset)
         }.map(\.element)
+        if diagnostics.count > limits.syntaxErrors {
+            let shown = Array(diagnostics.prefix(limits.syntaxErrors))
+            let last = shown.last?.range ?? parser.current.range
+            diagnostics = shown + [Diagnostic(
+                message: "too many errors (\(limits.syntaxErrors) shown); fix these and run again",
+                range: SourceRange(file: file, start: last.end, end: last.end))]
+        }
         return (Program(statements: statements, file: file), diagnostics)
     }
 
@@ -104,12 +119,48 @@ public struct Parser {
     // MARK: - Errors and recovery
 
     mutating func error(_ message: String, at range: SourceRange, suggestion: String? = nil) -> Abort {
-        diagnostics.append(Diagnostic(message: message, range: range, suggestion: suggestion))
+        report(Diagnostic(message: message, range: range, suggestion: suggestion))
         return Abort()
+    }
+
+    /// Records a syntax error; past ``Limits/syntaxErrors`` the parser stops reading.
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+        if diagnostics.count > limits.syntaxErrors {
+            gaveUp = true
+            position = tokens.count - 1
+        }
+    }
+
+    /// Enters one level of nesting (call ``leave()`` on the way out), or fails past ``Limits/syntaxDepth``.
+    mutating func enter() throws(Abort) {
+        guard depth < limits.syntaxDepth else {
+            throw error("nested too deeply (more than \(limits.syntaxDepth) levels of brackets, blocks or operators)", at: current.range)
+        }
+        depth += 1
+    }
+
+    /// Leaves a level entered with ``enter()``.
+    mutating func leave() { depth -= 1 }
+
+    /// Counts one more operator in a chain (`a + b + c` nests to the left): past
+    /// ``Limits/syntaxDepth`` the expression is too deeply nested.
+    mutating func chain(_ length: inout Int) throws(Abort) {
+        length += 1
+        guard depth + length <= limits.syntaxDepth else {
+            throw error("expression nested too deeply (more than \(limits.syntaxDepth) operators in a chain)", at: current.range)
+        }
     }
 
     mutating func expected(_ what: String) -> Abort {
         error("expected \(what) but found \(current.kind.display)", at: current.range)
+    }
+
+    /// ``expected(_:)`` inside brackets, with a note at the bracket that is still open.
+    mutating func expected(_ what: String, openedBy open: Token) -> Abort {
+        let note = Diagnostic.Note(message: "\(open.kind.display) opened here is not closed", range: open.range)
+        report(Diagnostic(message: "expected \(what) but found \(current.kind.display)", range: current.range, notes: [note]))
+        return Abort()
     }
 
     mutating func expect(_ kind: TokenKind, _ what: String) throws(Abort) {

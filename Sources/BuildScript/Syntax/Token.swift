@@ -81,12 +81,12 @@ extension TokenKind {
     /// A short human description used in syntax errors (`expected '}' but found 'foo'`).
     public var display: String {
         switch self {
-        case .word(let w): return "'\(w)'"
-        case .variable(let v): return "'$\(v)'"
+        case .word(let w): return "'\(TokenKind.clipped(w))'"
+        case .variable(let v): return "'$\(TokenKind.clipped(v))'"
         case .number: return "a number"
         case .duration: return "a duration"
         case .string: return "a string"
-        case .path(let p): return "'@\(p)'"
+        case .path(let p): return "'@\(TokenKind.clipped(p))'"
         case .leftParen: return "'('"
         case .rightParen: return "')'"
         case .leftBracket: return "'['"
@@ -104,7 +104,12 @@ extension TokenKind {
         case .newline: return "end of line"
         case .semicolon: return "';'"
         case .eof: return "end of input"
-        case .invalid(let s): return "'\(s)'"
+        case .invalid(let s): return "'\(TokenKind.clipped(s))'"
         }
+    }
+
+    /// Source text quoted in a message, cut to 40 characters (`…` marks the cut).
+    static func clipped(_ text: String) -> String {
+        text.count > 40 ? text.prefix(40) + "…" : text
     }
 }

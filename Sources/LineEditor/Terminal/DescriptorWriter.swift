@@ -5,10 +5,11 @@ import Darwin
 #endif
 
 /// Writes whole byte buffers to a file descriptor, retrying short writes and interruptions.
-enum DescriptorWriter {
-    /// Writes every byte of `bytes` to `descriptor`; false when the descriptor refuses them.
+public enum DescriptorWriter {
+    /// Writes every byte of `bytes` to `descriptor`; false when the descriptor refuses them
+    /// (`errno` tells why, e.g. `EPIPE` when a pipe's reader has gone).
     @discardableResult
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer -> Int in

@@ -15,6 +15,8 @@ enum AwaitVerb {
             ],
             example: "let b = await (create build functions=[$v1] runtime=node22) timeout=5m"
         ) { arguments, _ in
+            // A timeout becomes whole nanoseconds later: finite, not negative, bounded (an error naming it, never a trap).
+            if let timeout = arguments.duration("timeout") { _ = try WholeNumber.seconds(timeout, naming: "timeout") }
             do {
                 return try await session.awaitBuilds(arguments)
             } catch let error as ServerlessVerbError {

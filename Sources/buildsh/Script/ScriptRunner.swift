@@ -11,7 +11,7 @@ struct ScriptRunner {
     let terminal: TerminalOutput
 
     func run(_ input: ScriptInput) async -> Int32 {
-        let source: String?
+        let source: [UInt8]?
         switch input {
         case .repl:
             return ExitStatus.success.rawValue
@@ -23,14 +23,14 @@ struct ScriptRunner {
             }
             source = nil
         case .code(let code, _):
-            source = code
+            source = ScriptInput.rawBytes(ofArgument: code)
         case .standardInput:
-            source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            source = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
         let interpreter = self.interpreter
         let outcome = await interrupts.run { () async -> Outcome in
             if let source {
-                return await interpreter.evaluate(source, file: input.sourceName)
+                return await interpreter.evaluate(bytes: source, file: input.sourceName)
             }
             return await interpreter.evaluateFile(at: input.sourceName)
         }
@@ -54,7 +54,7 @@ struct ScriptRunner {
         }
         switch outcome {
         case .success: return ExitStatus.success.rawValue
-        case .exit(let code): return Int32(clamping: code)
+        case .exit(let code): return Int32(clamping: code)  // 0...255: the interpreter refuses others
         case .syntaxErrors: return ExitStatus.usageOrSyntaxError.rawValue
         case .failure: return ExitStatus.runtimeError.rawValue
         case .cancelled: return ExitStatus.interrupted.rawValue

@@ -8,10 +8,14 @@ enum ExitStatus: Int32 {
     case usageOrSyntaxError = 2
     /// Ctrl-C (SIGINT) stopped the script.
     case interrupted = 130
+    /// Standard output was closed by its reader (`| head`): buildsh stopped quietly, with the
+    /// status a shell shows for a program ended by SIGPIPE (128 + 13).
+    case outputClosed = 141
 
     /// The table printed by `--help`.
     static let documentation = """
         Exit status: 0 success; 1 runtime error (diagnostic on stderr); 2 usage or syntax error \
-        (nothing ran); 130 interrupted (Ctrl-C). `exit N` in a script exits with N.
+        (nothing ran); 130 interrupted (Ctrl-C); 141 standard output closed by its reader (| head). \
+        `exit N` in a script (N from 0 to 255) exits with N.
         """
 }

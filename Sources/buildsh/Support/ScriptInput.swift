@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Where the program to run comes from, chosen from the command line and standard input.
 enum ScriptInput: Equatable {
@@ -36,6 +37,18 @@ enum ScriptInput: Equatable {
         case .code: "<command>"
         case .standardInput: "<stdin>"
         }
+    }
+
+    /// The bytes of `-c`'s value as the command line held them: Swift repairs invalid UTF-8 in
+    /// arguments, so the raw argument is looked up to apply the one encoding rule (a syntax error).
+    static func rawBytes(ofArgument code: String) -> [UInt8] {
+        let repaired = Array(code.utf8)
+        for index in 1..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+            let raw = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+            if String(validating: raw, as: UTF8.self) == nil, Array(String(decoding: raw, as: UTF8.self).utf8) == repaired { return raw }
+        }
+        return repaired
     }
 
     /// The values of `$args`.

@@ -1,4 +1,5 @@
 import Foundation
+import LineEditor
 
 /// Writes to standard output and standard error, and knows whether each is a terminal (colour).
 struct TerminalOutput: Sendable {
@@ -12,13 +13,16 @@ struct TerminalOutput: Sendable {
         TerminalOutput(outputIsTerminal: isatty(1) != 0, errorIsTerminal: isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 
-    /// Writes `text` to standard output now.
+    /// Writes `text` to standard output now. When the reader has gone (`buildsh ... | head`), the
+    /// process ends quietly with ``ExitStatus/outputClosed``, as `cat` does when its pipe closes.
     func standardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if !DescriptorWriter.writeAll(Array(text.utf8), to: STDOUT_FILENO), errno == EPIPE {
+            _exit(ExitStatus.outputClosed.rawValue)
+        }
     }
 
-    /// Writes `text` to standard error now.
+    /// Writes `text` to standard error now (a closed standard error loses the text, nothing more).
     func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        DescriptorWriter.writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
 }

@@ -7,7 +7,16 @@ enum CoreLibrary {
             "print", summary: "Print values as text, separated by spaces.",
             parameters: [.variadic("values", doc: "what to print")], example: "print \"hello\" $name"
         ) { arguments, context in
-            let text = (arguments.list("values") ?? []).map(\.description).joined(separator: " ")
+            var parts: [String] = []
+            for value in arguments.list("values") ?? [] {
+                // A stream (a listing in parentheses) prints as the list of what it yields.
+                if case .stream(let stream) = value {
+                    parts.append(Value.list(try await stream.collect()).description)
+                } else {
+                    parts.append(value.description)
+                }
+            }
+            let text = parts.joined(separator: " ")
             try await context.emit(.string(text))
             return .null
         },
@@ -58,19 +67,20 @@ enum CoreLibrary {
             }
         },
         StandardLibraries.function(
-            "range", "The numbers from start up to (not including) end.",
+            "range", "The numbers from start up to (not including) end (`foreach` counts without building the list).",
             [.positional("a", .number, doc: "the end, or the start when two are given"),
              .positional("b", .number, required: false, doc: "the end"),
              .positional("step", .number, required: false, doc: "the step (default 1)")],
             example: "range(5)"
-        ) { arguments in
+        ) { arguments, limits in
             let a = arguments.number("a") ?? 0
             let (from, to) = arguments.number("b").map { (a, $0) } ?? (0, a)
             let step = arguments.number("step") ?? 1
-            guard step != 0 else { throw VerbError("range step cannot be 0") }
-            let count = (to - from) / step
-            guard count < 10_000_000 else { throw VerbError("range is too large to build as a list; loop over it with foreach") }
-            return .list(stride(from: from, to: to, by: step).map(Value.number))
+            let count = try WholeNumber.rangeCount(from: from, to: to, step: step)
+            guard count <= limits.listLength else {
+                throw VerbError("range is too large to build as a list (\(count) items); loop over it with foreach")
+            }
+            return .list((0..<count).map { .number(from + Double($0) * step) })
         },
         StandardLibraries.function(
             "json", "A value as JSON text.",
@@ -79,9 +89,9 @@ enum CoreLibrary {
         StandardLibraries.function(
             "parse_json", "Reads JSON text into a value.", [.positional("text", .string)], example: "parse_json(\"[1, 2]\")"
         ) { arguments in
-            do {
+            do throws(JSONError) {
                 return try Value(json: arguments.string("text") ?? "")
-            } catch let error as JSONError {
+            } catch {
                 throw VerbError("invalid JSON at byte \(error.offset): \(error.message)")
             }
         },
@@ -95,8 +105,8 @@ enum CoreLibrary {
             "sleep", summary: "Waits for a duration (cancellable).", parameters: [.positional("duration", .duration)],
             example: "sleep 500ms"
         ) { arguments, _ in
-            let seconds = max(0, arguments.duration("duration") ?? 0)
-            try await Task.sleep(nanoseconds: UInt64(min(seconds, 1e7) * 1e9))
+            let seconds = try WholeNumber.seconds(max(0, arguments.duration("duration") ?? 0), naming: "the sleep duration")
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
             return .null
         },
     ]

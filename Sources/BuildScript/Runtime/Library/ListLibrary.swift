@@ -2,9 +2,10 @@ import OrderedCollections
 
 /// List and record helpers.
 enum ListLibrary {
-    private static func numbers(_ arguments: Arguments, _ name: String) throws -> [Double] {
+    private static func numbers(_ arguments: Arguments, _ name: String, ordering: Bool = false) throws -> [Double] {
         try (arguments.list("list") ?? []).map { value in
             guard case .number(let n) = value else { throw VerbError("\(name) needs a list of numbers, found \(value.typeName)") }
+            guard !(ordering && n.isNaN) else { throw VerbError("\(name) cannot order nan (not a number)") }
             return n
         }
     }
@@ -13,7 +14,12 @@ enum ListLibrary {
         StandardLibraries.function(
             "push", "A list with a value added at the end.", [.positional("list", .list), .positional("value")],
             example: "push([1], 2)"
-        ) { arguments in .list((arguments.list("list") ?? []) + [arguments["value"] ?? .null]) },
+        ) { arguments, limits in
+            let list = arguments.list("list") ?? [], value = arguments["value"] ?? .null
+            guard list.count < limits.listLength else { throw VerbError(Operators.listTooLong(limits).message) }
+            guard value.nestingDepth(upTo: limits.valueDepth) < limits.valueDepth else { throw VerbError(Value.tooDeep(limits.valueDepth)) }
+            return .list(list + [value])
+        },
         StandardLibraries.function(
             "keys", "The field names of a record.", [.positional("record", .record)], example: "keys({a: 1})"
         ) { arguments in .list((arguments.record("record") ?? [:]).keys.map(Value.string)) },
@@ -29,16 +35,24 @@ enum ListLibrary {
         ) { arguments in .number(try numbers(arguments, "sum").reduce(0, +)) },
         StandardLibraries.function(
             "min", "The smallest of a list of numbers (null when empty).", [.positional("list", .list)], example: "min([3, 1])"
-        ) { arguments in try numbers(arguments, "min").min().map(Value.number) ?? .null },
+        ) { arguments in try numbers(arguments, "min", ordering: true).min().map(Value.number) ?? .null },
         StandardLibraries.function(
             "max", "The largest of a list of numbers (null when empty).", [.positional("list", .list)], example: "max([3, 1])"
-        ) { arguments in try numbers(arguments, "max").max().map(Value.number) ?? .null },
+        ) { arguments in try numbers(arguments, "max", ordering: true).max().map(Value.number) ?? .null },
         StandardLibraries.function(
             "reverse", "A list in reverse order.", [.positional("list", .list)], example: "reverse([1, 2])"
         ) { arguments in .list((arguments.list("list") ?? []).reversed()) },
         StandardLibraries.function(
             "sorted", "A list sorted ascending (numbers, strings, times).", [.positional("list", .list)], example: "sorted([3, 1, 2])"
-        ) { arguments in .list((arguments.list("list") ?? []).sorted(by: Operators.sortOrder)) },
+        ) { arguments in
+            let list = arguments.list("list") ?? []
+            do throws(OperationFailure) {
+                try Operators.checkOrderable(list)
+            } catch {
+                throw VerbError(error.message)
+            }
+            return .list(list.sorted(by: Operators.sortOrder))
+        },
         StandardLibraries.function(
             "unique", "A list without repeated elements, first occurrences kept.", [.positional("list", .list)],
             example: "unique([1, 1, 2])"

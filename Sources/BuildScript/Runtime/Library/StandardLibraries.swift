@@ -24,6 +24,16 @@ enum StandardLibraries {
         }
     }
 
+    /// A pure built-in function that needs the run's ``Limits`` (it builds lists or strings).
+    static func function(
+        _ name: String, _ summary: String, _ parameters: [Parameter], example: String,
+        limited body: @escaping @Sendable (Arguments, Limits) throws -> Value
+    ) -> Verb {
+        Verb(name, summary: summary, parameters: parameters, example: example, isPure: true) { arguments, context in
+            try body(arguments, context.limits)
+        }
+    }
+
     static func requireInteger(_ arguments: Arguments, _ name: String) throws -> Int {
         guard let n = arguments.integer(name) else { throw VerbError("'\(name)' must be a whole number") }
         return n
@@ -33,12 +43,12 @@ enum StandardLibraries {
 /// `env("NAME")`.
 enum EnvironmentLibrary {
     static let verbs: [Verb] = [
-        StandardLibraries.function(
-            "env", "The value of an environment variable, or null when unset.",
-            [.positional("name", .string, doc: "the variable name", example: "HOME"),
-             .positional("default", .any, required: false, doc: "returned when unset")],
-            example: "env(\"HOME\")"
-        ) { arguments in
+        Verb(
+            "env", summary: "The value of an environment variable, or null when unset (not in safe mode).",
+            parameters: [.positional("name", .string, doc: "the variable name", example: "HOME"),
+                         .positional("default", .any, required: false, doc: "returned when unset")],
+            example: "env(\"HOME\")", readsHost: true, isPure: true
+        ) { arguments, _ in
             let name = arguments.string("name") ?? ""
             if let value = ProcessInfo.processInfo.environment[name] { return .string(value) }
             return arguments["default"] ?? .null

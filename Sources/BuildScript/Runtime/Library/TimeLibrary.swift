@@ -10,7 +10,7 @@ enum TimeLibrary {
         ) { arguments in
             switch arguments["value"] ?? .null {
             case .time(let t): return .time(t)
-            case .number(let n): return .time(Date(timeIntervalSince1970: n))
+            case .number(let n): return .time(try TimeRange.checked(n))
             case .string(let s):
                 guard let t = Value.parseTime(s) else { throw VerbError("'\(s)' is not an ISO 8601 time (like 2026-11-29T01:00:00Z)") }
                 return .time(t)

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The one rule for turning script bytes into source text, whatever they come from (a file,
+/// `-c`, standard input, `source`): valid UTF-8 or a syntax error at the first invalid byte.
+public enum SourceText {
+    /// `bytes` as a string, or a diagnostic naming the first byte that is not UTF-8.
+    public static func decode(_ bytes: some Collection<UInt8>, file: String) -> Result<String, Diagnostic> {
+        let array = Array(bytes)
+        if let text = String(validating: array, as: UTF8.self) { return .success(text) }
+        var iterator = array.makeIterator()
+        var decoder = UTF8()
+        var location = SourceLocation.start
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                let width = UTF8.width(scalar)
+                offset += width
+                if scalar == "\n" {
+                    location = SourceLocation(line: location.line + 1, column: 1, offset: offset)
+                } else {
+                    location = SourceLocation(line: location.line, column: location.column + 1, offset: offset)
+                }
+            case .emptyInput:
+                return .success(String(decoding: array, as: UTF8.self))
+            case .error:
+                let byte = offset < array.count ? array[offset] : 0
+                let hex = String(byte, radix: 16, uppercase: true)
+                let end = SourceLocation(line: location.line, column: location.column + 1, offset: offset + 1)
+                return .failure(Diagnostic(
+                    message: "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); scripts must be UTF-8 text",
+                    range: SourceRange(file: file, start: location, end: end)))
+            }
+        }
+    }
+}
