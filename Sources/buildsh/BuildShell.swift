@@ -51,7 +51,7 @@ struct BuildShell: AsyncParsableCommand {
             return ExitStatus.success.rawValue
         }
         if !message.isEmpty {
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
         }
         return code == .validationFailure ? ExitStatus.usageOrSyntaxError.rawValue : code.rawValue
     }

@@ -27,6 +27,6 @@ struct SandboxBanner {
 
     /// Writes a line to standard output at once (the output may be a pipe read by a test harness).
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
     }
 }

@@ -55,7 +55,7 @@ public struct VerbOptions: Sendable {
 
     /// Writes text to standard error as is.
     public static let writeToStandardError: @Sendable (String) -> Void = { text in
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// The writer for live progress lines: ``stderr`` on a terminal, else nothing.

@@ -43,7 +43,7 @@ public final class StandardVerbHost: InterpreterHost {
     private let write: @Sendable (String) -> Void
 
     /// A host writing results with `write` (standard output by default).
-    public init(write: @escaping @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }) {
+    public init(write: @escaping @Sendable (String) -> Void = { try? FileHandle.standardOutput.write(contentsOf: Data($0.utf8)) }) {
         self.write = write
     }
 

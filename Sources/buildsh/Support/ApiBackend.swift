@@ -99,6 +99,6 @@ enum AccountLabel {
 /// `--verbose`: each request and response on stderr, as the client describes them (redacted).
 enum VerboseTrace {
     static let observer: ExchangeObserver = { event in
-        FileHandle.standardError.write(Data("\(event)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\(event)\n".utf8))
     }
 }
