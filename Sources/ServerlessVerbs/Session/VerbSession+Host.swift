@@ -15,16 +15,7 @@ extension VerbSession {
         if let service = context.service, request.noun?.singular != "service" {
             question += " in service \(service.displayName)"
         }
-        let prompt = question + "? [y/N] "
-        let answer: String?
-        if let readAnswer = options.readAnswer {
-            answer = await readAnswer(prompt)
-        } else {
-            options.stderr(prompt)
-            answer = readLine()
-        }
-        let word = answer?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        return word == "y" || word == "yes"
+        return await askYesOrNo(question + "? [y/N] ")
     }
 
     /// Shows a `foreach ... parallel` loop's progress (bar on a terminal) and its summary on stderr.

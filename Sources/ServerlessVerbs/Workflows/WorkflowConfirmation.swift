@@ -9,7 +9,13 @@ extension VerbSession {
     func confirmWorkflow(_ question: String) async -> Bool {
         let options = options
         if options.assumeYes || !options.isInteractive { return true }
-        let prompt = question + " [y/N] "
+        return await askYesOrNo(question + " [y/N] ")
+    }
+
+    /// Shows `prompt` and reads the answer (through the host's reader when it has one): true for
+    /// `y` or `yes` in any case, false for anything else or no answer.
+    func askYesOrNo(_ prompt: String) async -> Bool {
+        let options = options
         let answer: String?
         if let readAnswer = options.readAnswer {
             answer = await readAnswer(prompt)
