@@ -30,6 +30,24 @@ struct BuildRow: SnakeCaseRow, SequencedRow {
     }
 }
 
+extension BuildRow {
+    /// Reads the columns by name, without Codable: a list decodes many rows.
+    init(row: Row) throws {
+        seq = row["seq"]
+        sid = row["sid"]
+        accountSid = row["account_sid"]
+        serviceSid = row["service_sid"]
+        dependencies = row["dependencies"]
+        runtime = row["runtime"]
+        status = try BuildStatus.column(row, "status")
+        outcome = try BuildStatus.column(row, "outcome")
+        failureReason = row["failure_reason"]
+        readyAt = row["ready_at"]
+        dateCreated = row["date_created"]
+        dateUpdated = row["date_updated"]
+    }
+}
+
 /// A build with the version objects it embeds.
 struct BuildDetail: Sendable {
     var build: BuildRow
