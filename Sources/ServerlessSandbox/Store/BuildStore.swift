@@ -82,14 +82,16 @@ extension SandboxStore {
     static func details(of builds: [BuildRow], in db: Database) throws -> [BuildDetail] {
         guard !builds.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: builds.count).joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
+        // A cursor, not fetchAll: its rows find columns through the statement's index, where a
+        // copied row searches its column names one by one for every value read.
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT bv.build_sid AS owner, v.seq, v.sid, v.kind, v.account_sid, v.service_sid, v.component_sid,
                    v.path, v.visibility, x'' AS content, v.content_type, v.date_created
             FROM build_version bv JOIN version v ON v.sid = bv.version_sid
             WHERE bv.build_sid IN (\(placeholders)) ORDER BY bv.build_sid, bv.position
             """, arguments: StatementArguments(builds.map(\.sid)))
         var byBuild: [String: [VersionRow]] = [:]
-        for row in rows {
+        while let row = try rows.next() {
             let owner: String = row["owner"]
             byBuild[owner, default: []].append(try VersionRow(row: row))
         }
