@@ -17,7 +17,7 @@ while [ $# -gt 0 ]; do
         --release) configuration=release ;;
         --duration) duration=$2; shift ;;
         --connections) connections=$2; shift ;;
-        --binary) binary=$2; shift ;;
+        --binary) binary=$2; binary_given=1; shift ;;
         *) echo "usage: $0 [--release] [--duration 10s] [--connections 8] [--binary PATH]" >&2; exit 2 ;;
     esac
     shift
@@ -77,7 +77,9 @@ run() {
     printf '%-28s %10s req/s\n' "$name" "$rps"
 }
 
-echo "sandbox load ($configuration build, $connections connections, $duration each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+build_name="$configuration build"
+[ -n "${binary_given:-}" ] && build_name="$binary"
+echo "sandbox load ($build_name, $connections connections, $duration each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 run "fetch service" "" "/v1/Services/$service"
 run "fetch function version" "" "/v1/Services/$service/Functions/$function/Versions/$version"
 run "create function" "$work/post.lua" "/v1/Services/$service/Functions" "FriendlyName=load"
