@@ -21,6 +21,11 @@ struct SandboxBanner {
                 lines.append("  account: \(account.sid)")
             }
         }
+        for key in server.apiKeys {
+            lines.append("  api key: \(key.sid) for \(key.accountSid ?? "the first account")")
+        }
+        let limit = server.configuration.maxConcurrentRequests
+        lines.append("  concurrent requests per account: \(limit == 0 ? "no limit" : String(limit))")
         lines.append("Press Ctrl-C to stop.")
         Self.write(lines.joined(separator: "\n"))
     }

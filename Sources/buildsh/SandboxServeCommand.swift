@@ -31,17 +31,26 @@ struct SandboxServeCommand: AsyncParsableCommand {
     @Option(help: "Make generated SIDs deterministic.")
     var seed: UInt64?
 
+    @Option(name: .customLong("api-key"), help: ArgumentHelp("An API key to accept, as SKxxx:SECRET for the first account or ACxxx:SKxxx:SECRET (repeatable).", valueName: "key"))
+    var apiKeys: [String] = []
+
+    @Option(help: "The most requests of one account in flight at once; more get 429 / 20429 (0 = no limit).")
+    var maxConcurrent = SandboxConfiguration.defaultMaxConcurrentRequests
+
     func validate() throws {
         if inMemory && data != nil { throw ValidationError("--data and --in-memory cannot be used together.") }
         _ = try parsedAccounts()
         _ = try parsedBuildTime()
+        _ = try parsedAPIKeys()
+        if maxConcurrent < 0 { throw ValidationError("--max-concurrent expects a number of requests, 0 for no limit.") }
     }
 
     func run() async throws {
         let configuration = SandboxConfiguration(
             host: host, port: port,
             storage: inMemory ? .inMemory : .file(data ?? SandboxConfiguration.defaultDataPath),
-            accounts: try parsedAccounts(), buildTime: try parsedBuildTime(), seed: seed
+            accounts: try parsedAccounts(), buildTime: try parsedBuildTime(), seed: seed,
+            apiKeys: try parsedAPIKeys(), maxConcurrentRequests: maxConcurrent
         )
         let signals = ShutdownSignals()
         let server = try await SandboxServer.start(configuration)
@@ -59,6 +68,20 @@ struct SandboxServeCommand: AsyncParsableCommand {
                 throw ValidationError("--account expects ACxxx:TOKEN, where ACxxx is AC followed by 32 hex digits.")
             }
             return SandboxAccount(sid: sid, authToken: String(parts[1]))
+        }
+    }
+
+    private func parsedAPIKeys() throws -> [SandboxAPIKey] {
+        try apiKeys.map { text in
+            let named = text.hasPrefix("AC")
+            var parts = text.split(separator: ":", maxSplits: named ? 2 : 1, omittingEmptySubsequences: false).map(String.init)
+            let account = named && parts.count == 3 ? parts.removeFirst() : nil
+            guard parts.count == 2, SandboxAPIKey.isKeySid(parts[0]), !parts[1].isEmpty,
+                  account.map(Self.isAccountSid) ?? true
+            else {
+                throw ValidationError("--api-key expects SKxxx:SECRET or ACxxx:SKxxx:SECRET, where SKxxx is SK followed by 32 hex digits.")
+            }
+            return SandboxAPIKey(sid: parts[0], secret: parts[1], accountSid: account)
         }
     }
 

@@ -11,6 +11,7 @@ from twilio.rest import Client
 
 ACCOUNT = ("AC" + "a" * 32, "conformance-token")
 OTHER_ACCOUNT = ("AC" + "b" * 32, "conformance-token-2")
+API_KEY = ("SK" + "c" * 32, "conformance-key-secret")
 
 
 class Sandbox:
@@ -50,6 +51,7 @@ def sandbox():
             binary, "sandbox", "serve", "--port", "0", "--in-memory",
             "--account", f"{ACCOUNT[0]}:{ACCOUNT[1]}",
             "--account", f"{OTHER_ACCOUNT[0]}:{OTHER_ACCOUNT[1]}",
+            "--api-key", f"{API_KEY[0]}:{API_KEY[1]}",
             "--build-time", "200ms",
         ],
         stdout=subprocess.PIPE,
@@ -71,6 +73,7 @@ def sandbox():
         process.kill()
         pytest.fail("the sandbox did not print its URL:\n" + "".join(banner))
     assert ACCOUNT[1] not in "".join(banner), "a token given with --account must not be printed"
+    assert API_KEY[1] not in "".join(banner), "an API key secret must not be printed"
     yield Sandbox(url)
     process.terminate()
     try:

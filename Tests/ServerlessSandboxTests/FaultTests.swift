@@ -60,7 +60,7 @@ struct FaultTests {
             #expect(failed.code == 20500)
             #expect(try await sandbox.send(.GET, "/v1/Services").status == 200)
 
-            sandbox.server.faults.inject(SandboxFault(status: 500, times: 5))
+            sandbox.server.faults.inject(SandboxFault(status: 500, times: 5, accountSid: primaryAccount.sid))
             #expect(try await sandbox.send(.DELETE, "/sandbox/faults").status == 204)
             #expect(sandbox.server.faults.pending.isEmpty)
 

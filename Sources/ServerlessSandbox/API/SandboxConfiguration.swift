@@ -22,6 +22,14 @@ public struct SandboxConfiguration: Sendable {
     public var buildTime: Duration = .milliseconds(1500)
     /// A seed that makes generated SIDs (and a generated account) deterministic.
     public var seed: UInt64? = nil
+    /// API keys to accept (stored with the accounts, so a later start without them still accepts them).
+    public var apiKeys: [SandboxAPIKey] = []
+    /// The most requests of one account in flight at once, as Twilio limits them; more are answered
+    /// 429 / 20429. 0 turns the limit off.
+    public var maxConcurrentRequests = SandboxConfiguration.defaultMaxConcurrentRequests
+
+    /// The default of `maxConcurrentRequests`: 100, Twilio's default per-account concurrency.
+    public static let defaultMaxConcurrentRequests = 100
 
     /// Makes a configuration; every argument has the default described on its property.
     public init(
@@ -30,7 +38,9 @@ public struct SandboxConfiguration: Sendable {
         storage: SandboxStorage = .inMemory,
         accounts: [SandboxAccount] = [],
         buildTime: Duration = .milliseconds(1500),
-        seed: UInt64? = nil
+        seed: UInt64? = nil,
+        apiKeys: [SandboxAPIKey] = [],
+        maxConcurrentRequests: Int = SandboxConfiguration.defaultMaxConcurrentRequests
     ) {
         self.host = host
         self.port = port
@@ -38,6 +48,8 @@ public struct SandboxConfiguration: Sendable {
         self.accounts = accounts
         self.buildTime = buildTime
         self.seed = seed
+        self.apiKeys = apiKeys
+        self.maxConcurrentRequests = maxConcurrentRequests
     }
 
     /// The default data file: `~/.local/share/buildsh/sandbox.sqlite` (honours `XDG_DATA_HOME`).

@@ -1,6 +1,9 @@
 import Synchronization
 
 /// One injected failure: the next `times` requests matching `method` and `pathContains` fail.
+///
+/// Faults apply only to requests that authenticated. One armed over HTTP belongs to the account
+/// that armed it and only ever affects that account's requests.
 public struct SandboxFault: Sendable, Equatable, Codable {
     /// When, and how, a matching request fails.
     public enum Phase: String, Sendable, Equatable, Codable {
@@ -28,11 +31,13 @@ public struct SandboxFault: Sendable, Equatable, Codable {
     public var phase: Phase
     /// How many matching requests fail before the fault is used up.
     public var times: Int
+    /// The account whose requests the fault affects; nil (only from Swift) affects every account.
+    public var accountSid: String?
 
     /// Makes a fault. `code` defaults to 20429 for 429, 20500 for 5xx, else the status itself.
     public init(
         method: String? = nil, pathContains: String? = nil, status: Int = 500, code: Int? = nil,
-        retryAfter: Int? = nil, phase: Phase = .beforeHandling, times: Int = 1
+        retryAfter: Int? = nil, phase: Phase = .beforeHandling, times: Int = 1, accountSid: String? = nil
     ) {
         self.method = method
         self.pathContains = pathContains
@@ -41,6 +46,7 @@ public struct SandboxFault: Sendable, Equatable, Codable {
         self.retryAfter = retryAfter
         self.phase = phase
         self.times = times
+        self.accountSid = accountSid
     }
 
     static func defaultCode(status: Int) -> Int {
@@ -51,7 +57,8 @@ public struct SandboxFault: Sendable, Equatable, Codable {
         }
     }
 
-    func matches(method requestMethod: String, path: String) -> Bool {
+    func matches(account: String, method requestMethod: String, path: String) -> Bool {
+        if let accountSid, accountSid != account { return false }
         if let method, method.uppercased() != requestMethod.uppercased() { return false }
         if let pathContains, !path.contains(pathContains) { return false }
         return true
@@ -70,9 +77,9 @@ public final class SandboxFaults: Sendable {
         armed.withLock { $0.append(fault) }
     }
 
-    /// Disarms every fault.
-    public func clear() {
-        armed.withLock { $0.removeAll() }
+    /// Disarms every fault, or with an account only the faults that account armed.
+    public func clear(account: String? = nil) {
+        armed.withLock { faults in faults.removeAll { fault in account.map { fault.accountSid == $0 } ?? true } }
     }
 
     /// The faults still armed, with their remaining `times`.
@@ -80,10 +87,15 @@ public final class SandboxFaults: Sendable {
         armed.withLock { $0 }
     }
 
-    /// Takes one use of the first fault matching this request, if any.
-    func consume(method: String, path: String) -> SandboxFault? {
+    /// The faults this account armed that are still armed.
+    public func pending(account: String) -> [SandboxFault] {
+        armed.withLock { $0.filter { $0.accountSid == account } }
+    }
+
+    /// Takes one use of the first fault matching this authenticated request, if any.
+    func consume(account: String, method: String, path: String) -> SandboxFault? {
         armed.withLock { faults in
-            guard let index = faults.firstIndex(where: { $0.matches(method: method, path: path) }) else { return nil }
+            guard let index = faults.firstIndex(where: { $0.matches(account: account, method: method, path: path) }) else { return nil }
             let fault = faults[index]
             faults[index].times -= 1
             if faults[index].times <= 0 { faults.remove(at: index) }

@@ -14,6 +14,8 @@ public final class SandboxServer: Sendable {
     /// The account this server created on first start (no accounts configured, none stored), if any:
     /// the only way a user learns its token.
     public let generatedAccount: SandboxAccount?
+    /// The API keys this server accepts, each with the account it acts for.
+    public let apiKeys: [SandboxAPIKey]
     /// Fault injection for retry and reliability tests.
     public let faults: SandboxFaults
     /// The configuration the server was started with (with the port actually bound).
@@ -29,6 +31,7 @@ public final class SandboxServer: Sendable {
     ) {
         self.baseURL = baseURL
         accounts = setup.accounts
+        apiKeys = setup.apiKeys
         generatedAccount = setup.generated
         self.faults = faults
         self.requestLog = requestLog
@@ -41,16 +44,18 @@ public final class SandboxServer: Sendable {
     public static func start(_ configuration: SandboxConfiguration) async throws -> SandboxServer {
         let store = try SandboxStore.open(configuration.storage, seed: configuration.seed, buildTime: configuration.buildTime)
         try await store.write { db in try SandboxStore.settleBuilds(in: db) }
-        let setup = try await store.prepareAccounts(configuration.accounts)
+        let setup = try await store.prepareAccounts(configuration.accounts, apiKeys: configuration.apiKeys)
         let faults = SandboxFaults()
         let requestLog = RequestLog()
         let origin = OriginBox()
         var logger = Logger(label: "buildsh.sandbox")
         logger.logLevel = .warning
 
+        let pageTokens = try await store.pageTokenSealer()
         let router = SandboxRouter.make(
-            environment: RouteEnvironment(store: store, origin: origin), accounts: setup.accounts,
-            faults: faults, requestLog: requestLog
+            environment: RouteEnvironment(store: store, origin: origin, pageTokens: pageTokens), setup: setup,
+            faults: faults, requestLog: requestLog,
+            concurrency: AccountConcurrency(limit: configuration.maxConcurrentRequests)
         )
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
@@ -96,11 +101,18 @@ public final class SandboxServer: Sendable {
         }
     }
 
-    /// How many API requests arrived with this method (any when nil) and a path containing this text
-    /// (any when nil). Control routes under `/sandbox/` are not counted.
-    public func requestCount(method: String? = nil, pathContains: String? = nil) -> Int {
-        requestLog.count(method: method, pathContains: pathContains)
+    /// How many authenticated API requests arrived with this method (any when nil), a path containing
+    /// this text (any when nil), from this account (any when nil). Control routes under `/sandbox/`
+    /// are not counted; only the last `requestLogCapacity` requests are kept.
+    public func requestCount(method: String? = nil, pathContains: String? = nil, account: String? = nil) -> Int {
+        requestLog.count(account: account, method: method, pathContains: pathContains)
     }
+
+    /// How many requests were refused for missing or wrong credentials since start.
+    public var unauthenticatedRequestCount: Int { requestLog.unauthenticatedCount }
+
+    /// How many requests the request log keeps (a ring: older ones are dropped).
+    public static let requestLogCapacity = RequestLog.capacity
 
     /// Stops accepting connections, lets requests in flight finish, and waits for the server to
     /// stop. Calling it again does nothing.

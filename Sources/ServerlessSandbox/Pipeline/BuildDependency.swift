@@ -33,11 +33,6 @@ struct BuildDependency: Sendable, Equatable, Codable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Decodes a stored list; an unreadable one reads as empty.
-    static func decodeStored(_ text: String) -> [BuildDependency] {
-        (try? JSONDecoder().decode([BuildDependency].self, from: Data(text.utf8))) ?? []
-    }
-
     /// Whether the version is a semver version or a simple range npm would accept: `1.2.3`,
     /// `^1.2.3`, `~1.2.3`, `>=1.2.3`, `1.2.3-beta.1`, `1.x`, `*`, `latest`.
     var hasValidVersion: Bool {

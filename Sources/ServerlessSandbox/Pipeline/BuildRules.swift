@@ -1,8 +1,24 @@
+import GRDB
 import Foundation
 
 /// The states of a build.
 enum BuildStatus: String, Sendable, Codable {
     case building, completed, failed
+
+    /// The status stored in a column; a value the sandbox never writes is a decoding error.
+    static func column(_ row: Row, _ name: String) throws -> BuildStatus {
+        let text: String = row[name]
+        guard let status = BuildStatus(rawValue: text) else {
+            throw RowDecodingError(name: name, found: text)
+        }
+        return status
+    }
+}
+
+/// A stored value the sandbox cannot read back.
+struct RowDecodingError: Error, Equatable {
+    var name: String
+    var found: String
 }
 
 /// The runtimes a build may ask for. `node24` is accepted too: the Serverless Toolkit already sends it.

@@ -13,13 +13,12 @@ struct BuildRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let page = try request.pageRequest()
+        let (page, rendering) = try environment.listing("builds", request, context: context)
         let (result, details) = try await environment.store.listBuilds(
             in: try context.servicePath(), page: page
         )
-        let links = environment.links(request)
-        return ListRendering(key: "builds", links: links, path: request.apiPath)
-            .response(details.map { $0.json(links) }, page: result, request: page)
+        let links = rendering.links
+        return rendering.response(details.map { $0.json(links) }, page: result, request: page)
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -78,14 +77,13 @@ struct BuildRoutes {
 extension BuildDetail {
     func json(_ links: Links) -> JSONValue {
         let url = links.api("/Services/\(build.serviceSid)/Builds/\(build.sid)")
-        let dependencies = BuildDependency.decodeStored(build.dependencies).map { dependency -> JSONValue in
-            .object([("name", .string(dependency.name)), ("version", .string(dependency.version))])
-        }
+        // The stored list is JSON the sandbox wrote itself, in the wire shape: sent as is.
+        let dependencies: JSONValue = build.dependencies.hasPrefix("[") ? .raw(build.dependencies) : .array([])
         return .object([
             ("sid", .string(build.sid)), ("account_sid", .string(build.accountSid)), ("service_sid", .string(build.serviceSid)),
             ("asset_versions", .array(assetVersions.map { $0.embeddedJSON })),
             ("function_versions", .array(functionVersions.map { $0.embeddedJSON })),
-            ("dependencies", .array(dependencies)), ("runtime", .string(build.runtime)),
+            ("dependencies", dependencies), ("runtime", .string(build.runtime)),
             ("status", .string(build.status.rawValue)),
             ("date_created", .string(TwilioDate.format(build.dateCreated))),
             ("date_updated", .string(TwilioDate.format(build.dateUpdated))),

@@ -18,13 +18,12 @@ struct ComponentRoutes {
     private var listKey: String { kind == .function ? "functions" : "assets" }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let page = try request.pageRequest()
+        let (page, rendering) = try environment.listing(listKey, request, context: context)
         let result = try await environment.store.listComponents(
             kind, in: try context.servicePath(), page: page
         )
-        let links = environment.links(request)
-        return ListRendering(key: listKey, links: links, path: request.apiPath)
-            .response(result.rows.map { $0.json(links) }, page: result, request: page)
+        let links = rendering.links
+        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {

@@ -3,7 +3,8 @@ import Hummingbird
 
 /// The sandbox's own routes, not part of Twilio's API: fault injection and request statistics.
 /// `POST /sandbox/faults` (JSON body of `SandboxFault` fields), `DELETE /sandbox/faults`,
-/// `GET /sandbox/faults`, `GET /sandbox/stats`.
+/// `GET /sandbox/faults`, `GET /sandbox/stats`. Each belongs to the calling account: it arms faults
+/// for its own requests only, sees and clears only its own faults, and sees only its own requests.
 struct ControlRoutes {
     let faults: SandboxFaults
     let log: RequestLog
@@ -11,8 +12,8 @@ struct ControlRoutes {
     func register(on router: RouterGroup<SandboxRequestContext>) {
         router.post("faults", use: inject)
         router.get("faults", use: listFaults)
-        router.delete("faults") { _, _ in
-            faults.clear()
+        router.delete("faults") { _, context in
+            faults.clear(account: try context.accountSid())
             return JSONResponse.deleted
         }
         router.get("stats", use: stats)
@@ -30,7 +31,7 @@ struct ControlRoutes {
     }
 
     @Sendable func inject(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let buffer = try await request.body.collect(upTo: 64 * 1024)
+        let buffer = try await request.collectBody(upTo: BodyLimits.control)
         let body: FaultBody
         do {
             body = try JSONDecoder().decode(FaultBody.self, from: Data(buffer.readableBytesView))
@@ -40,19 +41,21 @@ struct ControlRoutes {
         guard (100...599).contains(body.status) else { throw SandboxAPIError.invalid("status must be an HTTP status from 100 to 599") }
         let fault = SandboxFault(
             method: body.method, pathContains: body.pathContains, status: body.status, code: body.code,
-            retryAfter: body.retryAfter, phase: body.phase ?? .beforeHandling, times: body.times ?? 1
+            retryAfter: body.retryAfter, phase: body.phase ?? .beforeHandling, times: body.times ?? 1,
+            accountSid: try context.accountSid()
         )
         faults.inject(fault)
         return JSONResponse.make(Self.json(fault), status: .created)
     }
 
     @Sendable func listFaults(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        JSONResponse.make(.object([("faults", .array(faults.pending.map(Self.json)))]))
+        JSONResponse.make(.object([("faults", .array(faults.pending(account: try context.accountSid()).map(Self.json)))]))
     }
 
     @Sendable func stats(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let summary = log.summary()
-        let total = summary.reduce(0) { $0 + $1.count }
+        let account = try context.accountSid()
+        let summary = log.summary(account: account)
+        let total = log.total(account: account)
         let rows: [JSONValue] = summary.map { entry in
             .object([("method", .string(entry.method)), ("path", .string(entry.path)), ("count", .int(Int64(entry.count)))])
         }

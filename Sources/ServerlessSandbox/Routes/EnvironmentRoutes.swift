@@ -12,13 +12,12 @@ struct EnvironmentRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let page = try request.pageRequest()
+        let (page, rendering) = try environment.listing("environments", request, context: context)
         let result = try await environment.store.listEnvironments(
             in: try context.servicePath(), page: page
         )
-        let links = environment.links(request)
-        return ListRendering(key: "environments", links: links, path: request.apiPath)
-            .response(result.rows.map { $0.json(links) }, page: result, request: page)
+        let links = rendering.links
+        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {

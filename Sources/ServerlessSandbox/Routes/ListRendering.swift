@@ -7,6 +7,8 @@ struct ListRendering {
     let links: Links
     /// The list's path without `/v1`, e.g. `/Services/ZS…/Builds`.
     let path: String
+    /// Seals the cursors of the page URLs.
+    let tokens: PageTokenScope
     /// Filters to carry in every meta URL (Logs), in order.
     var filters: [(String, String)] = []
 
@@ -39,7 +41,7 @@ struct ListRendering {
         var query = filters.map { "\($0.0)=\(Self.escape($0.1))" }
         query.append("PageSize=\(size)")
         query.append("Page=\(page)")
-        if let cursor { query.append("PageToken=\(cursor.token)") }
+        if let cursor { query.append("PageToken=\(tokens.seal(cursor))") }
         return links.api(path) + "?" + query.joined(separator: "&")
     }
 

@@ -12,28 +12,28 @@ struct LogRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let page = try request.pageRequest()
-        let query = request.queryParameters
+        let (page, listing) = try environment.listing("logs", request, context: context)
+        var rendering = listing
+        let query = try request.queryParameters()
         let now = Date()
         var filters: [(String, String)] = []
-        func date(_ name: String, default fallback: Date) throws -> Date {
-            guard let text = query[name], !text.isEmpty else { return fallback }
+        func date(_ name: String) throws -> (date: Date, wholeSeconds: Bool)? {
+            guard let text = query[name], !text.isEmpty else { return nil }
             guard let date = TwilioDate.parse(text) else { throw SandboxAPIError.invalid("\(name) must be an ISO 8601 date-time, got \(text)") }
             filters.append((name, text))
-            return date
+            return (date, !text.contains("."))
         }
-        let start = try date("StartDate", default: now.addingTimeInterval(-86_400))
-        let end = try date("EndDate", default: now.addingTimeInterval(1))
+        let start = try date("StartDate")?.date ?? now.addingTimeInterval(-86_400)
+        let end = try date("EndDate").map { LogFilter.endBound($0.date, wholeSeconds: $0.wholeSeconds) } ?? now.addingTimeInterval(1)
         let function = query["FunctionSid"].flatMap { $0.isEmpty ? nil : $0 }
         if let function {
             guard SidPrefix.component.matches(function) else { throw SandboxAPIError.invalid("Invalid FunctionSid: \(function)") }
             filters.append(("FunctionSid", function))
         }
         let result = try await environment.store.listLogs(
-            in: try context.environmentPath(), filter: LogFilter(functionSid: function, start: start, end: end), page: page
+            in: try context.environmentPath(), filter: LogFilter(functionSid: function, start: start, endBefore: end), page: page
         )
-        let links = environment.links(request)
-        var rendering = ListRendering(key: "logs", links: links, path: request.apiPath)
+        let links = rendering.links
         rendering.filters = filters
         return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
     }

@@ -23,16 +23,37 @@ struct Links: Sendable {
 struct RouteEnvironment: Sendable {
     let store: SandboxStore
     let origin: OriginBox
+    let pageTokens: PageTokenSealer
 
     func links(_ request: Request) -> Links { Links.of(request, fallback: origin.origin) }
+
+    /// The paging of a list request and how to render its page: the `PageToken` is opened for, and
+    /// new ones sealed to, the authenticated account and this list.
+    func listing(_ key: String, _ request: Request, context: SandboxRequestContext) throws -> (PageRequest, ListRendering) {
+        let scope = PageTokenScope(sealer: pageTokens, account: try context.accountSid(), list: request.apiPath)
+        let page = try request.pageRequest(tokens: scope)
+        return (page, ListRendering(key: key, links: links(request), path: request.apiPath, tokens: scope))
+    }
+}
+
+/// The page tokens of one account's list.
+struct PageTokenScope: Sendable {
+    let sealer: PageTokenSealer
+    let account: String
+    let list: String
+
+    func seal(_ cursor: PageCursor) -> String { sealer.seal(cursor, account: account, list: list) }
+    func open(_ token: String) -> PageCursor? { sealer.open(token, account: account, list: list) }
 }
 
 extension Request {
     /// The form-encoded body (also accepted from the query string, as Twilio does for POSTs).
     func formParameters(context: SandboxRequestContext) async throws -> FormParameters {
-        let buffer = try await body.collect(upTo: context.maxUploadSize)
-        let text = String(buffer: buffer)
-        return FormParameters(encoded: text)
+        let buffer = try await collectBody(upTo: BodyLimits.form)
+        guard let text = String(validating: buffer.readableBytesView, as: UTF8.self) else {
+            throw SandboxAPIError.invalid("The request body is not UTF-8 text")
+        }
+        return try FormParameters(encoded: text)
     }
 
     /// The path without its `/v1` prefix, as error messages and list URLs use it.
@@ -42,13 +63,13 @@ extension Request {
     }
 
     /// The query string's parameters, in order.
-    var queryParameters: FormParameters {
-        FormParameters(encoded: uri.query ?? "")
+    func queryParameters() throws(SandboxAPIError) -> FormParameters {
+        try FormParameters(encoded: uri.query ?? "")
     }
 
     /// `PageSize` (1–1000, default 50), `Page` (≥ 0) and `PageToken`; 20001 when out of range.
-    func pageRequest() throws(SandboxAPIError) -> PageRequest {
-        let query = queryParameters
+    func pageRequest(tokens: PageTokenScope) throws(SandboxAPIError) -> PageRequest {
+        let query = try queryParameters()
         var page = PageRequest()
         if let text = query["PageSize"] {
             guard let size = Int(text), (1...1000).contains(size) else {
@@ -61,7 +82,7 @@ extension Request {
             page.page = number
         }
         if let text = query["PageToken"], !text.isEmpty {
-            guard let cursor = PageCursor(token: text) else { throw .invalid("Invalid PageToken") }
+            guard let cursor = tokens.open(text) else { throw .invalid("Invalid PageToken") }
             page.cursor = cursor
         }
         return page
@@ -70,6 +91,12 @@ extension Request {
 
 /// Parameter checks shared by the route families.
 enum Validate {
+    /// Throws 20001 when the text holds a NUL character, which SQLite text cannot keep.
+    static func storable(_ value: String, _ name: String) throws(SandboxAPIError) {
+        guard value.utf8.contains(0) else { return }
+        throw .invalid("\(name) must not contain a NUL character")
+    }
+
     /// Throws 20001 when `value` is longer than `limit` characters.
     static func length(_ value: String?, _ name: String, max limit: Int) throws(SandboxAPIError) {
         guard let value, value.count > limit else { return }

@@ -13,11 +13,10 @@ struct ServiceRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let page = try request.pageRequest()
+        let (page, rendering) = try environment.listing("services", request, context: context)
         let result = try await environment.store.listServices(account: try context.accountSid(), page: page)
-        let links = environment.links(request)
-        return ListRendering(key: "services", links: links, path: request.apiPath)
-            .response(result.rows.map { $0.json(links) }, page: result, request: page)
+        let links = rendering.links
+        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {

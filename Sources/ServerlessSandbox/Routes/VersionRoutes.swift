@@ -19,13 +19,12 @@ struct VersionRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let page = try request.pageRequest()
+        let (page, rendering) = try environment.listing(kind == .function ? "function_versions" : "asset_versions", request, context: context)
         let result = try await environment.store.listVersions(
             kind, componentSid: try context.parameter("component"), in: try context.servicePath(), page: page
         )
-        let links = environment.links(request)
-        return ListRendering(key: kind == .function ? "function_versions" : "asset_versions", links: links, path: request.apiPath)
-            .response(result.rows.map { $0.json(links) }, page: result, request: page)
+        let links = rendering.links
+        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -50,7 +49,7 @@ struct VersionRoutes {
     }
 
     @Sendable func upload(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let body = try await request.collectBody(upTo: BodyLimits.upload)
         let upload = try VersionUploadForm.parse(body, contentType: request.headers[.contentType])
         let row = try await environment.store.createVersion(
             kind, componentSid: try context.parameter("component"), in: try context.servicePath(), upload: upload

@@ -15,14 +15,23 @@ enum VersionUploadForm {
         } catch {
             throw .invalid("The multipart body could not be read")
         }
-        let text = { (name: String) in parts.firstPart(named: name).map { String(buffer: $0.body) } }
-        guard let path = text("Path"), !path.isEmpty else { throw .invalid("Missing required parameter Path in the post body") }
+        let text = { (name: String) throws(SandboxAPIError) -> String? in
+            guard let part = parts.firstPart(named: name) else { return nil }
+            guard let value = String(validating: part.body.readableBytesView, as: UTF8.self) else { throw .invalid("\(name) is not UTF-8 text") }
+            try Validate.storable(value, name)
+            return value
+        }
+        guard let path = try text("Path"), !path.isEmpty else { throw .invalid("Missing required parameter Path in the post body") }
         try Validate.length(path, "Path", max: 255)
-        guard let visibilityText = text("Visibility") else { throw .invalid("Missing required parameter Visibility in the post body") }
+        guard let visibilityText = try text("Visibility") else { throw .invalid("Missing required parameter Visibility in the post body") }
         guard let visibility = Visibility(rawValue: visibilityText) else {
             throw .invalid("Visibility must be one of public, private, protected, got \(visibilityText)")
         }
         guard let content = parts.firstPart(named: "Content") else { throw .invalid("Missing required parameter Content in the post body") }
+        let limit = visibility == .private ? BodyLimits.privateContent : BodyLimits.publicContent
+        guard content.body.readableBytes <= limit else {
+            throw SandboxAPIError(status: .contentTooLarge, code: 20001, message: "Content of a \(visibility.rawValue) version is larger than the limit of \(BodyLimits.text(limit))")
+        }
         return VersionUpload(
             path: path, visibility: visibility, content: Data(content.body.readableBytesView),
             contentType: content.headers.first(name: "Content-Type")

@@ -1,19 +1,36 @@
 import Foundation
 import Hummingbird
 
-/// Checks HTTP Basic credentials against the accepted accounts; 20003 when missing or wrong.
+/// Checks HTTP Basic credentials — an account's `AC…:token` or one of its API keys' `SK…:secret` —
+/// against the accepted ones; 20003 when missing or wrong. A refused request is only counted.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = SandboxRequestContext
 
-    /// Auth tokens by account SID.
-    let tokens: [String: String]
+    /// What a credential SID (account or API key) maps to: its secret and the account it acts for.
+    private struct Credential {
+        var secret: String
+        var account: SandboxAccount
+    }
 
-    init(accounts: [SandboxAccount]) {
-        tokens = Dictionary(accounts.map { ($0.sid, $0.authToken) }, uniquingKeysWith: { _, last in last })
+    private let credentials: [String: Credential]
+    let log: RequestLog
+
+    init(accounts: [SandboxAccount], apiKeys: [SandboxAPIKey], log: RequestLog) {
+        var credentials: [String: Credential] = [:]
+        for account in accounts { credentials[account.sid] = Credential(secret: account.authToken, account: account) }
+        for key in apiKeys {
+            guard let owner = accounts.first(where: { $0.sid == (key.accountSid ?? accounts.first?.sid) }) else { continue }
+            credentials[key.sid] = Credential(secret: key.secret, account: owner)
+        }
+        self.credentials = credentials
+        self.log = log
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard let account = account(for: request) else { throw SandboxAPIError.unauthenticated }
+        guard let account = account(for: request) else {
+            log.recordUnauthenticated()
+            throw SandboxAPIError.unauthenticated
+        }
         var context = context
         context.account = account
         return try await next(request, context)
@@ -26,9 +43,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
               let colon = text.firstIndex(of: ":")
         else { return nil }
         let sid = String(text[..<colon])
-        let token = String(text[text.index(after: colon)...])
-        guard let expected = tokens[sid], Self.constantTimeEqual(expected, token) else { return nil }
-        return SandboxAccount(sid: sid, authToken: expected)
+        let secret = String(text[text.index(after: colon)...])
+        guard let credential = credentials[sid], Self.constantTimeEqual(credential.secret, secret) else { return nil }
+        return credential.account
     }
 
     private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -1,8 +1,9 @@
 import Hummingbird
 import NIOCore
 
-/// Counts API requests and applies armed faults. The control routes under `/sandbox/` are neither
-/// counted nor faulted.
+/// Counts authenticated API requests and applies the armed faults of the request's account (it runs
+/// after authentication, so a request with bad credentials never meets a fault). The control routes
+/// under `/sandbox/` are neither counted nor faulted.
 struct FaultMiddleware: RouterMiddleware {
     typealias Context = SandboxRequestContext
 
@@ -11,10 +12,10 @@ struct FaultMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        guard !path.hasPrefix("/sandbox/") else { return try await next(request, context) }
+        guard !request.isControlRequest, let account = context.account else { return try await next(request, context) }
         let method = request.method.rawValue
-        log.record(method: method, path: path)
-        guard let fault = faults.consume(method: method, path: path) else { return try await next(request, context) }
+        log.record(account: account.sid, method: method, path: path)
+        guard let fault = faults.consume(account: account.sid, method: method, path: path) else { return try await next(request, context) }
         switch fault.phase {
         case .beforeHandling:
             throw Self.error(for: fault)

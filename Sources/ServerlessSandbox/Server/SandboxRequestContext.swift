@@ -15,8 +15,8 @@ struct SandboxRequestContext: RequestContext {
         channel = source.channel
     }
 
-    /// Uploads may be larger than Hummingbird's 2 MB default.
-    var maxUploadSize: Int { 64 * 1024 * 1024 }
+    /// Uploads may be larger than Hummingbird's 2 MB default (see `BodyLimits`).
+    var maxUploadSize: Int { BodyLimits.upload }
 
     /// The authenticated account's SID; the middleware guarantees it on every API route.
     func accountSid() throws -> String {
@@ -40,4 +40,9 @@ extension SandboxRequestContext {
     func parameter(_ name: String) throws -> String {
         try parameters.require(name)
     }
+}
+
+extension Request {
+    /// Whether this is one of the sandbox's own control routes (`/sandbox/...`), not Twilio's API.
+    var isControlRequest: Bool { uri.path.hasPrefix("/sandbox/") }
 }

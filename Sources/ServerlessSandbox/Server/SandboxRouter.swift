@@ -1,12 +1,17 @@
 import Hummingbird
 
-/// Assembles the router: errors, counting and faults, authentication, then one family of routes per file.
+/// Assembles the router: errors, authentication, counting and faults (of the authenticated account),
+/// the per-account concurrency limit, then one family of routes per file.
 enum SandboxRouter {
-    static func make(environment: RouteEnvironment, accounts: [SandboxAccount], faults: SandboxFaults, requestLog: RequestLog) -> Router<SandboxRequestContext> {
+    static func make(
+        environment: RouteEnvironment, setup: AccountSetup, faults: SandboxFaults, requestLog: RequestLog,
+        concurrency: AccountConcurrency
+    ) -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: AuthenticationMiddleware(accounts: setup.accounts, apiKeys: setup.apiKeys, log: requestLog))
         router.add(middleware: FaultMiddleware(faults: faults, log: requestLog))
-        router.add(middleware: AuthenticationMiddleware(accounts: accounts))
+        router.add(middleware: ConcurrencyLimitMiddleware(concurrency: concurrency))
         let api = router.group("v1")
         ServiceRoutes(environment: environment).register(on: api)
         for kind in [ComponentKind.function, .asset] {

@@ -30,6 +30,24 @@ struct BuildRow: SnakeCaseRow, SequencedRow {
     }
 }
 
+extension BuildRow {
+    /// Reads the columns by name, without Codable: a list decodes many rows.
+    init(row: Row) throws {
+        seq = row["seq"]
+        sid = row["sid"]
+        accountSid = row["account_sid"]
+        serviceSid = row["service_sid"]
+        dependencies = row["dependencies"]
+        runtime = row["runtime"]
+        status = try BuildStatus.column(row, "status")
+        outcome = try BuildStatus.column(row, "outcome")
+        failureReason = row["failure_reason"]
+        readyAt = row["ready_at"]
+        dateCreated = row["date_created"]
+        dateUpdated = row["date_updated"]
+    }
+}
+
 /// A build with the version objects it embeds.
 struct BuildDetail: Sendable {
     var build: BuildRow
@@ -64,14 +82,16 @@ extension SandboxStore {
     static func details(of builds: [BuildRow], in db: Database) throws -> [BuildDetail] {
         guard !builds.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: builds.count).joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
+        // A cursor, not fetchAll: its rows find columns through the statement's index, where a
+        // copied row searches its column names one by one for every value read.
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT bv.build_sid AS owner, v.seq, v.sid, v.kind, v.account_sid, v.service_sid, v.component_sid,
                    v.path, v.visibility, x'' AS content, v.content_type, v.date_created
             FROM build_version bv JOIN version v ON v.sid = bv.version_sid
             WHERE bv.build_sid IN (\(placeholders)) ORDER BY bv.build_sid, bv.position
             """, arguments: StatementArguments(builds.map(\.sid)))
         var byBuild: [String: [VersionRow]] = [:]
-        for row in rows {
+        while let row = try rows.next() {
             let owner: String = row["owner"]
             byBuild[owner, default: []].append(try VersionRow(row: row))
         }

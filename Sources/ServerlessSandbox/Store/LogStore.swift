@@ -20,11 +20,24 @@ struct LogRow: SnakeCaseRow, SequencedRow {
     mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
 }
 
-/// The filters of a Logs list: `FunctionSid`, and a `StartDate`…`EndDate` window (default: the last day).
+/// The filters of a Logs list: `FunctionSid`, and a `StartDate`…`EndDate` window (default: the last
+/// day). Both ends are inclusive at the precision the date was written in: `EndDate=…T12:00:00Z`
+/// takes in everything stored during that second (the store keeps milliseconds), `…T12:00:00.250Z`
+/// everything up to and including that millisecond.
 struct LogFilter: Sendable {
     var functionSid: String?
+    /// The earliest `date_created` included.
     var start: Date
-    var end: Date
+    /// The first moment after the window (exclusive).
+    var endBefore: Date
+
+    /// The exclusive bound just after an inclusive `EndDate`.
+    static func endBound(_ end: Date, wholeSeconds: Bool) -> Date {
+        let milliseconds = (end.timeIntervalSince1970 * 1000).rounded()
+        let step: Double = wholeSeconds ? 1000 : 1
+        let bound = wholeSeconds ? (milliseconds / 1000).rounded(.down) * 1000 + step : milliseconds + step
+        return Date(timeIntervalSince1970: bound / 1000)
+    }
 }
 
 extension SandboxStore {
@@ -68,7 +81,7 @@ extension SandboxStore {
         try await read { db in
             let (_, environment) = try Self.resolve(path, in: db)
             var request = LogRow.filter(Column("environment_sid") == environment.sid
-                && Column("date_created") >= filter.start && Column("date_created") <= filter.end)
+                && Column("date_created") >= filter.start && Column("date_created") < filter.endBefore)
             if let function = filter.functionSid { request = request.filter(Column("function_sid") == function) }
             return try request.page(page, in: db)
         }

@@ -1,26 +1,10 @@
 import GRDB
 
-/// Where a page starts: after or before a row's `seq`. Written into the opaque `PageToken`.
+/// Where a page starts: after or before a row's `seq`. Sealed into the opaque `PageToken` by
+/// `PageTokenSealer`.
 enum PageCursor: Sendable, Equatable {
     case after(Int64)
     case before(Int64)
-
-    /// `PA` or `PB` followed by the position in hex; meaningless to clients, stable for the sandbox.
-    var token: String {
-        switch self {
-        case let .after(seq): "PA" + String(seq, radix: 16)
-        case let .before(seq): "PB" + String(seq, radix: 16)
-        }
-    }
-
-    init?(token: String) {
-        guard token.count > 2, let seq = Int64(token.dropFirst(2), radix: 16), seq >= 0 else { return nil }
-        switch token.prefix(2) {
-        case "PA": self = .after(seq)
-        case "PB": self = .before(seq)
-        default: return nil
-        }
-    }
 }
 
 /// The paging parameters of a list request: `PageSize` (1–1000, default 50), `Page`, `PageToken`.
@@ -44,31 +28,30 @@ extension QueryInterfaceRequest where RowDecoder: SequencedRow {
     /// page URLs skip a row.
     func page(_ request: PageRequest, in db: Database) throws -> PageResult<RowDecoder> {
         let seq = Column("seq")
+        let size = request.size
         var rows: [RowDecoder]
+        var hasNext = false
+        var hasPrevious = false
+        // One row more than the page tells whether there is more in the walking direction.
         switch request.cursor {
         case nil:
             // A `Page` without a token (a hand-written URL) falls back to an offset.
-            let (offset, overflow) = request.page.multipliedReportingOverflow(by: request.size)
-            rows = overflow ? [] : try order(seq.asc).limit(request.size, offset: offset).fetchAll(db)
+            let (offset, overflow) = request.page.multipliedReportingOverflow(by: size)
+            rows = overflow ? [] : try order(seq.asc).limit(size + 1, offset: offset).fetchAll(db)
+            hasNext = rows.count > size
+            rows = Array(rows.prefix(size))
+            hasPrevious = try request.page > 0 && (rows.first?.seq.map { try filter(seq < $0).isEmpty(db) == false } ?? true)
         case let .after(position)?:
-            rows = try filter(seq > position).order(seq.asc).limit(request.size).fetchAll(db)
+            rows = try filter(seq > position).order(seq.asc).limit(size + 1).fetchAll(db)
+            hasNext = rows.count > size
+            rows = Array(rows.prefix(size))
+            hasPrevious = try rows.first?.seq.map { try filter(seq < $0).isEmpty(db) == false } ?? (request.page > 0)
         case let .before(position)?:
-            rows = try filter(seq < position).order(seq.desc).limit(request.size).fetchAll(db).reversed()
+            rows = try filter(seq < position).order(seq.desc).limit(size + 1).fetchAll(db)
+            hasPrevious = rows.isEmpty ? request.page > 0 : rows.count > size
+            rows = Array(rows.prefix(size).reversed())
+            hasNext = try filter(seq >= (rows.last.map { ($0.seq ?? 0) + 1 } ?? position)).isEmpty(db) == false
         }
-        let first = rows.first?.seq
-        let last = rows.last?.seq
-        let hasNext: Bool
-        let hasPrevious: Bool
-        if let first, let last {
-            hasNext = try filter(seq > last).isEmpty(db) == false
-            hasPrevious = try filter(seq < first).isEmpty(db) == false
-        } else {
-            switch request.cursor {
-            case nil, .after?: hasNext = false
-            case let .before(position)?: hasNext = try filter(seq >= position).isEmpty(db) == false
-            }
-            hasPrevious = request.page > 0
-        }
-        return PageResult(rows: rows, hasNext: hasNext, hasPrevious: hasPrevious, firstSeq: first, lastSeq: last)
+        return PageResult(rows: rows, hasNext: hasNext, hasPrevious: hasPrevious, firstSeq: rows.first?.seq, lastSeq: rows.last?.seq)
     }
 }

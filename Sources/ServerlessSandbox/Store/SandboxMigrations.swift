@@ -6,6 +6,14 @@ enum SandboxMigrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-schema", migrate: createSchema)
+        migrator.registerMigration("v2-api-keys") { db in
+            try db.create(table: "api_key") { t in
+                t.primaryKey("sid", .text)
+                t.column("account_sid", .text).notNull().references("account", column: "sid", onDelete: .cascade)
+                t.column("secret", .text).notNull()
+                t.column("date_created", .datetime).notNull()
+            }
+        }
         return migrator
     }
 

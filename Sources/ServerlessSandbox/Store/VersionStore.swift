@@ -33,6 +33,27 @@ struct VersionRow: SnakeCaseRow, SequencedRow {
     }
 }
 
+extension VersionRow {
+    /// Reads the columns without Codable: a page of builds decodes thousands of versions.
+    init(row: Row) throws {
+        seq = row["seq"]
+        sid = row["sid"]
+        let kindText: String = row["kind"]
+        let visibilityText: String = row["visibility"]
+        guard let kind = ComponentKind(rawValue: kindText) else { throw RowDecodingError(name: "kind", found: kindText) }
+        guard let visibility = Visibility(rawValue: visibilityText) else { throw RowDecodingError(name: "visibility", found: visibilityText) }
+        self.kind = kind
+        self.visibility = visibility
+        accountSid = row["account_sid"]
+        serviceSid = row["service_sid"]
+        componentSid = row["component_sid"]
+        path = row["path"]
+        content = row["content"]
+        contentType = row["content_type"]
+        dateCreated = row["date_created"]
+    }
+}
+
 /// What an upload carries.
 struct VersionUpload: Sendable {
     var path: String

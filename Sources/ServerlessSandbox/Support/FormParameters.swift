@@ -4,19 +4,25 @@ import Foundation
 struct FormParameters: Sendable {
     private(set) var pairs: [(name: String, value: String)] = []
 
-    /// Decodes `a=1&b=x+y&b=%2F`.
-    init(encoded text: String) {
+    /// Decodes `a=1&b=x+y&b=%2F`. Text is kept exactly as sent, or refused with 20001: the
+    /// store cannot keep a NUL character, and an escape that is not UTF-8 has no text to keep.
+    init(encoded text: String) throws(SandboxAPIError) {
         for piece in text.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = Self.decode(parts[0])
-            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            let name = try Self.decode(parts[0], parameter: nil)
+            var value = ""
+            if parts.count > 1 { value = try Self.decode(parts[1], parameter: name) }
             pairs.append((name, value))
         }
     }
 
-    private static func decode(_ text: Substring) -> String {
+    private static func decode(_ text: Substring, parameter: String?) throws(SandboxAPIError) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        guard let decoded = spaced.removingPercentEncoding else {
+            throw .invalid("\(parameter.map { "Parameter \($0)" } ?? "A parameter name") is not valid percent-encoded UTF-8")
+        }
+        try Validate.storable(decoded, parameter ?? "A parameter name")
+        return decoded
     }
 
     /// The first value of `name`, or nil.

@@ -11,6 +11,8 @@ struct SandboxAPIError: Error, Equatable, HTTPResponseError {
     var message: String
     /// Seconds for a `Retry-After` header, when set.
     var retryAfter: Int? = nil
+    /// The account's requests in flight, for a `Twilio-Concurrent-Requests` header, when set.
+    var concurrentRequests: Int? = nil
 
     /// 20001 (400): a parameter is missing or invalid, or a validation rule failed.
     static func invalid(_ message: String) -> SandboxAPIError {
@@ -35,6 +37,16 @@ struct SandboxAPIError: Error, Equatable, HTTPResponseError {
         SandboxAPIError(status: .tooManyRequests, code: 20429, message: "Too many requests", retryAfter: retryAfter)
     }
 
+    /// 20429 (429): the account already has as many requests in flight as it may; not processed.
+    static func concurrencyLimit(inFlight: Int) -> SandboxAPIError {
+        SandboxAPIError(status: .tooManyRequests, code: 20429, message: "Too many requests", concurrentRequests: inFlight)
+    }
+
+    /// 413 / 20001: a request body over the limit of its route.
+    static func bodyTooLarge(limit: Int) -> SandboxAPIError {
+        SandboxAPIError(status: .contentTooLarge, code: 20001, message: "The request body is larger than the limit of \(BodyLimits.text(limit))")
+    }
+
     var moreInfo: String { "https://www.twilio.com/docs/errors/\(code)" }
 
     /// The body: Twilio's classic shape, or for 429 the shape the serverless API was seen to use.
@@ -55,6 +67,9 @@ struct SandboxAPIError: Error, Equatable, HTTPResponseError {
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var response = JSONResponse.make(body, status: status)
         if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+        if let concurrentRequests, let name = HTTPFields.Element.Name("Twilio-Concurrent-Requests") {
+            response.headers[name] = String(concurrentRequests)
+        }
         if status == .unauthorized { response.headers[.wwwAuthenticate] = "Basic realm=\"Twilio API\"" }
         return response
     }

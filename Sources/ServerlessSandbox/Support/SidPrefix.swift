@@ -1,6 +1,7 @@
 /// The two-letter prefixes of the SIDs the sandbox issues (Function and Asset share ZH, versions ZN).
 enum SidPrefix: String, Sendable, CaseIterable {
     case account = "AC"
+    case apiKey = "SK"
     case service = "ZS"
     case component = "ZH"
     case version = "ZN"

@@ -30,11 +30,14 @@ struct SandboxHarness: Sendable {
     /// Starts a sandbox, runs `body` against it, and shuts it down whatever happens.
     static func with(
         buildTime: Duration = .milliseconds(200), storage: SandboxStorage = .inMemory, seed: UInt64? = nil,
+        configure: (inout SandboxConfiguration) -> Void = { _ in },
         _ body: (SandboxHarness) async throws -> Void
     ) async throws {
-        let server = try await SandboxServer.start(SandboxConfiguration(
+        var configuration = SandboxConfiguration(
             storage: storage, accounts: [primaryAccount, otherAccount], buildTime: buildTime, seed: seed
-        ))
+        )
+        configure(&configuration)
+        let server = try await SandboxServer.start(configuration)
         do {
             try await body(SandboxHarness(server: server))
         } catch {
@@ -81,8 +84,8 @@ struct SandboxHarness: Sendable {
         return try await execute(request)
     }
 
-    func execute(_ request: HTTPClientRequest) async throws -> APIResponse {
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+    func execute(_ request: HTTPClientRequest, timeout: TimeAmount = .seconds(30)) async throws -> APIResponse {
+        let response = try await HTTPClient.shared.execute(request, timeout: timeout)
         let buffer = try await response.body.collect(upTo: 16 * 1024 * 1024)
         return APIResponse(status: Int(response.status.code), headers: response.headers, body: Data(buffer.readableBytesView))
     }

@@ -1,0 +1,63 @@
+import BuildScript
+import ServerlessClient
+import ServerlessSandbox
+import Testing
+
+@testable import ServerlessVerbs
+
+/// The client's retry rules against the sandbox's real per-account concurrency limit: a `parallel 32`
+/// loop against a limit of 5 meets 429 / 20429 and still does every item exactly once.
+@Suite(.timeLimit(.minutes(3)))
+struct ConcurrencyLimitEndToEndTests {
+    static let accountSid = "AC" + String(repeating: "c5", count: 16)
+    static let authToken = "concurrency-test-token"
+
+    @Test func parallel32AgainstALimitOf5DoesEveryItemExactlyOnce() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration(
+            accounts: [SandboxAccount(sid: Self.accountSid, authToken: Self.authToken)], buildTime: .zero,
+            maxConcurrentRequests: 5))
+        let client = ServerlessClient(configuration: ServerlessClient.Configuration(
+            credentials: .authToken(accountSid: Self.accountSid, authToken: Self.authToken),
+            endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio(),
+            maxConcurrentRequests: 32))
+        let stderr = TextCapture()
+        let host = StandardVerbHost(write: { _ in }, reportError: { stderr.append($0) })
+        let interpreter = Interpreter(host: host)
+        var options = VerbOptions()
+        options.stderr = { stderr.append($0) }
+        host.attach(ServerlessVerbs.install(into: interpreter, client: client, options: options))
+        do {
+            try await run(interpreter: interpreter, server: server, client: client, stderr: stderr)
+        } catch {
+            try? await client.shutdown()
+            try? await server.shutdown()
+            throw error
+        }
+        try await client.shutdown()
+        try await server.shutdown()
+    }
+
+    func run(interpreter: Interpreter, server: SandboxServer, client: ServerlessClient, stderr: TextCapture) async throws {
+        let prelude = "let svc = create service unique_name=limits friendly_name=Limits; let env = create environment service=$svc unique_name=dev"
+        guard case .success = await interpreter.evaluate(prelude, file: "prelude.bsh") else {
+            Issue.record("prelude failed: \(stderr.text)")
+            return
+        }
+        // A repeated create would meet 409 (the key exists), so "0 failed" also means "no duplicates".
+        let items = (1...32).map(String.init).joined(separator: ", ")
+        let loop = "foreach n in [\(items)] parallel 32 { create variable service=$svc environment=$env key=\"K${n}\" value=\"v${n}\" }"
+        let outcome = await interpreter.evaluate(loop, file: "loop.bsh")
+        guard case .success = outcome else {
+            Issue.record("the loop failed: \(stderr.text)")
+            return
+        }
+        let posts = server.requestCount(method: "POST", pathContains: "/Variables")
+        #expect(posts > 32, "the limit was met: some creates were refused with 429 and retried")
+        let service = try await client.fetchService(service: "limits")
+        let environments = try await client.listEnvironments(service: service.sid).collect()
+        let variables = try await client.listVariables(service: service.sid, environment: environments[0].sid).collect()
+        #expect(variables.count == 32)
+        #expect(Set(variables.map(\.key)) == Set((1...32).map { "K\($0)" }))
+        #expect(stderr.text.contains("32 done · 0 failed"))
+    }
+}
