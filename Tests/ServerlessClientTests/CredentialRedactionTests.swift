@@ -32,7 +32,7 @@ import Testing
 
     @Test func configurationAndClientDescriptionsAreSafe() async throws {
         let configuration = ServerlessClient.Configuration(
-            credentials: Self.credentials, endpoints: .single("http://127.0.0.1:9") ?? .twilio())
+            credentials: Self.credentials, endpoints: Endpoints(apiBaseURL: "http://127.0.0.1:9", uploadBaseURL: "http://127.0.0.1:9"))
         #expect(!"\(configuration)".contains(Self.token))
         #expect(!dumped(configuration).contains(Self.token))
         let client = ServerlessClient(configuration: configuration)

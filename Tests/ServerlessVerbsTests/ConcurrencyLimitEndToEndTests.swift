@@ -18,10 +18,10 @@ struct ConcurrencyLimitEndToEndTests {
             maxConcurrentRequests: 5))
         let client = ServerlessClient(configuration: ServerlessClient.Configuration(
             credentials: .authToken(accountSid: Self.accountSid, authToken: Self.authToken),
-            endpoints: Endpoints.single(server.baseURL.absoluteString) ?? .twilio(),
+            endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString),
             maxConcurrentRequests: 32))
         let stderr = TextCapture()
-        let host = StandardVerbHost(write: { _ in }, reportError: { stderr.append($0) })
+        let host = StandardVerbHost(write: { _ in })
         let interpreter = Interpreter(host: host)
         var options = VerbOptions()
         options.stderr = { stderr.append($0) }
