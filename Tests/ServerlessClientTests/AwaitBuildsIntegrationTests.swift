@@ -14,8 +14,9 @@ import Testing
             let done = try await client.awaitBuild(service: setup.service.sid, build: build.sid)
             #expect(done.status == .completed)
             let polls = server.requestCount(method: "GET", pathContains: "/Status")
-            // 3 s build: polls at ~0, 0.5, 1.25, 2.4, 3.9 s, then one fetch.
-            #expect((2...8).contains(polls))
+            // 3 s build: polls at ~0, 0.5, 1.25, 2.4, 3.9 s, then one fetch (on a machine busy enough
+            // to delay the first poll past the build's end, a single poll).
+            #expect((1...8).contains(polls))
             #expect(server.requestCount(method: "GET", pathContains: "/Builds/") - fetchesBefore == polls + 1)
         }
     }

@@ -6,7 +6,7 @@ import GRDB
 /// so it tells nothing (not even how many rows other accounts created) and works nowhere else. The
 /// key is kept in the database, so tokens outlive a restart.
 struct PageTokenSealer: Sendable {
-    let key: SipHash
+    let key: KeyedHash
 
     /// The cursor as a token for this account's list at `list` (its path without `/v1`).
     func seal(_ cursor: PageCursor, account: String, list: String) -> String {
@@ -33,10 +33,10 @@ struct PageTokenSealer: Sendable {
     }
 
     private func tag(direction: UInt8, hidden: UInt64, tweak: [UInt8]) -> UInt64 {
-        SipHash(k0: key.k0 ^ 0x5a5a_5a5a_5a5a_5a5a, k1: key.k1).hash([1, direction] + hidden.littleEndianBytes + tweak)
+        KeyedHash(k0: key.k0 ^ 0x5a5a_5a5a_5a5a_5a5a, k1: key.k1).hash([1, direction] + hidden.littleEndianBytes + tweak)
     }
 
-    /// A four-round Feistel network on two 32-bit halves, SipHash as the round function.
+    /// A four-round Feistel network on two 32-bit halves, HMAC-SHA-256 as the round function.
     private func permute(_ value: UInt64, tweak: [UInt8], inverse: Bool) -> UInt64 {
         var left = UInt32(truncatingIfNeeded: value >> 32)
         var right = UInt32(truncatingIfNeeded: value)
@@ -104,7 +104,7 @@ extension SandboxStore {
                 try db.execute(sql: "INSERT INTO sandbox_state (key, value) VALUES (?, ?)", arguments: [name, Int64(bitPattern: value)])
                 return value
             }
-            return PageTokenSealer(key: SipHash(k0: try stored("page_token_key_0"), k1: try stored("page_token_key_1")))
+            return PageTokenSealer(key: KeyedHash(k0: try stored("page_token_key_0"), k1: try stored("page_token_key_1")))
         }
     }
 }

@@ -1,0 +1,21 @@
+import Crypto
+
+/// A keyed 64-bit pseudorandom function: HMAC-SHA-256 (swift-crypto) of the message, cut to its
+/// first eight bytes. The page tokens are encrypted (as the round function of a Feistel network)
+/// and authenticated (as their tag) with it.
+struct KeyedHash: Sendable, Equatable {
+    let k0: UInt64
+    let k1: UInt64
+
+    /// The 64-bit code of `message` under this key.
+    func hash(_ message: some Collection<UInt8>) -> UInt64 {
+        let key = SymmetricKey(data: k0.littleEndianBytes + k1.littleEndianBytes)
+        let code = HMAC<SHA256>.authenticationCode(for: Array(message), using: key)
+        return code.prefix(8).reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    }
+}
+
+extension UInt64 {
+    /// The eight bytes, least significant first.
+    var littleEndianBytes: [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: self >> (8 * $0)) } }
+}
