@@ -147,9 +147,10 @@ def test_an_active_profile_without_a_key_falls_back_to_the_sandbox_and_says_why(
 
 
 def test_profile_credentials_reach_the_served_sandbox(binary, home, tmp_path):
-    """End to end through `buildsh sandbox serve`, with the API key accepted as the account's."""
+    """End to end through `buildsh sandbox serve`, which accepts the profile's API key for its account."""
     server = subprocess.Popen(
-        [binary, "sandbox", "serve", "--port", "0", "--data", str(tmp_path / "sandbox.sqlite"), "--build-time", "0s"],
+        [binary, "sandbox", "serve", "--port", "0", "--data", str(tmp_path / "sandbox.sqlite"), "--build-time", "0s",
+         "--account", f"{ACCOUNT}:sandbox-token-0123456789", "--api-key", f"{ACCOUNT}:{KEY}:{SECRET}"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment(home),
     )
     try:
@@ -161,9 +162,6 @@ def test_profile_credentials_reach_the_served_sandbox(binary, home, tmp_path):
         url = re.search(r"http://[0-9.:]+", banner).group(0)
         write_config(home)
         result = run(binary, home, ["-p", "work", "-c", "list services | count"], {"BUILDSH_API_URL": url})
-        if "20003" in result.stderr or "401" in result.stderr:
-            pytest.skip("the sandbox does not accept API keys yet (docs/sandbox.md: auth by account SID and token only); "
-                        "the listener tests above prove the key and secret are sent")
         assert result.returncode == 0, result.stderr
         assert result.stdout == "0\n"
     finally:
