@@ -53,7 +53,9 @@ def time_buildsh(buildsh, url, service_name, parallel):
     env.update(TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_AUTH_TOKEN=TOKEN, BUILDSH_API_URL=url)
     script = f"use service {service_name}; foreach b in (list builds page_size=100) parallel {parallel} {{ delete build $b }}"
     start = time.perf_counter()
-    result = subprocess.run([buildsh, "--yes", "-c", script], env=env, capture_output=True, text=True,
+    # As many requests in flight as the Python side has threads.
+    result = subprocess.run([buildsh, "--yes", "--max-requests", str(parallel), "-c", script], env=env,
+                            capture_output=True, text=True,
                             stdin=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
