@@ -33,7 +33,7 @@ import Testing
                 _ = try await client.createBuild(service: setup.service.sid, functionVersions: [setup.version.sid])
             }
             #expect(cancelled)
-            #expect(took < .seconds(3))
+            #expect(took < .seconds(10))  // far below the 60 s Retry-After, with room for a busy machine
             #expect(server.requestCount(method: "POST", pathContains: "/Builds") == 1)
         }
     }
@@ -55,7 +55,7 @@ import Testing
                 }
             }
             #expect(cancelled)
-            #expect(took < .seconds(3))
+            #expect(took < .seconds(10))  // far below the 60 s Retry-After, with room for a busy machine
             server.faults.clear()
         }
     }
@@ -68,7 +68,7 @@ import Testing
                 _ = try await client.awaitBuild(service: setup.service.sid, build: build.sid)
             }
             #expect(cancelled)
-            #expect(took < .seconds(3))
+            #expect(took < .seconds(10))  // long before the 120 s build ends, with room for a busy machine
             let polls = server.requestCount(method: "GET", pathContains: "/Status")
             try await Task.sleep(for: .seconds(1))
             #expect(server.requestCount(method: "GET", pathContains: "/Status") == polls)

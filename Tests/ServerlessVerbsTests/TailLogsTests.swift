@@ -109,7 +109,7 @@ struct TailLogsTests {
             let started = ContinuousClock.now
             tail.cancel()
             let outcome = await tail.value
-            #expect(ContinuousClock.now - started < .seconds(2))
+            #expect(ContinuousClock.now - started < .seconds(5))
             if case .cancelled = outcome {} else { Issue.record("expected cancellation, got \(outcome)") }
             #expect(harness.server.requestCount(method: "GET", pathContains: "/Logs") >= 3)
         }
