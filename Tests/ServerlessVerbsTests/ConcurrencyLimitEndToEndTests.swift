@@ -9,32 +9,11 @@ import Testing
 /// loop against a limit of 5 meets 429 / 20429 and still does every item exactly once.
 @Suite(.timeLimit(.minutes(3)))
 struct ConcurrencyLimitEndToEndTests {
-    static let accountSid = "AC" + String(repeating: "c5", count: 16)
-    static let authToken = "concurrency-test-token"
-
     @Test func parallel32AgainstALimitOf5DoesEveryItemExactlyOnce() async throws {
-        let server = try await SandboxServer.start(SandboxConfiguration(
-            accounts: [SandboxAccount(sid: Self.accountSid, authToken: Self.authToken)], buildTime: .zero,
-            maxConcurrentRequests: 5))
-        let client = ServerlessClient(configuration: ServerlessClient.Configuration(
-            credentials: .authToken(accountSid: Self.accountSid, authToken: Self.authToken),
-            endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString),
-            maxConcurrentRequests: 32))
-        let stderr = TextCapture()
-        let host = StandardVerbHost(write: { _ in })
-        let interpreter = Interpreter(host: host)
-        var options = VerbOptions()
-        options.stderr = { stderr.append($0) }
-        host.attach(ServerlessVerbs.install(into: interpreter, client: client, options: options))
-        do {
-            try await run(interpreter: interpreter, server: server, client: client, stderr: stderr)
-        } catch {
-            try? await client.shutdown()
-            try? await server.shutdown()
-            throw error
+        try await ScriptHarness.run(buildTime: .zero, sandboxConcurrency: 5, clientConcurrency: 32) { harness in
+            try await run(interpreter: harness.interpreter, server: harness.server, client: harness.client,
+                          stderr: harness.stderr)
         }
-        try await client.shutdown()
-        try await server.shutdown()
     }
 
     func run(interpreter: Interpreter, server: SandboxServer, client: ServerlessClient, stderr: TextCapture) async throws {

@@ -28,17 +28,21 @@ struct ScriptHarness: Sendable {
     let stderr = TextCapture()
 
     /// Runs `body` with a fresh in-memory sandbox and an interpreter whose verbs talk to it.
+    /// `sandboxConcurrency` is the sandbox's per-account limit on requests in flight (its default
+    /// when nil), `clientConcurrency` the client's.
     static func run(
         buildTime: Duration = .milliseconds(200), options: VerbOptions = VerbOptions(), dryRun: Bool = false,
+        sandboxConcurrency: Int? = nil, clientConcurrency: Int = 10,
         _ body: (ScriptHarness) async throws -> Void
     ) async throws {
-        let server = try await SandboxServer.start(
-            SandboxConfiguration(
-                storage: .inMemory, accounts: [SandboxAccount(sid: accountSid, authToken: authToken)],
-                buildTime: buildTime))
-        let configuration = ServerlessClient.Configuration(
+        var sandbox = SandboxConfiguration(
+            storage: .inMemory, accounts: [SandboxAccount(sid: accountSid, authToken: authToken)], buildTime: buildTime)
+        if let sandboxConcurrency { sandbox.maxConcurrentRequests = sandboxConcurrency }
+        let server = try await SandboxServer.start(sandbox)
+        var configuration = ServerlessClient.Configuration(
             credentials: .authToken(accountSid: accountSid, authToken: authToken),
             endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString))
+        configuration.maxConcurrentRequests = clientConcurrency
         let client = ServerlessClient(configuration: configuration)
         let harness = ScriptHarness(server: server, client: client, options: options, dryRun: dryRun)
         do {

@@ -22,6 +22,9 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     /// The account the credentials act for, when known.
     public let accountSid: String?
     private let secret: String
+    /// The forms of the secret that ``redacting(_:)`` searches for, made once: redaction runs on
+    /// every line printed.
+    private let revealingForms: [String]
 
     /// Account SID + auth token.
     public static func authToken(accountSid: String, authToken: String) -> Credentials {
@@ -38,6 +41,7 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
         self.username = username
         self.accountSid = accountSid
         self.secret = secret
+        revealingForms = Self.revealingForms(username: username, secret: secret)
     }
 
     /// The `Authorization` header value. Internal: only the transport may see the secret.
@@ -56,7 +60,6 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     /// padding. Secrets shorter than 6 characters are not searched for, to keep ordinary text from
     /// being withheld.
     public func redacting(_ text: String) -> String {
-        guard secret.count >= 6 else { return text }
         var result = text
         for form in revealingForms {
             while let range = result.range(of: form, options: .caseInsensitive) {
@@ -70,12 +73,13 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     public static let redactionMark = "[redacted]"
 
     /// The forms of the secret searched for, longest first (base64 is compared case-insensitively
-    /// too: a false match only withholds more).
-    private var revealingForms: [String] {
+    /// too: a false match only withholds more); none for secrets shorter than 6 characters.
+    private static func revealingForms(username: String, secret: String) -> [String] {
+        guard secret.count >= 6 else { return [] }
         let encoded = Data("\(username):\(secret)".utf8).base64EncodedString()
         var unpadded = encoded
         while unpadded.hasSuffix("=") { unpadded.removeLast() }
-        return [encoded, unpadded, secret].filter { !$0.isEmpty && $0 != Self.redactionMark }
+        return [encoded, unpadded, secret].filter { !$0.isEmpty && $0 != redactionMark }
     }
 
     /// E.g. `AC0123… (auth token redacted)`.

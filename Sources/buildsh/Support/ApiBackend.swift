@@ -38,8 +38,7 @@ struct ApiBackend: Sendable {
         if !options.forceSandbox {
             switch try CredentialResolution(environment: environment, profile: options.profile).resolve() {
             case .twilio(var configuration, let source):
-                configuration.observer = options.verbose ? VerboseTrace.observer : nil
-                if let limit = options.maxRequests { configuration.maxConcurrentRequests = limit }
+                configuration.apply(options)
                 let account = configuration.credentials.accountSid ?? configuration.credentials.username
                 let label = AccountLabel.short(account)
                 let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(source)) · \(configuration.endpoints.apiBaseURL)"
@@ -76,8 +75,7 @@ struct ApiBackend: Sendable {
         }
         var configuration = ServerlessClient.Configuration(
             credentials: .authToken(accountSid: account.sid, authToken: account.authToken), endpoints: endpoints)
-        configuration.observer = options.verbose ? VerboseTrace.observer : nil
-        if let limit = options.maxRequests { configuration.maxConcurrentRequests = limit }
+        configuration.apply(options)
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
         return ApiBackend(client: ServerlessClient(configuration: configuration), label: "sandbox", banner: banner, sandbox: server)
     }
@@ -86,6 +84,14 @@ struct ApiBackend: Sendable {
     func shutdown() async {
         try? await client.shutdown()
         try? await sandbox?.shutdown()
+    }
+}
+
+extension ServerlessClient.Configuration {
+    /// The command line's say in the client, whichever backend: `--verbose` and `--max-requests`.
+    mutating func apply(_ options: LaunchOptions) {
+        observer = options.verbose ? VerboseTrace.observer : nil
+        if let limit = options.maxRequests { maxConcurrentRequests = limit }
     }
 }
 

@@ -109,24 +109,29 @@ struct DeployRunner: Sendable {
         let file = item.file
         let visibility = Visibility(rawValue: file.visibility)
         let fileName = file.path.split(separator: "/").last.map(String.init)
+        let resource: String
+        let version: String
         switch file.kind {
         case .function:
-            var resource = item.resourceSid
-            if resource == nil { resource = try await client.createFunction(service: service, friendlyName: file.path).sid }
-            guard let resource else { throw ServerlessError.invalidArgument("no function for \(file.path)") }
-            let version = try await client.createFunctionVersion(
+            if let existing = item.resourceSid {
+                resource = existing
+            } else {
+                resource = try await client.createFunction(service: service, friendlyName: file.path).sid
+            }
+            version = try await client.createFunctionVersion(
                 service: service, function: resource, path: file.path, visibility: visibility, content: file.content,
-                fileName: fileName)
-            return DeployState.Entry(resourceSid: resource, versionSid: version.sid, visibility: file.visibility, sha256: file.sha256)
+                fileName: fileName).sid
         case .asset:
-            var resource = item.resourceSid
-            if resource == nil { resource = try await client.createAsset(service: service, friendlyName: file.path).sid }
-            guard let resource else { throw ServerlessError.invalidArgument("no asset for \(file.path)") }
-            let version = try await client.createAssetVersion(
+            if let existing = item.resourceSid {
+                resource = existing
+            } else {
+                resource = try await client.createAsset(service: service, friendlyName: file.path).sid
+            }
+            version = try await client.createAssetVersion(
                 service: service, asset: resource, path: file.path, visibility: visibility, content: file.content,
-                fileName: fileName, contentType: AssetContentType.of(file.path))
-            return DeployState.Entry(resourceSid: resource, versionSid: version.sid, visibility: file.visibility, sha256: file.sha256)
+                fileName: fileName, contentType: AssetContentType.of(file.path)).sid
         }
+        return DeployState.Entry(resourceSid: resource, versionSid: version, visibility: file.visibility, sha256: file.sha256)
     }
 
     /// Creates the build and waits for it; a failed build is an error with the server's reason.
