@@ -5,10 +5,13 @@ import Testing
 @Suite("Builds and the build pipeline")
 struct BuildTests {
     @Test func aBuildEmbedsVersionObjectsAndCompletesAfterTheBuildTime() async throws {
-        try await SandboxHarness.with(buildTime: .seconds(3)) { sandbox in
+        let buildTime = Duration.seconds(5)
+        try await SandboxHarness.with(buildTime: buildTime) { sandbox in
             let (service, function, version) = try await sandbox.serviceWithFunctionVersion()
             let asset = try await sandbox.createAsset(service)
             let assetVersion = try await sandbox.uploadAssetVersion(service, asset)
+            let clock = ContinuousClock()
+            let creating = clock.now
             let created = try await sandbox.createBuild(
                 service, functionVersions: [version], assetVersions: [assetVersion],
                 dependencies: #"[{"name":"twilio","version":"3.29.2"},{"name":"@twilio/runtime-handler","version":"1.0.1"}]"#
@@ -30,7 +33,10 @@ struct BuildTests {
             #expect((created["links"] as? [String: String])?["build_status"] == url + "/Status")
 
             let early = try await sandbox.send(.GET, url + "/Status")
-            #expect(early.string("status") == "building")
+            // A machine busy enough to take the whole build time getting here has seen it finish.
+            if creating.duration(to: clock.now) < buildTime {
+                #expect(early.string("status") == "building")
+            }
             #expect(early.json.keys.sorted() == ["account_sid", "service_sid", "sid", "status", "url"])
             #expect(try await sandbox.waitForBuild(service, build) == "completed")
             let fetched = try await sandbox.send(.GET, url)
