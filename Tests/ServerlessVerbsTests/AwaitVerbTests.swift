@@ -71,7 +71,7 @@ struct AwaitVerbTests {
     }
 
     @Test func aTerminalShowsASpinnerWhileWaitingAndClearsIt() async throws {
-        try await ScriptHarness.run(buildTime: .milliseconds(600), options: VerbOptions(stderrIsTerminal: true)) { harness in
+        try await ScriptHarness.run(buildTime: .seconds(2), options: VerbOptions(stderrIsTerminal: true)) { harness in
             try await harness.makeBuildableService()
             try await harness.run("use service demo; let b = await (create build functions=[$v1])")
             let drawn = harness.stderr.text
