@@ -10,19 +10,33 @@ import Foundation
 /// `unique_name`). Every method throws ``ServerlessError`` (or `CancellationError` when the task
 /// is cancelled).
 public final class ServerlessClient: Sendable, CustomStringConvertible {
-    /// The configuration the client was made with.
-    public let configuration: Configuration
-    let transport: HTTPTransport
+    let startup: TransportStartup
 
-    /// Makes a client. Call ``shutdown()`` before the last reference goes away.
+    /// Makes a client. Nothing is set up until the first request (no event loop, no connection
+    /// pool). Call ``shutdown()`` before the last reference goes away.
     public init(configuration: Configuration) {
-        self.configuration = configuration
-        transport = HTTPTransport(configuration: configuration)
+        startup = TransportStartup(configuration: configuration)
     }
 
-    /// Closes the connections. The client must not be used afterwards.
+    /// Makes a client for a backend started on first use: `start` runs once, on the first request
+    /// (concurrent first requests wait for the same start), and gives the configuration — hosts and
+    /// credentials included — every request then uses. A `start` that throws fails that request
+    /// with ``ServerlessError/backendDidNotStart(reason:)`` (its own ``ServerlessError`` as is), and
+    /// the next request tries again. This is how `buildsh` starts its embedded sandbox only when a
+    /// command first needs it.
+    public init(startingOnFirstUse start: @escaping @Sendable () async throws -> Configuration) {
+        startup = TransportStartup(start: start)
+    }
+
+    /// The configuration requests use: the one the client was made with, or, for a client that
+    /// starts its backend on first use, the started backend's (nil until then).
+    public var configuration: Configuration? {
+        startup.configuration
+    }
+
+    /// Closes the connections (waiting for a start in progress). The client must not be used afterwards.
     public func shutdown() async throws {
-        try await transport.shutdown()
+        try await startup.shutdown()
     }
 
     /// Runs `body` with a new client and shuts the client down afterwards, also on error.
@@ -42,5 +56,7 @@ public final class ServerlessClient: Sendable, CustomStringConvertible {
     }
 
     /// The account and hosts, never a secret.
-    public var description: String { "ServerlessClient(\(configuration))" }
+    public var description: String {
+        configuration.map { "ServerlessClient(\($0))" } ?? "ServerlessClient(not started)"
+    }
 }

@@ -13,7 +13,7 @@ struct ShellLauncher {
     func run(_ input: ScriptInput) async -> Int32 {
         let backend: ApiBackend
         do {
-            backend = try await ApiBackend.connect(options)
+            backend = try ApiBackend.connect(options)
         } catch {
             terminal.standardError("buildsh: \(error.message)\n")
             return ExitStatus.usageOrSyntaxError.rawValue
@@ -62,10 +62,10 @@ struct ShellLauncher {
         do {
             // History never keeps a line showing this run's secret (in any case, or as the base64 of
             // `SID:secret`), on top of the filter's own heuristics.
-            let credentials = backend.client.configuration.credentials
+            let client = backend.client
             editor = try LineEditor(configuration: LineEditorConfiguration(
                 historyPath: directories.historyFile,
-                isSecret: { SecretLineFilter.isSecret($0) || credentials.isRevealed(in: $0) }))
+                isSecret: { SecretLineFilter.isSecret($0) || client.configuration?.credentials.isRevealed(in: $0) == true }))
         } catch {
             // Standard input is a terminal but output is not: run what is typed as one script.
             return await ScriptRunner(interpreter: interpreter, interrupts: interrupts, terminal: terminal)

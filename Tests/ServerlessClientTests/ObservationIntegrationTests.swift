@@ -42,7 +42,7 @@ import Testing
                 }
                 try await group.waitForAll()
             }
-            #expect(await client.transport.limiter.peakInUse == 3)
+            #expect(try await client.startup.transport().limiter.peakInUse == 3)
             #expect(server.requestCount(method: "GET") == 30)
         }
     }

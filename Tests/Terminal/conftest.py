@@ -58,7 +58,7 @@ def environment(home: pathlib.Path) -> dict:
 
 
 # Text that only a Swift value dump or type name prints; none of it may ever reach a user.
-SWIFT_VALUE_DUMPS = ("Optional(", "VerbError(", "ServerlessError", "CancellationError", "Error(", "PageEnvelope<")
+SWIFT_VALUE_DUMPS = ("Optional(", "VerbError(", "ServerlessError", "CancellationError", "Error(", "PageEnvelope<", "Error Domain=")
 
 
 def assert_no_value_dump(text: str):

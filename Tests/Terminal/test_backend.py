@@ -2,14 +2,19 @@
 
 import pexpect
 
+from conftest import assert_no_value_dump
+
 
 
 def test_without_credentials_the_sandbox_starts_and_says_where_its_data_is(spawn, home):
     shell = spawn()
     shell.child.expect(r"sandbox \(no TWILIO_ACCOUNT_SID set\) · data in ~/\.local/share/buildsh/sandbox\.sqlite")
     shell.expect_prompt()
+    data = home / ".local" / "share" / "buildsh" / "sandbox.sqlite"
+    assert not data.exists(), "the sandbox starts on the first request, not with the REPL"
+    assert "(no results)" in shell.run("list services")
     assert shell.exit() == 0
-    assert (home / ".local" / "share" / "buildsh" / "sandbox.sqlite").exists()
+    assert data.exists()
 
 
 def test_sandbox_data_moves_the_database(spawn, home):
@@ -17,8 +22,30 @@ def test_sandbox_data_moves_the_database(spawn, home):
     shell = spawn("--sandbox-data", str(target))
     shell.child.expect("data in ~/elsewhere/data.sqlite")
     shell.expect_prompt()
+    shell.run("list services")
     assert shell.exit() == 0
     assert target.exists()
+
+
+def test_a_command_that_sends_nothing_never_starts_the_sandbox(run_buildsh, home):
+    result = run_buildsh("-c", "print (1 + 1)")
+    assert result.returncode == 0 and result.stdout == "2\n"
+    assert not (home / ".local").exists()
+
+
+def test_a_sandbox_that_cannot_start_fails_the_statement_and_the_session_goes_on(spawn, home):
+    blocker = home / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    shell = spawn("--sandbox-data", str(blocker / "data.sqlite"))
+    shell.expect_prompt()
+    seen = shell.run("list services")
+    assert "cannot start the sandbox with data in" in seen and "nothing was sent" in seen
+    assert_no_value_dump(seen)
+    assert shell.run("print (40 + 2)").strip().endswith("42")
+    blocker.unlink()
+    blocker.mkdir()
+    assert "(no results)" in shell.run("list services"), "the next request tries the start again"
+    assert shell.exit() == 0
 
 
 def spawn_with(binary, home, extra_env, args=()):

@@ -47,6 +47,8 @@ extension ServerlessError: CustomStringConvertible, LocalizedError {
                 + "(\(Self.describe(request)))"
         case .refusedURL(let url, let field, let reason):
             return "refused the \(field) \(url): \(reason); nothing was sent"
+        case .backendDidNotStart(let reason):
+            return "\(reason); nothing was sent"
         }
     }
 

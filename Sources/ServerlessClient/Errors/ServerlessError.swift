@@ -32,6 +32,9 @@ public enum ServerlessError: Error, Equatable, Sendable {
     /// A URL from the server (a `next_page_url`) would have sent the request, and its credentials,
     /// somewhere other than the configured host; nothing was sent. `url` is escaped for display.
     case refusedURL(url: String, field: String, reason: String)
+    /// The backend a client starts on first use (e.g. an embedded sandbox) did not start; nothing
+    /// was sent. The next request tries again.
+    case backendDidNotStart(reason: String)
 
     /// The two deadlines of one exchange.
     public enum Deadline: Equatable, Sendable {
@@ -104,7 +107,7 @@ public enum ServerlessError: Error, Equatable, Sendable {
              .invalidResponse(let request, _), .deadlineExceeded(let request, _), .responseTooLarge(let request, _),
              .notTheAPI(let request, _, _), .redirected(let request, _, _):
             return request
-        case .buildWaitTimedOut, .invalidArgument, .refusedURL: return nil
+        case .buildWaitTimedOut, .invalidArgument, .refusedURL, .backendDidNotStart: return nil
         }
     }
 

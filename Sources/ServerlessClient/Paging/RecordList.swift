@@ -11,9 +11,8 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
     /// Records are yielded one by one.
     public typealias Element = Record
 
-    let transport: HTTPTransport
-    let endpoints: Endpoints
-    let url: Result<String, ServerlessError>
+    let startup: TransportStartup
+    let route: Result<APIRoute, ServerlessError>
     let query: FormParameters
     /// The requested page size (`nil`: the API's default of 50, or `limit` when smaller).
     public let pageSize: Int?
@@ -24,12 +23,11 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
     public static var maximumPageSize: Int { 1000 }
 
     init(
-        transport: HTTPTransport, endpoints: Endpoints, url: Result<String, ServerlessError>, query: FormParameters,
+        startup: TransportStartup, route: Result<APIRoute, ServerlessError>, query: FormParameters,
         pageSize: Int?, limit: Int?
     ) {
-        self.transport = transport
-        self.endpoints = endpoints
-        self.url = url
+        self.startup = startup
+        self.route = route
         self.query = query
         self.pageSize = pageSize
         self.limit = limit
@@ -45,22 +43,36 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
         }
     }
 
-    /// The first page's URL.
-    func firstPageURL() throws(ServerlessError) -> String {
-        let url = try url.get()
+    /// Starts walking the pages: the transport is made (and its backend started) here if needed.
+    func pages() async throws -> Pages {
+        let route = try route.get()
         var parameters = query
         parameters.add("PageSize", effectivePageSize)
-        return parameters.isEmpty ? url : url + "?" + parameters.encoded
+        return Pages(transport: try await startup.transport(), route: route, query: parameters)
     }
 
-    /// Fetches one page (used by iteration and by build waiting).
-    func fetchPage(_ pageURL: String) async throws -> PageEnvelope<Record> {
-        try await transport.send(APIRequest(method: .GET, url: pageURL, body: nil), decoding: PageEnvelope<Record>.self)
-    }
+    /// The pages of one walk through a list, on one started transport (used by iteration and by
+    /// build waiting).
+    struct Pages {
+        let transport: HTTPTransport
+        let route: APIRoute
+        let query: FormParameters
 
-    /// The URL of the next page from a `next_page_url`: see ``Endpoints/nextPageURL(_:)``.
-    func resolve(_ next: String) throws(ServerlessError) -> String {
-        try endpoints.nextPageURL(next)
+        /// The first page's URL.
+        var firstURL: String {
+            let url = route.url(in: transport.configuration.endpoints)
+            return query.isEmpty ? url : url + "?" + query.encoded
+        }
+
+        /// Fetches one page.
+        func fetch(_ pageURL: String) async throws -> PageEnvelope<Record> {
+            try await transport.send(APIRequest(method: .GET, url: pageURL, body: nil), decoding: PageEnvelope<Record>.self)
+        }
+
+        /// The URL of the next page from a `next_page_url`: see ``Endpoints/nextPageURL(_:)``.
+        func resolve(_ next: String) throws(ServerlessError) -> String {
+            try transport.configuration.endpoints.nextPageURL(next)
+        }
     }
 
     /// Reads all records into an array (for small lists; iterate for large ones).
@@ -78,6 +90,7 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
     /// Walks the pages lazily.
     public struct Iterator: AsyncIteratorProtocol {
         let list: RecordList
+        private var pages: Pages?
         private var buffer: [Record] = []
         private var index = 0
         private var nextURL: String?
@@ -96,22 +109,24 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
                 if let size = list.pageSize, size < 1 {
                     throw ServerlessError.invalidArgument("page size must be at least 1, not \(size)")
                 }
-                nextURL = try list.firstPageURL()
+                let pages = try await list.pages()
+                self.pages = pages
+                nextURL = pages.firstURL
             }
             if let limit = list.limit, yielded >= limit { return nil }
             while index >= buffer.count {
-                guard let url = nextURL else { return nil }
+                guard let url = nextURL, let pages else { return nil }
                 try Task.checkCancellation()
                 guard requestedURLs.insert(url).inserted else {
                     throw ServerlessError.invalidResponse(
                         ServerlessError.Request(method: "GET", path: url, attempts: 1),
                         reason: "next_page_url repeats an earlier page; stopping to avoid a loop")
                 }
-                let page = try await list.fetchPage(url)
+                let page = try await pages.fetch(url)
                 buffer = page.records
                 index = 0
                 if let next = page.meta.nextPageURL {
-                    nextURL = try list.resolve(next)
+                    nextURL = try pages.resolve(next)
                 } else {
                     nextURL = nil
                 }

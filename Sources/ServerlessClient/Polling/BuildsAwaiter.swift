@@ -62,17 +62,18 @@ struct BuildsAwaiter {
     private mutating func sweep() async throws {
         let list = client.listBuilds(service: service, pageSize: RecordList<Build>.maximumPageSize)
         var unseen = Set(pending)
-        var pageURL: String? = try list.firstPageURL()
+        let walk = try await list.pages()
+        var pageURL: String? = walk.firstURL
         var pages = 0
         while let url = pageURL, !unseen.isEmpty {
-            let page = try await list.fetchPage(url)
+            let page = try await walk.fetch(url)
             pages += 1
             requests += 1
             for build in page.records where unseen.remove(build.sid) != nil {
                 record(build)
             }
             if let next = page.meta.nextPageURL {
-                pageURL = try list.resolve(next)
+                pageURL = try walk.resolve(next)
             } else {
                 pageURL = nil
             }

@@ -23,8 +23,8 @@ extension ServerlessClient {
     /// The reason is server text: it is shown escaped, with the secret redacted.
     public func fetchBuildWithFailureReason(service: String, build: String) async throws -> BuildWithFailureReason {
         let url = try apiURL("Services", service, "Builds", build)
-        let (fetched, response) = try await transport.sendWithResponse(
-            APIRequest(method: .GET, url: url, body: nil), decoding: Build.self)
+        let (transport, request) = try await send(.GET, url)
+        let (fetched, response) = try await transport.sendWithResponse(request, decoding: Build.self)
         let text = response.header(Self.failureReasonHeader)?.trimmingCharacters(in: .whitespaces)
         return BuildWithFailureReason(
             build: fetched, failureReason: text?.isEmpty == false ? text.map(transport.shown) : nil)

@@ -1,52 +1,85 @@
 import Foundation
+import NIOHTTP1
 
-/// URL building and the four request shapes every resource uses.
+/// Where a request goes before the client knows its hosts (they may be known only once a backend
+/// started on first use): which of the two hosts, and the path from `/v1` on.
+struct APIRoute: Sendable {
+    /// The two hosts of the Serverless API.
+    enum Host: Sendable {
+        /// `serverless.twilio.com`: every resource.
+        case api
+        /// `serverless-upload.twilio.com`: the content of Function and Asset Versions.
+        case upload
+    }
+
+    var host: Host
+    /// `/v1/…`, each segment percent-encoded.
+    var path: String
+
+    /// The absolute URL under `endpoints`.
+    func url(in endpoints: Endpoints) -> String {
+        (host == .api ? endpoints.apiBaseURL : endpoints.uploadBaseURL) + path
+    }
+}
+
+/// Route building and the four request shapes every resource uses.
 extension ServerlessClient {
-    /// The absolute API URL for `/v1/<segments>`, each segment percent-encoded.
-    func apiURL(_ segments: String...) throws(ServerlessError) -> String {
-        try url(base: configuration.endpoints.apiBaseURL, segments)
+    /// The API route `/v1/<segments>`, each segment percent-encoded.
+    func apiURL(_ segments: String...) throws(ServerlessError) -> APIRoute {
+        try route(.api, segments)
     }
 
-    /// The absolute upload-host URL for `/v1/<segments>`.
-    func uploadURL(_ segments: String...) throws(ServerlessError) -> String {
-        try url(base: configuration.endpoints.uploadBaseURL, segments)
+    /// The upload-host route `/v1/<segments>`.
+    func uploadURL(_ segments: String...) throws(ServerlessError) -> APIRoute {
+        try route(.upload, segments)
     }
 
-    private func url(base: String, _ segments: [String]) throws(ServerlessError) -> String {
-        var url = base + "/v1"
+    private func route(_ host: APIRoute.Host, _ segments: [String]) throws(ServerlessError) -> APIRoute {
+        var path = "/v1"
         for segment in segments {
             let trimmed = segment.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else {
                 throw ServerlessError.invalidArgument("an empty SID or name in \(segments.joined(separator: "/"))")
             }
-            url += "/" + FormParameters.escape(trimmed)
+            path += "/" + FormParameters.escape(trimmed)
         }
-        return url
+        return APIRoute(host: host, path: path)
     }
 
-    func get<Record: Decodable>(_ url: String, query: FormParameters = FormParameters()) async throws -> Record {
-        let fullURL = query.isEmpty ? url : url + "?" + query.encoded
-        return try await transport.send(APIRequest(method: .GET, url: fullURL, body: nil), decoding: Record.self)
+    /// Sends `method` to `route` (plus `query`) on the started transport.
+    func send(
+        _ method: HTTPMethod, _ route: APIRoute, query: FormParameters = FormParameters(), body: APIRequest.Body? = nil
+    ) async throws -> (HTTPTransport, APIRequest) {
+        let transport = try await startup.transport()
+        let url = route.url(in: transport.configuration.endpoints)
+        return (transport, APIRequest(method: method, url: query.isEmpty ? url : url + "?" + query.encoded, body: body))
     }
 
-    func post<Record: Decodable>(_ url: String, form: FormParameters) async throws -> Record {
-        try await transport.send(APIRequest(method: .POST, url: url, body: .form(form)), decoding: Record.self)
+    func get<Record: Decodable>(_ route: APIRoute, query: FormParameters = FormParameters()) async throws -> Record {
+        let (transport, request) = try await send(.GET, route, query: query)
+        return try await transport.send(request, decoding: Record.self)
     }
 
-    func upload<Record: Decodable>(_ url: String, upload: MultipartUpload) async throws -> Record {
-        try await transport.send(APIRequest(method: .POST, url: url, body: .multipart(upload)), decoding: Record.self)
+    func post<Record: Decodable>(_ route: APIRoute, form: FormParameters) async throws -> Record {
+        let (transport, request) = try await send(.POST, route, body: .form(form))
+        return try await transport.send(request, decoding: Record.self)
     }
 
-    func delete(_ url: String) async throws {
-        _ = try await transport.send(APIRequest(method: .DELETE, url: url, body: nil))
+    func upload<Record: Decodable>(_ route: APIRoute, upload: MultipartUpload) async throws -> Record {
+        let (transport, request) = try await send(.POST, route, body: .multipart(upload))
+        return try await transport.send(request, decoding: Record.self)
+    }
+
+    func delete(_ route: APIRoute) async throws {
+        let (transport, request) = try await send(.DELETE, route)
+        _ = try await transport.send(request)
     }
 
     /// A lazy list; an invalid path argument is reported when iteration starts.
     func list<Record: ListableRecord>(
-        _ url: @autoclosure () throws(ServerlessError) -> String, query: FormParameters = FormParameters(),
+        _ route: @autoclosure () throws(ServerlessError) -> APIRoute, query: FormParameters = FormParameters(),
         pageSize: Int?, limit: Int?
     ) -> RecordList<Record> {
-        RecordList(transport: transport, endpoints: configuration.endpoints, url: Result(catching: url),
-                   query: query, pageSize: pageSize, limit: limit)
+        RecordList(startup: startup, route: Result(catching: route), query: query, pageSize: pageSize, limit: limit)
     }
 }

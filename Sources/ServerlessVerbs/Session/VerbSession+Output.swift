@@ -15,9 +15,10 @@ extension VerbSession {
     /// Errors raised while a stream is read (a failing page, a `where` condition, cancellation)
     /// are thrown after whatever was already written: the caller reports them as the statement's.
     public func write(_ value: Value, to output: @Sendable (String) -> Void) async throws {
-        let credentials = gateway.client.configuration.credentials
+        // Read per piece: a client that starts its backend on first use learns its secret mid-stream.
+        let client = gateway.client
         let format = outputFormat
-        func write(_ text: String) { output(credentials.redacting(text)) }
+        func write(_ text: String) { output(client.configuration?.credentials.redacting(text) ?? text) }
         guard case .stream(let stream) = value, format == .ndjson || format == .tsv else {
             let text = try await render(value)
             if !text.isEmpty { write(text + "\n") }

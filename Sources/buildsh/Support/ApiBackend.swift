@@ -1,6 +1,5 @@
 import Foundation
 import ServerlessClient
-import ServerlessSandbox
 
 /// Where this run's API requests go: the embedded sandbox (no credentials, or `--sandbox`), or
 /// Twilio (or `--api-url`) with the credentials of `-p`, the environment or the active profile.
@@ -11,27 +10,25 @@ struct ApiBackend: Sendable {
     let label: String
     /// The one line said at start: which backend, and where its data lives (never a secret).
     let banner: String
-    /// The in-process sandbox, when one was started.
-    let sandbox: SandboxServer?
+    /// The in-process sandbox, when this run uses one (started by the first request).
+    let sandbox: EmbeddedSandbox?
 
     /// Why no backend could be set up.
     enum SetupError: Error, Equatable {
         /// The credentials or URL in the environment or on the command line are not usable.
         case configuration(String)
-        /// The embedded sandbox did not start.
-        case sandboxFailed(String)
 
         /// The explanation for the user.
         var message: String {
             switch self {
-            case .configuration(let text), .sandboxFailed(let text): text
+            case .configuration(let text): text
             }
         }
     }
 
     /// Chooses and starts the backend for `options`: credentials from `-p`, the environment or the
     /// active twilio-cli profile (``CredentialResolution``), else the sandbox.
-    static func connect(_ options: LaunchOptions) async throws(SetupError) -> ApiBackend {
+    static func connect(_ options: LaunchOptions) throws(SetupError) -> ApiBackend {
         var environment = options.environment
         if let apiURL = options.apiURL { environment["BUILDSH_API_URL"] = apiURL }
         var sandboxReason = "no TWILIO_ACCOUNT_SID set"
@@ -50,40 +47,23 @@ struct ApiBackend: Sendable {
                 sandboxReason = reason
             }
         }
-        return try await startSandbox(options, reason: options.forceSandbox ? "--sandbox" : sandboxReason)
+        return sandbox(options, reason: options.forceSandbox ? "--sandbox" : sandboxReason)
     }
 
-    private static func startSandbox(_ options: LaunchOptions, reason: String) async throws(SetupError) -> ApiBackend {
+    /// The embedded sandbox's backend; the sandbox itself starts on the first request.
+    private static func sandbox(_ options: LaunchOptions, reason: String) -> ApiBackend {
         let directories = XDGDirectories(environment: options.environment)
         let path = options.sandboxDataPath ?? directories.data + "/sandbox.sqlite"
-        let server: SandboxServer
-        do {
-            var configuration = SandboxConfiguration(storage: .file(path))
-            if let buildTime = options.sandboxBuildTime { configuration.buildTime = buildTime }
-            server = try await SandboxServer.start(configuration)
-        } catch {
-            throw .sandboxFailed("cannot start the sandbox with data in \(path): \(error)")
-        }
-        guard let account = server.accounts.first else {
-            try? await server.shutdown()
-            throw .sandboxFailed("the sandbox has no account")
-        }
-        // Never fall back to Twilio's hosts: the sandbox's credentials go to the sandbox or nowhere.
-        guard let endpoints = Endpoints.single(server.baseURL.absoluteString) else {
-            try? await server.shutdown()
-            throw .sandboxFailed("the sandbox listens on \(server.baseURL.absoluteString), which is not a usable URL")
-        }
-        var configuration = ServerlessClient.Configuration(
-            credentials: .authToken(accountSid: account.sid, authToken: account.authToken), endpoints: endpoints)
-        configuration.apply(options)
+        let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)
+        let client = sandbox.client { $0.apply(options) }
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
-        return ApiBackend(client: ServerlessClient(configuration: configuration), label: "sandbox", banner: banner, sandbox: server)
+        return ApiBackend(client: client, label: "sandbox", banner: banner, sandbox: sandbox)
     }
 
     /// Closes the client and stops the sandbox.
     func shutdown() async {
         try? await client.shutdown()
-        try? await sandbox?.shutdown()
+        await sandbox?.shutdown()
     }
 }
 
