@@ -32,6 +32,10 @@ struct BuildShell: AsyncParsableCommand {
             Foundation.exit(ExitStatus.success.rawValue)
         }
         do {
+            if let input = QuickArguments.input(arguments, standardInputIsTerminal: isatty(0) != 0) {
+                let options = LaunchOptions(environment: ProcessInfo.processInfo.environment)
+                Foundation.exit(await ShellLauncher(options: options, terminal: .standard()).run(input))
+            }
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

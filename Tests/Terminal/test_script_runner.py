@@ -162,3 +162,23 @@ def test_await_timeouts_that_are_not_finite_or_too_long_are_errors_naming_timeou
         result = run_buildsh("--sandbox", "-c", "await ZB00000000000000000000000000000000 timeout=" + timeout)
         assert result.returncode == 1, timeout
         assert message in result.stderr, (timeout, result.stderr)
+
+
+def test_the_quick_reading_of_common_command_lines_agrees_with_the_full_parser(run_buildsh, home):
+    """`buildsh -c CODE ARGS`, `buildsh FILE ARGS` and `buildsh` skip ArgumentParser; a leading
+    option (`--yes`, which changes nothing here) sends the same line through it instead."""
+    (home / "show.bsh").write_text("print $args\n")
+    lines = [
+        ["-c", "print $args"],
+        ["-c", "print $args", "a", "-o", "json", "--", "b"],
+        ["-c", "-1"],
+        ["show.bsh"],
+        ["show.bsh", "-x", "--yes", "two words"],
+    ]
+    for line in lines:
+        quick = run_buildsh(*line)
+        full = run_buildsh("--yes", *line)
+        assert (quick.returncode, quick.stdout, quick.stderr) == (full.returncode, full.stdout, full.stderr), line
+    assert run_buildsh("-c", "print $args", "a", "-o", "json").stdout == '["a", "-o", "json"]\n'
+    piped = run_buildsh(input="print (6 * 7)\n")
+    assert piped.returncode == 0 and piped.stdout == "42\n"
