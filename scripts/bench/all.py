@@ -1,0 +1,160 @@
+"""Every headline figure of buildsh beside the peer a user would pick, in one run, as one table.
+
+  P1   one-shot `list builds` (20 builds), whole processes: buildsh vs a twilio-python script
+  P1b  `buildsh -c 'print 1'` with credentials vs a bare binary linking the same libraries
+  P1c  `buildsh -c 'print 1'` with the embedded sandbox (absolute: target 20 ms)
+  P2   delete 2,000 builds 16 at a time: buildsh `parallel 16` vs twilio-python with 16 threads
+  P4   peak memory of `list builds | where … | count` over N builds vs twilio-python `stream()`
+  P4b  peak memory of `foreach b in (list builds page_size=1000) { n += 1 }` over the same N
+  P5   1,000,000-iteration loop, BuildScript vs tclsh (CPU time, best of runs)
+  P5b  filter 100,000 records, whole run, BuildScript vs tclsh (CPU time, best of runs)
+
+Run through scripts/bench/all, which builds the binaries and prepares the venv.
+Usage: all.py BUILDSH BARE_BINARY [--builds N] [--runs R]
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bulk_delete  # noqa: E402  (the sandbox, seeding and P2 timing live there)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ACCOUNT, TOKEN = bulk_delete.ACCOUNT, bulk_delete.TOKEN
+
+
+def clean_environment(**extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "BUILDSH_", "XDG_"))}
+    env["HOME"] = tempfile.mkdtemp(prefix="buildsh-bench-home-")
+    env.update(extra)
+    return env
+
+
+def median_seconds(command, env, runs):
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=True)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def peak_rss_mb(command, env):
+    process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    output = process.stdout.read()
+    process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"bench: {command[:3]} failed with {process.returncode}")
+    return usage.ru_maxrss / 1024, output.decode().strip()
+
+
+PYTHON_LIST = """
+import sys
+from twilio.rest import Client
+client = Client(sys.argv[1], sys.argv[2])
+client.serverless.base_url = sys.argv[3]
+for build in client.serverless.v1.services(sys.argv[4]).builds.list():
+    print(build.sid, build.status)
+"""
+
+PYTHON_STREAM_COUNT = """
+import sys
+from twilio.rest import Client
+client = Client(sys.argv[1], sys.argv[2])
+client.serverless.base_url = sys.argv[3]
+builds = client.serverless.v1.services(sys.argv[4]).builds.stream(page_size=1000)
+print(sum(1 for build in builds if build.status == "completed"))
+"""
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("buildsh")
+    parser.add_argument("bare")
+    parser.add_argument("--builds", type=int, default=100_000, help="builds listed by P4 (default 100000)")
+    parser.add_argument("--runs", type=int, default=20, help="runs per one-shot timing (default 20)")
+    options = parser.parse_args()
+    buildsh, python = options.buildsh, sys.executable
+    rows = []
+
+    def row(key, workload, ours, peer, unit, target, lower_is_better=True):
+        ratio = peer / ours if lower_is_better else ours / peer
+        rows.append((key, workload, ours, peer, unit, ratio, target))
+
+    sandbox, url = bulk_delete.start_sandbox(buildsh)
+    try:
+        api = clean_environment(TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_AUTH_TOKEN=TOKEN, BUILDSH_API_URL=url)
+        client, service = bulk_delete.make_builds(url, "bench-one-shot", 20)
+        ours = median_seconds([buildsh, "-c", f"list builds service={service}"], api, options.runs)
+        peer = median_seconds([python, "-c", PYTHON_LIST, ACCOUNT, TOKEN, url, service], api, options.runs)
+        row("P1", "one-shot list builds (20), whole process", ours * 1000, peer * 1000, "ms", "≥ 10× faster")
+
+        ours = median_seconds([buildsh, "-c", "print 1"], api, options.runs * 2)
+        bare = median_seconds([options.bare], api, options.runs * 2)
+        rows.append(("P1b", "buildsh -c 'print 1' (credentials) vs bare binary", ours * 1000, bare * 1000, "ms",
+                     ours / bare, "≤ 1.5× the bare binary"))
+        sandboxed = median_seconds([buildsh, "-c", "print 1"], clean_environment(), options.runs * 2)
+        rows.append(("P1c", "buildsh -c 'print 1' (embedded sandbox)", sandboxed * 1000, None, "ms",
+                     None, "≤ 20 ms"))
+
+        client, first = bulk_delete.make_builds(url, "bench-delete-buildsh", 2000)
+        ours = bulk_delete.time_buildsh(buildsh, url, "bench-delete-buildsh", 16)
+        client, second = bulk_delete.make_builds(url, "bench-delete-python", 2000)
+        peer = bulk_delete.time_python(client, second, 16)
+        assert bulk_delete.remaining(client, first) == 0 and bulk_delete.remaining(client, second) == 0
+        row("P2", "delete 2,000 builds, 16 in flight", ours, peer, "s", "≥ 3× faster")
+
+        client, service = bulk_delete.make_builds(url, "bench-memory", options.builds)
+        count = f"list builds service={service} page_size=1000 | where status == \"completed\" | count"
+        ours, counted = peak_rss_mb([buildsh, "-c", count], api)
+        peer, streamed = peak_rss_mb([python, "-c", PYTHON_STREAM_COUNT, ACCOUNT, TOKEN, url, service], api)
+        assert counted == streamed == str(options.builds), (counted, streamed)
+        row("P4", f"peak memory, where | count over {options.builds:,} builds", ours, peer, "MB",
+            "≤ 64 MB, flat", lower_is_better=False)
+        loop = f"let n = 0; foreach b in (list builds service={service} page_size=1000) {{ n += 1 }}; print $n"
+        ours, counted = peak_rss_mb([buildsh, "-c", loop], api)
+        assert counted == str(options.builds), counted
+        row("P4b", f"peak memory, foreach over {options.builds:,} builds", ours, peer, "MB", "stays flat",
+            lower_is_better=False)
+    finally:
+        sandbox.terminate()
+        sandbox.wait()
+
+    interpreter = subprocess.run([os.path.join(HERE, "interpreter", "run")], env=dict(os.environ, BUILDSH=buildsh, RUNS="5"),
+                                 capture_output=True, text=True, check=True).stdout
+    for key, label, pattern in [("P5", "1,000,000-iteration loop, CPU", r"^loop \(whole run\)"),
+                                ("P5b", "filter 100,000 records, whole run, CPU", r"^filter \(whole run\)")]:
+        line = next(line for line in interpreter.splitlines() if re.match(pattern, line))
+        numbers = [float(word) for word in line.split()[-6:-2]]
+        bsh_cpu, tcl_cpu = numbers[1], numbers[3]
+        rows.append((key, label + " vs tclsh", bsh_cpu, tcl_cpu, "s", bsh_cpu / tcl_cpu, "≤ 0.67 of Tcl"))
+
+    load = os.getloadavg()
+    print(f"\nbuildsh: {buildsh}\nload average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, "
+          f"{os.cpu_count()} cores\n")
+    print(f"| # | workload | buildsh | peer | ratio | target |\n|---|---|---|---|---|---|")
+    for key, workload, ours, peer, unit, ratio, target in rows:
+        peer_text = f"{peer:.1f} {unit}" if peer is not None else "—"
+        if ratio is None:
+            ratio_text = "—"
+        elif key in ("P1", "P2"):
+            ratio_text = f"{ratio:.1f}× faster"
+        elif key in ("P4", "P4b"):
+            ratio_text = f"{ratio:.2f}× the memory"
+        else:
+            ratio_text = f"{ratio:.2f}"
+        print(f"| {key} | {workload} | {ours:.1f} {unit} | {peer_text} | {ratio_text} | {target} |")
+    print("\nP1, P2: peer time / buildsh time. P1b: buildsh / bare. P4: buildsh / python. P5: BuildScript CPU / Tcl CPU.")
+
+
+if __name__ == "__main__":
+    main()
