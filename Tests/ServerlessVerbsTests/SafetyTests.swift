@@ -36,6 +36,38 @@ struct SafetyTests {
         }
     }
 
+    @Test func aDryRunFlowRunsToItsEndOnPlaceholderRecords() async throws {
+        try await ScriptHarness.run(buildTime: .zero, dryRun: true) { harness in
+            try await harness.run("""
+                let s = create service unique_name=flow friendly_name=Flow
+                let f = create function service=$s friendly_name=hello
+                let v = create function version service=$s function=$f path=/hello content="x" visibility=public
+                let b = await (create build service=$s functions=[$v] runtime=node22)
+                let e = create environment service=$s unique_name=dev domain_suffix=dev
+                let d = create deployment service=$s environment=$e build=$b
+                """)
+            let build = harness.variable("b")
+            #expect(build["sid"] == .string("ZB00000000000000000000000000dryrun"))
+            #expect(build["dry_run"] == .bool(true))
+            #expect(build["status"] == .string("completed"))
+            #expect(build["service_sid"] == .string("ZS00000000000000000000000000dryrun"))
+            #expect(build["functions"] == .list([.string("ZN00000000000000000000000000dryrun")]))
+            #expect(build["runtime"] == .string("node22"))
+            #expect(harness.variable("d")["build"] == .string("ZB00000000000000000000000000dryrun"))
+            let notes = harness.stderr.text
+            #expect(notes.components(separatedBy: "dry run: would create ").count - 1 == 6)
+            #expect(notes.contains("dry run: would create deployment in environment ZE00000000000000000000000000dryrun"))
+            #expect(try await harness.run("list services | count") == "0\n")
+        }
+    }
+
+    @Test func anUnsupportedActionReadsWithTheRightArticle() async throws {
+        try await ScriptHarness.run { harness in
+            let failure = await harness.failure("delete asset version ZN00000000000000000000000000000000")
+            #expect(failure?.message.hasPrefix("the Serverless API cannot delete an asset version") == true)
+        }
+    }
+
     @Test func parallelDeletionLeavesNoneAndSummarises() async throws {
         try await ScriptHarness.run(buildTime: .zero) { harness in
             try await harness.makeBuildableService()

@@ -6,7 +6,8 @@ extension ServerlessVerbError: CustomStringConvertible {
         case .unsupported(let action, let noun, let supported):
             let plural = NounTable.noun(named: noun)?.plural ?? noun
             let what = supported.isEmpty ? "nothing" : supported.joined(separator: ", ")
-            return "the Serverless API cannot \(action) a \(noun) (\(plural) support: \(what))"
+            let article = "aeiou".contains(noun.first ?? "x") ? "an" : "a"
+            return "the Serverless API cannot \(action) \(article) \(noun) (\(plural) support: \(what))"
         case .unknownNoun(let noun, let suggestion):
             return "unknown noun '\(noun)'" + Self.didYouMean(suggestion)
         case .unknownParameter(let name, let verb, let noun, let suggestion):

@@ -18,8 +18,13 @@ extension VerbSession {
             try ResourceReference(value, role: "service", prefix: "ZS").identifier
         }
         var order: [(service: String, sid: String)] = []
+        var placeholders: [String: Value] = [:]
         for item in items {
             let reference = try ResourceReference(item, role: "build", prefix: "ZB")
+            if DryRunRecord.isPlaceholder(reference.identifier) {
+                placeholders[reference.identifier] = item
+                continue
+            }
             guard ResourceReference.isSID(reference.identifier) else {
                 throw ServerlessVerbError.nameNotAccepted(noun: "build", name: reference.identifier)
             }
@@ -30,7 +35,13 @@ extension VerbSession {
         }
         let timeout = arguments.duration("timeout").map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
             ?? options.awaitTimeout
-        let finished = try await wait(for: order, timeout: timeout)
+        let waited = try await wait(for: order, timeout: timeout)
+        // A dry run's builds are finished as they are; the rest keep the order they were given in.
+        let waitedBySid = Dictionary(waited.map { ($0["sid"].stringText ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        let finished = try items.compactMap { item -> Value? in
+            let sid = try ResourceReference(item, role: "build", prefix: "ZB").identifier
+            return placeholders[sid] ?? waitedBySid[sid]
+        }
         let failed = finished.filter { $0["status"] == .string("failed") }
         if arguments.bool("allow_failed") != true, let first = failed.first {
             let service = order.first { $0.sid == first["sid"].stringText }?.service ?? ""

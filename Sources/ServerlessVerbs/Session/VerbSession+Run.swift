@@ -21,7 +21,7 @@ extension VerbSession {
             let bound = try await binder.bind(action, noun, positional: positional, named: named)
             if action.isMutating, call.isDryRun || options.dryRun {
                 note("dry run: would \(bound.summary)")
-                return .null
+                return action == .delete ? .null : DryRunRecord.record(for: bound)
             }
             if action == .list {
                 return .stream(stream(try gateway.list(bound)))
