@@ -92,10 +92,12 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        // One sandbox harness and one set of fixtures for every suite that talks HTTP.
+        .target(name: "TestSupport", dependencies: ["ServerlessClient", "ServerlessSandbox"], path: "Tests/TestSupport"),
         .testTarget(
             name: "ServerlessClientTests",
             dependencies: [
-                "ServerlessClient", "ServerlessSandbox",
+                "ServerlessClient", "ServerlessSandbox", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -103,12 +105,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ServerlessVerbsTests",
-            dependencies: ["ServerlessVerbs", "BuildScript", "ServerlessClient", "ServerlessSandbox"]
+            dependencies: ["ServerlessVerbs", "BuildScript", "ServerlessClient", "ServerlessSandbox", "TestSupport"]
         ),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ServerlessSandbox", "ServerlessClient"]
+            dependencies: ["ServerlessSandbox", "ServerlessClient", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

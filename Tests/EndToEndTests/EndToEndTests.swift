@@ -1,61 +1,18 @@
 import Foundation
 import ServerlessClient
 import ServerlessSandbox
+import TestSupport
 import Testing
 
 /// The built `buildsh` binary against a sandbox, as a user or a CI job runs it.
 @Suite(.serialized, .timeLimit(.minutes(5)))
 struct EndToEndTests {
-    static let account = "AC" + String(repeating: "e7", count: 16)
-    static let token = "end-to-end-token-00112233445566778899"
+    static let account = SandboxHarness.accountSid
+    static let token = SandboxHarness.authToken
 
     /// Credentials and API URL for a buildsh run against `url`.
     static func environment(_ url: String) -> [String: String] {
         ["TWILIO_ACCOUNT_SID": account, "TWILIO_AUTH_TOKEN": token, "BUILDSH_API_URL": url]
-    }
-
-    /// Runs `body` with an in-process sandbox and a client for checking what buildsh did.
-    static func withSandbox(
-        buildTime: Duration = .milliseconds(200), _ body: (SandboxServer, ServerlessClient) async throws -> Void
-    ) async throws {
-        let server = try await SandboxServer.start(
-            SandboxConfiguration(accounts: [SandboxAccount(sid: account, authToken: token)], buildTime: buildTime))
-        let client = ServerlessClient(
-            configuration: ServerlessClient.Configuration(
-                credentials: .authToken(accountSid: account, authToken: token),
-                endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString)))
-        do {
-            try await body(server, client)
-        } catch {
-            try? await client.shutdown()
-            try? await server.shutdown()
-            throw error
-        }
-        try await client.shutdown()
-        try await server.shutdown()
-    }
-
-    /// A service `name` with a function and one version, made directly through the client.
-    static func makeService(_ client: ServerlessClient, _ name: String) async throws -> (Service, FunctionVersion) {
-        let service = try await client.createService(uniqueName: name, friendlyName: name)
-        let function = try await client.createFunction(service: service.sid, friendlyName: "hello")
-        let version = try await client.createFunctionVersion(
-            service: service.sid, function: function.sid, path: "/hello", visibility: .public,
-            content: Data("exports.handler = (c, e, cb) => cb(null, 'hi');".utf8))
-        return (service, version)
-    }
-
-    /// `count` builds of `version`, 16 at a time.
-    static func makeBuilds(_ client: ServerlessClient, _ service: Service, _ version: FunctionVersion, count: Int)
-        async throws
-    {
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<count {
-                if index >= 16 { try await group.next() }
-                group.addTask { _ = try await client.createBuild(service: service.sid, functionVersions: [version.sid]) }
-            }
-            try await group.waitForAll()
-        }
     }
 
     /// Writes a script to a temporary file.
@@ -99,8 +56,9 @@ struct EndToEndTests {
     }
 
     @Test func aFailedBuildEndsTheScriptWithStatusOneNamingTheBuild() async throws {
-        try await Self.withSandbox { server, client in
-            let (service, version) = try await Self.makeService(client, "failing")
+        try await SandboxHarness.run { server, client in
+            let setup = try await SandboxHarness.makeBuildableService(client, name: "failing")
+            let (service, version) = (setup.service, setup.version)
             let result = try await BuildshProcess.run(
                 ["-c", #"let b = create build service=failing functions=["\#(version.sid)"] dependencies={twilio: "three"}; await $b"#],
                 environment: Self.environment(server.baseURL.absoluteString))
@@ -113,9 +71,10 @@ struct EndToEndTests {
     }
 
     @Test func bulkDeletionOf500BuildsInParallelLeavesNone() async throws {
-        try await Self.withSandbox(buildTime: .zero) { server, client in
-            let (service, version) = try await Self.makeService(client, "bulk")
-            try await Self.makeBuilds(client, service, version, count: 500)
+        try await SandboxHarness.run(buildTime: .zero) { server, client in
+            let setup = try await SandboxHarness.makeBuildableService(client, name: "bulk")
+            let service = setup.service
+            _ = try await SandboxHarness.makeBuilds(client, setup, count: 500)
             let clock = ContinuousClock()
             let start = clock.now
             let result = try await BuildshProcess.run(
@@ -130,9 +89,10 @@ struct EndToEndTests {
     }
 
     @Test func dryRunDeletesNothing() async throws {
-        try await Self.withSandbox(buildTime: .zero) { server, client in
-            let (service, version) = try await Self.makeService(client, "careful")
-            try await Self.makeBuilds(client, service, version, count: 20)
+        try await SandboxHarness.run(buildTime: .zero) { server, client in
+            let setup = try await SandboxHarness.makeBuildableService(client, name: "careful")
+            let service = setup.service
+            _ = try await SandboxHarness.makeBuilds(client, setup, count: 20)
             let result = try await BuildshProcess.run(
                 ["--dry-run", "-c", "foreach b in (list builds service=careful) parallel 4 { delete build $b }; delete service careful"],
                 environment: Self.environment(server.baseURL.absoluteString))
@@ -145,9 +105,10 @@ struct EndToEndTests {
     }
 
     @Test func jsonOutputPipesIntoPythonsJsonParser() async throws {
-        try await Self.withSandbox(buildTime: .zero) { server, client in
-            let (service, version) = try await Self.makeService(client, "piped")
-            try await Self.makeBuilds(client, service, version, count: 3)
+        try await SandboxHarness.run(buildTime: .zero) { server, client in
+            let setup = try await SandboxHarness.makeBuildableService(client, name: "piped")
+            let service = setup.service
+            _ = try await SandboxHarness.makeBuilds(client, setup, count: 3)
             let command = """
                 "$BUILDSH" -o json -c 'list builds service=piped' \
                 | python3 -c 'import json, sys; d = json.load(sys.stdin); print(len(d), d[0]["status"], d[0]["service_sid"])'

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ServerlessSandbox
+import TestSupport
 import Testing
 @testable import ServerlessClient
 

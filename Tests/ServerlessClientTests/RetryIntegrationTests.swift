@@ -1,5 +1,6 @@
 import Foundation
 import ServerlessSandbox
+import TestSupport
 import Testing
 @testable import ServerlessClient
 

@@ -1,6 +1,7 @@
 import Foundation
 import ServerlessSandbox
 import Synchronization
+import TestSupport
 import Testing
 @testable import ServerlessClient
 

@@ -1,4 +1,5 @@
 import BuildScript
+import TestSupport
 import Testing
 
 @testable import ServerlessVerbs

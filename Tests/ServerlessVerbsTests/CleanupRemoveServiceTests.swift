@@ -1,5 +1,6 @@
 import Foundation
 import ServerlessClient
+import TestSupport
 import Testing
 
 @testable import ServerlessVerbs

@@ -2,6 +2,7 @@ import Foundation
 import ServerlessClient
 import ServerlessSandbox
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ServerlessVerbs

@@ -1,6 +1,7 @@
 import BuildScript
 import ServerlessClient
 import ServerlessSandbox
+import TestSupport
 import Testing
 
 @testable import ServerlessVerbs
@@ -16,7 +17,7 @@ struct ConcurrencyLimitEndToEndTests {
         }
     }
 
-    func run(interpreter: Interpreter, server: SandboxServer, client: ServerlessClient, stderr: TextCapture) async throws {
+    func run(interpreter: Interpreter, server: SandboxServer, client: ServerlessClient, stderr: Recorder<String>) async throws {
         let prelude = "let svc = create service unique_name=limits friendly_name=Limits; let env = create environment service=$svc unique_name=dev"
         guard case .success = await interpreter.evaluate(prelude, file: "prelude.bsh") else {
             Issue.record("prelude failed: \(stderr.text)")

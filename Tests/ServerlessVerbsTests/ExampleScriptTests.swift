@@ -1,5 +1,6 @@
 import BuildScript
 import Foundation
+import TestSupport
 import Testing
 
 /// The scripts in docs/examples run against the sandbox as their comments promise.

@@ -1,5 +1,6 @@
 import BuildScript
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ServerlessVerbs

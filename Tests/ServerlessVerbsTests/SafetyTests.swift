@@ -1,5 +1,6 @@
 import BuildScript
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ServerlessVerbs

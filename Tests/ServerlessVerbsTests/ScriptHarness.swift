@@ -4,28 +4,17 @@ import ServerlessClient
 import ServerlessSandbox
 import ServerlessVerbs
 import Synchronization
-
-/// Text collected from concurrent writers.
-final class TextCapture: Sendable {
-    private let pieces = Mutex<[String]>([])
-
-    func append(_ text: String) { pieces.withLock { $0.append(text) } }
-    var text: String { pieces.withLock { $0.joined() } }
-    func clear() { pieces.withLock { $0.removeAll() } }
-}
+import TestSupport
 
 /// A real sandbox on loopback, a client for it, and an interpreter with the Serverless verbs
 /// installed through ``StandardVerbHost``; stdout and stderr are captured.
 struct ScriptHarness: Sendable {
-    static let accountSid = "AC" + String(repeating: "d2", count: 16)
-    static let authToken = "verbs-test-token-0123456789abcdef"
-
     let server: SandboxServer
     let client: ServerlessClient
     let interpreter: Interpreter
     let session: VerbSession
-    let stdout = TextCapture()
-    let stderr = TextCapture()
+    let stdout = Recorder<String>()
+    let stderr = Recorder<String>()
 
     /// Runs `body` with a fresh in-memory sandbox and an interpreter whose verbs talk to it.
     /// `sandboxConcurrency` is the sandbox's per-account limit on requests in flight (its default
@@ -35,25 +24,12 @@ struct ScriptHarness: Sendable {
         sandboxConcurrency: Int? = nil, clientConcurrency: Int = 10,
         _ body: (ScriptHarness) async throws -> Void
     ) async throws {
-        var sandbox = SandboxConfiguration(
-            storage: .inMemory, accounts: [SandboxAccount(sid: accountSid, authToken: authToken)], buildTime: buildTime)
-        if let sandboxConcurrency { sandbox.maxConcurrentRequests = sandboxConcurrency }
-        let server = try await SandboxServer.start(sandbox)
-        var configuration = ServerlessClient.Configuration(
-            credentials: .authToken(accountSid: accountSid, authToken: authToken),
-            endpoints: Endpoints(apiBaseURL: server.baseURL.absoluteString, uploadBaseURL: server.baseURL.absoluteString))
-        configuration.maxConcurrentRequests = clientConcurrency
-        let client = ServerlessClient(configuration: configuration)
-        let harness = ScriptHarness(server: server, client: client, options: options, dryRun: dryRun)
-        do {
-            try await body(harness)
-        } catch {
-            try? await client.shutdown()
-            try? await server.shutdown()
-            throw error
+        try await SandboxHarness.run(
+            buildTime: buildTime, retryPolicy: .standard, maxConcurrentRequests: clientConcurrency, requestTimeout: .seconds(120),
+            sandbox: { if let sandboxConcurrency { $0.maxConcurrentRequests = sandboxConcurrency } }
+        ) { server, client in
+            try await body(ScriptHarness(server: server, client: client, options: options, dryRun: dryRun))
         }
-        try await client.shutdown()
-        try await server.shutdown()
     }
 
     private init(server: SandboxServer, client: ServerlessClient, options: VerbOptions, dryRun: Bool) {

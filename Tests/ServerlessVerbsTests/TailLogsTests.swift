@@ -1,6 +1,7 @@
 import Foundation
 import ServerlessClient
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ServerlessVerbs
