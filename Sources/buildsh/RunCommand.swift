@@ -71,12 +71,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     private func parsedBuildTime() throws -> Duration? {
-        guard let sandboxBuildTime else { return nil }
-        do {
-            return try DurationText.parse(sandboxBuildTime)
-        } catch {
-            throw ValidationError("--sandbox-build-time expects a duration such as 300ms, 1.5s or 2m, got '\(sandboxBuildTime)'")
-        }
+        try sandboxBuildTime.map { try DurationFlag.parse($0, flag: "--sandbox-build-time") }
     }
 
     /// Whether the command line asks for help before anything else (`buildsh --help`, `buildsh -h`,

@@ -86,11 +86,7 @@ struct SandboxServeCommand: AsyncParsableCommand {
     }
 
     private func parsedBuildTime() throws -> Duration {
-        do {
-            return try DurationText.parse(buildTime)
-        } catch {
-            throw ValidationError("--build-time expects a duration such as 300ms, 1.5s or 0s, got '\(buildTime)'.")
-        }
+        try DurationFlag.parse(buildTime, flag: "--build-time")
     }
 
     static func isAccountSid(_ text: String) -> Bool {
