@@ -1,5 +1,5 @@
 /// An immutable version of an Asset's content, made by an upload.
-public struct AssetVersion: Codable, Sendable, Hashable, ListableRecord, SidIdentified {
+public struct AssetVersion: Codable, Sendable, Hashable, ListableRecord, SidIdentified, WireFields {
     /// `ZN…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -23,25 +23,17 @@ public struct AssetVersion: Codable, Sendable, Hashable, ListableRecord, SidIden
     /// A version known only by its SID (as some build bodies list them).
     public init(sid: String) { self.sid = sid }
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`,
-    /// except `url`, which a version embedded in a build does not have at all.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(assetSid, forKey: .assetSid)
-        try container.encode(path, forKey: .path)
-        try container.encode(visibility, forKey: .visibility)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encodeIfPresent(url, forKey: .url)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, path, visibility, url
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case assetSid = "asset_sid"
+        case path
+        case visibility
         case dateCreated = "date_created"
+        case url
     }
+
+    /// The fields shown, in the API's order; `url` only when present.
+    public static let wireFieldNames = CodingKeys.allCases.filter { ![.url].contains($0) }.map(\.stringValue)
 }

@@ -1,5 +1,5 @@
 /// A Build: a set of Function and Asset Versions plus dependencies, built for a runtime.
-public struct Build: Codable, Sendable, Hashable, ListableRecord {
+public struct Build: Codable, Sendable, Hashable, ListableRecord, WireFields {
     /// `ZB…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -28,32 +28,23 @@ public struct Build: Codable, Sendable, Hashable, ListableRecord {
     /// The list envelope key.
     public static let listKey = "builds"
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(assetVersions, forKey: .assetVersions)
-        try container.encode(functionVersions, forKey: .functionVersions)
-        try container.encode(dependencies, forKey: .dependencies)
-        try container.encode(runtime, forKey: .runtime)
-        try container.encode(status, forKey: .status)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(dateUpdated, forKey: .dateUpdated)
-        try container.encode(url, forKey: .url)
-        try container.encode(links, forKey: .links)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, dependencies, runtime, status, url, links
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case assetVersions = "asset_versions"
         case functionVersions = "function_versions"
+        case dependencies
+        case runtime
+        case status
         case dateCreated = "date_created"
         case dateUpdated = "date_updated"
+        case url
+        case links
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 
     /// Decodes leniently: version lists may hold objects or SID strings.
     public init(from decoder: any Decoder) throws {
@@ -83,7 +74,7 @@ public struct Build: Codable, Sendable, Hashable, ListableRecord {
 }
 
 /// The state of a Build, from `…/Builds/{sid}/Status`.
-public struct BuildStatus: Codable, Sendable, Hashable {
+public struct BuildStatus: Codable, Sendable, Hashable, WireFields {
     /// The Build, `ZB…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -95,19 +86,14 @@ public struct BuildStatus: Codable, Sendable, Hashable {
     /// The resource's absolute URL.
     public var url: String?
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(status, forKey: .status)
-        try container.encode(url, forKey: .url)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, status, url
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
+        case status
+        case url
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

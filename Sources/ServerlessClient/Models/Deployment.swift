@@ -1,5 +1,5 @@
 /// A Deployment: the act of putting a Build on an Environment (never deleted).
-public struct Deployment: Codable, Sendable, Hashable, ListableRecord {
+public struct Deployment: Codable, Sendable, Hashable, ListableRecord, WireFields {
     /// `ZD…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -20,26 +20,17 @@ public struct Deployment: Codable, Sendable, Hashable, ListableRecord {
     /// The list envelope key.
     public static let listKey = "deployments"
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(environmentSid, forKey: .environmentSid)
-        try container.encode(buildSid, forKey: .buildSid)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(dateUpdated, forKey: .dateUpdated)
-        try container.encode(url, forKey: .url)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, url
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case environmentSid = "environment_sid"
         case buildSid = "build_sid"
         case dateCreated = "date_created"
         case dateUpdated = "date_updated"
+        case url
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

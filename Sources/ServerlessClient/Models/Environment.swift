@@ -1,5 +1,5 @@
 /// An Environment of a Service (a domain where one Build is deployed).
-public struct Environment: Codable, Sendable, Hashable, ListableRecord {
+public struct Environment: Codable, Sendable, Hashable, ListableRecord, WireFields {
     /// `ZE…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -26,24 +26,8 @@ public struct Environment: Codable, Sendable, Hashable, ListableRecord {
     /// The list envelope key.
     public static let listKey = "environments"
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(buildSid, forKey: .buildSid)
-        try container.encode(uniqueName, forKey: .uniqueName)
-        try container.encode(domainSuffix, forKey: .domainSuffix)
-        try container.encode(domainName, forKey: .domainName)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(dateUpdated, forKey: .dateUpdated)
-        try container.encode(url, forKey: .url)
-        try container.encode(links, forKey: .links)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, url, links
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case buildSid = "build_sid"
@@ -52,5 +36,10 @@ public struct Environment: Codable, Sendable, Hashable, ListableRecord {
         case domainName = "domain_name"
         case dateCreated = "date_created"
         case dateUpdated = "date_updated"
+        case url
+        case links
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

@@ -1,5 +1,5 @@
 /// A Function of a Service (its code lives in Function Versions).
-public struct Function: Codable, Sendable, Hashable, ListableRecord {
+public struct Function: Codable, Sendable, Hashable, ListableRecord, WireFields {
     /// `ZH…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -20,25 +20,17 @@ public struct Function: Codable, Sendable, Hashable, ListableRecord {
     /// The list envelope key.
     public static let listKey = "functions"
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(friendlyName, forKey: .friendlyName)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(dateUpdated, forKey: .dateUpdated)
-        try container.encode(url, forKey: .url)
-        try container.encode(links, forKey: .links)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, url, links
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case friendlyName = "friendly_name"
         case dateCreated = "date_created"
         case dateUpdated = "date_updated"
+        case url
+        case links
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

@@ -1,5 +1,5 @@
 /// An immutable version of a Function's code, made by an upload.
-public struct FunctionVersion: Codable, Sendable, Hashable, ListableRecord, SidIdentified {
+public struct FunctionVersion: Codable, Sendable, Hashable, ListableRecord, SidIdentified, WireFields {
     /// `ZN…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -25,32 +25,24 @@ public struct FunctionVersion: Codable, Sendable, Hashable, ListableRecord, SidI
     /// A version known only by its SID (as some build bodies list them).
     public init(sid: String) { self.sid = sid }
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`,
-    /// except `url` and `links`, which a version embedded in a build does not have at all.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(functionSid, forKey: .functionSid)
-        try container.encode(path, forKey: .path)
-        try container.encode(visibility, forKey: .visibility)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encodeIfPresent(url, forKey: .url)
-        try container.encodeIfPresent(links, forKey: .links)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, path, visibility, url, links
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case functionSid = "function_sid"
+        case path
+        case visibility
         case dateCreated = "date_created"
+        case url
+        case links
     }
+
+    /// The fields shown, in the API's order; `url`, `links` only when present.
+    public static let wireFieldNames = CodingKeys.allCases.filter { ![.url, .links].contains($0) }.map(\.stringValue)
 }
 
 /// The source text of a Function Version.
-public struct FunctionVersionContent: Codable, Sendable, Hashable {
+public struct FunctionVersionContent: Codable, Sendable, Hashable, WireFields {
     /// The version, `ZN…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -64,21 +56,15 @@ public struct FunctionVersionContent: Codable, Sendable, Hashable {
     /// The resource's absolute URL.
     public var url: String?
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(functionSid, forKey: .functionSid)
-        try container.encode(content, forKey: .content)
-        try container.encode(url, forKey: .url)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, content, url
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case functionSid = "function_sid"
+        case content
+        case url
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

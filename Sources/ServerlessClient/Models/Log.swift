@@ -1,5 +1,5 @@
 /// A log line written by a Function running in an Environment.
-public struct Log: Codable, Sendable, Hashable, ListableRecord {
+public struct Log: Codable, Sendable, Hashable, ListableRecord, WireFields {
     /// `NO…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -28,25 +28,8 @@ public struct Log: Codable, Sendable, Hashable, ListableRecord {
     /// The list envelope key.
     public static let listKey = "logs"
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(environmentSid, forKey: .environmentSid)
-        try container.encode(buildSid, forKey: .buildSid)
-        try container.encode(deploymentSid, forKey: .deploymentSid)
-        try container.encode(functionSid, forKey: .functionSid)
-        try container.encode(requestSid, forKey: .requestSid)
-        try container.encode(level, forKey: .level)
-        try container.encode(message, forKey: .message)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(url, forKey: .url)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, level, message, url
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case environmentSid = "environment_sid"
@@ -54,6 +37,12 @@ public struct Log: Codable, Sendable, Hashable, ListableRecord {
         case deploymentSid = "deployment_sid"
         case functionSid = "function_sid"
         case requestSid = "request_sid"
+        case level
+        case message
         case dateCreated = "date_created"
+        case url
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

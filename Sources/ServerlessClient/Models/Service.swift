@@ -1,5 +1,5 @@
 /// A Serverless Service, the container of Functions, Assets, Builds and Environments.
-public struct Service: Codable, Sendable, Hashable, ListableRecord {
+public struct Service: Codable, Sendable, Hashable, ListableRecord, WireFields {
     /// `ZS…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -26,24 +26,8 @@ public struct Service: Codable, Sendable, Hashable, ListableRecord {
     /// The list envelope key.
     public static let listKey = "services"
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(friendlyName, forKey: .friendlyName)
-        try container.encode(uniqueName, forKey: .uniqueName)
-        try container.encode(includeCredentials, forKey: .includeCredentials)
-        try container.encode(uiEditable, forKey: .uiEditable)
-        try container.encode(domainBase, forKey: .domainBase)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(dateUpdated, forKey: .dateUpdated)
-        try container.encode(url, forKey: .url)
-        try container.encode(links, forKey: .links)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, url, links
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case friendlyName = "friendly_name"
         case uniqueName = "unique_name"
@@ -52,5 +36,10 @@ public struct Service: Codable, Sendable, Hashable, ListableRecord {
         case domainBase = "domain_base"
         case dateCreated = "date_created"
         case dateUpdated = "date_updated"
+        case url
+        case links
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

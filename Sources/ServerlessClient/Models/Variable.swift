@@ -1,5 +1,5 @@
 /// An environment Variable, passed to Functions in their context.
-public struct Variable: Codable, Sendable, Hashable, ListableRecord {
+public struct Variable: Codable, Sendable, Hashable, ListableRecord, WireFields {
     /// `ZV…`.
     public var sid: String
     /// The owning account, `AC…`.
@@ -22,26 +22,18 @@ public struct Variable: Codable, Sendable, Hashable, ListableRecord {
     /// The list envelope key.
     public static let listKey = "variables"
 
-    /// Encodes every field in the API's snake_case shape; absent values are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sid, forKey: .sid)
-        try container.encode(accountSid, forKey: .accountSid)
-        try container.encode(serviceSid, forKey: .serviceSid)
-        try container.encode(environmentSid, forKey: .environmentSid)
-        try container.encode(key, forKey: .key)
-        try container.encode(value, forKey: .value)
-        try container.encode(dateCreated, forKey: .dateCreated)
-        try container.encode(dateUpdated, forKey: .dateUpdated)
-        try container.encode(url, forKey: .url)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case sid, key, value, url
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sid
         case accountSid = "account_sid"
         case serviceSid = "service_sid"
         case environmentSid = "environment_sid"
+        case key
+        case value
         case dateCreated = "date_created"
         case dateUpdated = "date_updated"
+        case url
     }
+
+    /// The fields shown, in the API's order.
+    public static let wireFieldNames = CodingKeys.allCases.map(\.stringValue)
 }

@@ -2,13 +2,14 @@ import BuildScript
 import Foundation
 import ServerlessClient
 
-/// Turns the client's `Encodable` models into script records, keeping the API's field order (the
-/// order each model encodes its keys in) and turning timestamps into times.
+/// Turns the client's `Encodable` models into script records, keeping the API's field order and
+/// its nulls (a ``WireFields`` model's fields are laid out, as null, before it encodes itself) and
+/// turning timestamps into times.
 enum RecordEncoder {
     /// The script value of `model`.
     static func encode(_ model: some Encodable) throws -> Value {
         let root = Slot()
-        try model.encode(to: TreeEncoder(slot: root, codingPath: []))
+        try root.store(model, codingPath: [])
         return root.value
     }
 
@@ -69,6 +70,9 @@ enum RecordEncoder {
                 content = .value(timestamp.date.map(Value.time) ?? .string(timestamp.text))
             case let date as Date:
                 content = .value(.time(date))
+            case let model as any WireFields:
+                content = .keyed(type(of: model).wireFieldNames.map { ($0, Slot()) })
+                try value.encode(to: TreeEncoder(slot: self, codingPath: codingPath))
             default:
                 try value.encode(to: TreeEncoder(slot: self, codingPath: codingPath))
             }
