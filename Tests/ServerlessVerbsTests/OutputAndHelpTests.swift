@@ -50,4 +50,23 @@ struct OutputAndHelpTests {
             #expect(unknown?.message.contains("functoins") == true)
         }
     }
+
+    @Test func helpColumnsFitTheLongestParameterName() async throws {
+        try await ScriptHarness.run { harness in
+            let text = try await harness.run("help create service")
+            #expect(text.contains("  include_credentials  BOOL"))
+            #expect(text.contains("  unique_name          STRING (required)"))
+        }
+    }
+
+    @Test func safeModeHelpListsNoDelete() async throws {
+        try await ScriptHarness.run { harness in
+            harness.interpreter.options.safeMode = true
+            let overview = try await harness.run("help")
+            #expect(!overview.contains("delete"))
+            #expect(await harness.failure("help delete deployment") != nil)
+            let refused = await harness.failure("delete deployment ZD00000000000000000000000000000000")
+            #expect(refused?.message.contains("not available in safe mode") == true)
+        }
+    }
 }

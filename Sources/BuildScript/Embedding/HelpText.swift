@@ -28,8 +28,10 @@ enum HelpText {
     static func describe(_ verb: Verb) -> String {
         var lines = ["usage: " + verb.usage, "  " + verb.summary]
         if verb.isDestructive { lines.append("  (destructive: hidden in safe mode, confirmed in loops, honours dry run)") }
+        // The name column fits the longest name, with two spaces after it.
+        let width = max(18, (verb.parameters.map(\.name.count).max() ?? 0) + 2)
         for parameter in verb.parameters {
-            var line = "  " + parameter.name.padding(toLength: 18, withPad: " ", startingAt: 0) + parameter.type.placeholder
+            var line = "  " + parameter.name.padding(toLength: width, withPad: " ", startingAt: 0) + parameter.type.placeholder
             if parameter.isRequired { line += " (required)" }
             if !parameter.doc.isEmpty { line += "  " + parameter.doc }
             if let example = parameter.example { line += "  e.g. \(example)" }
