@@ -2,7 +2,9 @@
 # Loopback load test of the sandbox: how many requests per second fetches, creates and list pages
 # sustain, and the server time of a page of 1,000 builds — each beside a reference measured in the
 # same run: a bare SQLite read (Python's sqlite3) of the same rows from the sandbox's own data file.
-# Usage: scripts/bench/sandbox-load.sh [--release] [--duration 10s] [--connections 8] [--binary PATH]
+# Each load line also says how much CPU wrk itself used: on a 2-core machine the load generator
+# competes with the server it measures.
+# Usage: scripts/bench/sandbox-load.sh [--release] [--duration 10s] [--connections 8] [--threads 2] [--binary PATH]
 # Installs wrk (Debian package) when missing. Not part of scripts/test: numbers depend on the machine.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
@@ -11,14 +13,16 @@ cd "$repo_root"
 configuration=debug
 duration=10s
 connections=8
+threads=2
 binary=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --release) configuration=release ;;
         --duration) duration=$2; shift ;;
         --connections) connections=$2; shift ;;
+        --threads) threads=$2; shift ;;
         --binary) binary=$2; binary_given=1; shift ;;
-        *) echo "usage: $0 [--release] [--duration 10s] [--connections 8] [--binary PATH]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--release] [--duration 10s] [--connections 8] [--threads 2] [--binary PATH]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -68,18 +72,22 @@ wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.body = os.getenv("BENCH_BODY")
 LUA
 
+seconds=$(awk -v d="$duration" 'BEGIN { n = d + 0; if (d ~ /m$/) n *= 60; if (d ~ /h$/) n *= 3600; print n }')
 run() {
     local name=$1 method_script=$2 path=$3 body=${4:-}
-    local args=(-t2 -c"$connections" -d"$duration" -H "$auth")
+    local args=(-t"$threads" -c"$connections" -d"$duration" -H "$auth")
     [ -n "$method_script" ] && args+=(-s "$method_script")
-    local rps
-    rps=$(BENCH_BODY="$body" wrk "${args[@]}" "$url$path" | awk '/Requests\/sec/ {print $2}')
-    printf '%-28s %10s req/s\n' "$name" "$rps"
+    local rps cpu
+    # wrk's own user + system time, from the shell's `time`.
+    { TIMEFORMAT='%U %S'; time BENCH_BODY="$body" wrk "${args[@]}" "$url$path" >"$work/wrk.out"; } 2>"$work/wrk.time"
+    rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out")
+    cpu=$(awk -v s="$seconds" '{ printf "%.0f", ($1 + $2) / s * 100 }' "$work/wrk.time")
+    printf '%-28s %10s req/s (wrk: %s%% of a core)\n' "$name" "$rps" "$cpu"
 }
 
 build_name="$configuration build"
 [ -n "${binary_given:-}" ] && build_name="$binary"
-echo "sandbox load ($build_name, $connections connections, $duration each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "sandbox load ($build_name, $connections connections, $threads wrk threads, $duration each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 run "fetch service" "" "/v1/Services/$service"
 run "fetch function version" "" "/v1/Services/$service/Functions/$function/Versions/$version"
 run "create function" "$work/post.lua" "/v1/Services/$service/Functions" "FriendlyName=load"

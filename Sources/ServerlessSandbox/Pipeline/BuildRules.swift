@@ -4,15 +4,6 @@ import Foundation
 /// The states of a build.
 enum BuildStatus: String, Sendable, Codable {
     case building, completed, failed
-
-    /// The status stored in a column; a value the sandbox never writes is a decoding error.
-    static func column(_ row: Row, _ name: String) throws -> BuildStatus {
-        let text: String = row[name]
-        guard let status = BuildStatus(rawValue: text) else {
-            throw RowDecodingError(name: name, found: text)
-        }
-        return status
-    }
 }
 
 /// A stored value the sandbox cannot read back.

@@ -18,7 +18,9 @@ struct BuildRoutes {
             in: try context.servicePath(), page: page
         )
         let links = rendering.links
-        return rendering.response(details.map { $0.json(links) }, page: result, request: page)
+        return rendering.response(page: result, request: page) { writer in
+            for detail in details { detail.write(to: &writer, links: links) }
+        }
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -34,14 +36,16 @@ struct BuildRoutes {
         let detail = try await environment.store.createBuild(
             in: try context.servicePath(), request: buildRequest
         )
-        return JSONResponse.make(detail.json(environment.links(request)), status: .created)
+        let links = environment.links(request)
+        return JSONResponse.make(status: .created) { detail.write(to: &$0, links: links) }
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let detail = try await environment.store.build(
             try context.parameter("build"), in: try context.servicePath()
         )
-        return Self.withFailureReason(JSONResponse.make(detail.json(environment.links(request))), of: detail.build)
+        let links = environment.links(request)
+        return Self.withFailureReason(JSONResponse.make { detail.write(to: &$0, links: links) }, of: detail.build)
     }
 
     /// A failed build's reason, in a header of the sandbox's own (the body stays Twilio's shape).
@@ -75,31 +79,47 @@ struct BuildRoutes {
 }
 
 extension BuildDetail {
-    func json(_ links: Links) -> JSONValue {
-        let url = links.api("/Services/\(build.serviceSid)/Builds/\(build.sid)")
-        // The stored list is JSON the sandbox wrote itself, in the wire shape: sent as is.
-        let dependencies: JSONValue = build.dependencies.hasPrefix("[") ? .raw(build.dependencies) : .array([])
-        return .object([
-            ("sid", .string(build.sid)), ("account_sid", .string(build.accountSid)), ("service_sid", .string(build.serviceSid)),
-            ("asset_versions", .array(assetVersions.map { $0.embeddedJSON })),
-            ("function_versions", .array(functionVersions.map { $0.embeddedJSON })),
-            ("dependencies", dependencies), ("runtime", .string(build.runtime)),
-            ("status", .string(build.status.rawValue)),
-            ("date_created", .string(TwilioDate.format(build.dateCreated))),
-            ("date_updated", .string(TwilioDate.format(build.dateUpdated))),
-            ("url", .string(url)), ("links", .object([("build_status", .string(url + "/Status"))])),
-        ])
+    /// Written member by member rather than as a `JSONValue`: a page holds up to 1,000 of them.
+    func write(to writer: inout JSONWriter, links: Links) {
+        writer.object { writer in
+            writer.key("sid"); writer.string(build.sid)
+            writer.key("account_sid"); writer.string(build.accountSid)
+            writer.key("service_sid"); writer.string(build.serviceSid)
+            writer.key("asset_versions")
+            writer.array { writer in
+                for version in assetVersions { version.writeEmbedded(to: &writer) }
+            }
+            writer.key("function_versions")
+            writer.array { writer in
+                for version in functionVersions { version.writeEmbedded(to: &writer) }
+            }
+            // The stored list is JSON the sandbox wrote itself, in the wire shape: sent as is.
+            writer.key("dependencies"); writer.raw(build.dependencies.hasPrefix("[") ? build.dependencies : "[]")
+            writer.key("runtime"); writer.string(build.runtime)
+            writer.key("status"); writer.string(build.status.rawValue)
+            writer.key("date_created"); writer.date(build.dateCreated)
+            writer.key("date_updated"); writer.date(build.dateUpdated)
+            writer.key("url"); writer.string(links.origin, "/v1/Services/", build.serviceSid, "/Builds/", build.sid)
+            writer.key("links")
+            writer.object { writer in
+                writer.key("build_status")
+                writer.string(links.origin, "/v1/Services/", build.serviceSid, "/Builds/", build.sid, "/Status")
+            }
+        }
     }
 }
 
 extension VersionRow {
     /// The version object as a build embeds it: no url, no links.
-    var embeddedJSON: JSONValue {
-        .object([
-            ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
-            (kind == .function ? "function_sid" : "asset_sid", .string(componentSid)),
-            ("date_created", .string(TwilioDate.format(dateCreated))), ("path", .string(path)),
-            ("visibility", .string(visibility.rawValue)),
-        ])
+    func writeEmbedded(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.key("sid"); writer.string(sid)
+            writer.key("account_sid"); writer.string(accountSid)
+            writer.key("service_sid"); writer.string(serviceSid)
+            writer.key(kind == .function ? "function_sid" : "asset_sid"); writer.string(componentSid)
+            writer.key("date_created"); writer.date(dateCreated)
+            writer.key("path"); writer.string(path)
+            writer.key("visibility"); writer.string(visibility.rawValue)
+        }
     }
 }

@@ -68,7 +68,7 @@ extension ComponentRow {
         return .object([
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
             ("friendly_name", .string(friendlyName)),
-            ("date_created", .string(TwilioDate.format(dateCreated))), ("date_updated", .string(TwilioDate.format(dateUpdated))),
+            ("date_created", .date(dateCreated)), ("date_updated", .date(dateUpdated)),
             ("url", .string(url)), ("links", .object([(linkName, .string(url + "/Versions"))])),
         ])
     }

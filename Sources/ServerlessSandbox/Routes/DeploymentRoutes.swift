@@ -42,7 +42,7 @@ extension DeploymentRow {
         .object([
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
             ("environment_sid", .string(environmentSid)), ("build_sid", .string(orNull: buildSid)),
-            ("date_created", .string(TwilioDate.format(dateCreated))), ("date_updated", .string(TwilioDate.format(dateUpdated))),
+            ("date_created", .date(dateCreated)), ("date_updated", .date(dateUpdated)),
             ("url", .string(links.api("/Services/\(serviceSid)/Environments/\(environmentSid)/Deployments/\(sid)"))),
         ])
     }

@@ -51,7 +51,7 @@ extension EnvironmentRow {
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
             ("build_sid", .string(orNull: buildSid)), ("unique_name", .string(uniqueName)),
             ("domain_suffix", .string(orNull: domainSuffix)), ("domain_name", .string(domainName)),
-            ("date_created", .string(TwilioDate.format(dateCreated))), ("date_updated", .string(TwilioDate.format(dateUpdated))),
+            ("date_created", .date(dateCreated)), ("date_updated", .date(dateUpdated)),
             ("url", .string(url)),
             ("links", .object([
                 ("variables", .string(url + "/Variables")), ("deployments", .string(url + "/Deployments")),

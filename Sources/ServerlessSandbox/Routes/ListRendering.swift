@@ -13,13 +13,20 @@ struct ListRendering {
     var filters: [(String, String)] = []
 
     func response<Row>(_ items: [JSONValue], page result: PageResult<Row>, request: PageRequest) -> Response {
+        response(page: result, request: request) { writer in
+            for item in items { writer.value(item) }
+        }
+    }
+
+    /// The page with the items `writeItems` writes (each one an element of the list's array).
+    func response<Row>(page result: PageResult<Row>, request: PageRequest, writeItems: (inout JSONWriter) -> Void) -> Response {
         let first = url(size: request.size, page: 0, cursor: nil)
         let current = url(size: request.size, page: request.page, cursor: request.cursor)
-        var next: JSONValue = .null
+        var next: String?
         if result.hasNext, let last = result.lastSeq {
-            next = .string(url(size: request.size, page: request.page + 1, cursor: .after(last)))
+            next = url(size: request.size, page: request.page + 1, cursor: .after(last))
         }
-        var previous: JSONValue = .null
+        var previous: String?
         if result.hasPrevious, request.page > 0 || request.cursor != nil {
             let cursor: PageCursor? = result.firstSeq.map { PageCursor.before($0) } ?? request.cursor.map { cursor in
                 switch cursor {
@@ -27,14 +34,24 @@ struct ListRendering {
                 case .before: cursor
                 }
             }
-            previous = .string(url(size: request.size, page: max(request.page - 1, 0), cursor: cursor))
+            previous = url(size: request.size, page: max(request.page - 1, 0), cursor: cursor)
         }
-        let meta: JSONValue = .object([
-            ("first_page_url", .string(first)), ("key", .string(key)), ("next_page_url", next),
-            ("page", .int(Int64(request.page))), ("page_size", .int(Int64(request.size))),
-            ("previous_page_url", previous), ("url", .string(current)),
-        ])
-        return JSONResponse.make(.object([(key, .array(items)), ("meta", meta)]))
+        return JSONResponse.make(capacity: 1024 * (result.rows.count + 1)) { writer in
+            writer.object { writer in
+                writer.key(key)
+                writer.array(writeItems)
+                writer.key("meta")
+                writer.object { meta in
+                    meta.key("first_page_url"); meta.string(first)
+                    meta.key("key"); meta.string(key)
+                    meta.key("next_page_url"); meta.value(.string(orNull: next))
+                    meta.key("page"); meta.int(Int64(request.page))
+                    meta.key("page_size"); meta.int(Int64(request.size))
+                    meta.key("previous_page_url"); meta.value(.string(orNull: previous))
+                    meta.key("url"); meta.string(current)
+                }
+            }
+        }
     }
 
     private func url(size: Int, page: Int, cursor: PageCursor?) -> String {

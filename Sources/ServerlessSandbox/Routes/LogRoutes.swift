@@ -53,7 +53,7 @@ extension LogRow {
             ("environment_sid", .string(environmentSid)), ("build_sid", .string(orNull: buildSid)),
             ("deployment_sid", .string(orNull: deploymentSid)), ("function_sid", .string(orNull: functionSid)),
             ("request_sid", .string(requestSid)), ("level", .string(level)), ("message", .string(message)),
-            ("date_created", .string(TwilioDate.format(dateCreated))),
+            ("date_created", .date(dateCreated)),
             ("url", .string(links.api("/Services/\(serviceSid)/Environments/\(environmentSid)/Logs/\(sid)"))),
         ])
     }

@@ -61,7 +61,7 @@ extension ServiceRow {
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("friendly_name", .string(friendlyName)),
             ("unique_name", .string(uniqueName)), ("include_credentials", .bool(includeCredentials)),
             ("ui_editable", .bool(uiEditable)), ("domain_base", .string(domainBase)),
-            ("date_created", .string(TwilioDate.format(dateCreated))), ("date_updated", .string(TwilioDate.format(dateUpdated))),
+            ("date_created", .date(dateCreated)), ("date_updated", .date(dateUpdated)),
             ("url", .string(url)),
             ("links", .object([
                 ("environments", .string(url + "/Environments")), ("functions", .string(url + "/Functions")),

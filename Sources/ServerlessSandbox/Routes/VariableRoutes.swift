@@ -71,7 +71,7 @@ extension VariableRow {
         .object([
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
             ("environment_sid", .string(environmentSid)), ("key", .string(key)), ("value", .string(value)),
-            ("date_created", .string(TwilioDate.format(dateCreated))), ("date_updated", .string(TwilioDate.format(dateUpdated))),
+            ("date_created", .date(dateCreated)), ("date_updated", .date(dateUpdated)),
             ("url", .string(links.api("/Services/\(serviceSid)/Environments/\(environmentSid)/Variables/\(sid)"))),
         ])
     }

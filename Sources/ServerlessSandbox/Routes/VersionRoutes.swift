@@ -65,7 +65,7 @@ extension VersionRow {
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
             (kind == .function ? "function_sid" : "asset_sid", .string(componentSid)),
             ("path", .string(path)), ("visibility", .string(visibility.rawValue)),
-            ("date_created", .string(TwilioDate.format(dateCreated))), ("url", .string(url)),
+            ("date_created", .date(dateCreated)), ("url", .string(url)),
         ]
         if kind == .function {
             members.append(("links", .object([("function_version_content", .string(url + "/Content"))])))

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A stored Build. `status` in the table may lag behind time: `settled(at:)` gives the true one.
-struct BuildRow: SnakeCaseRow, SequencedRow {
+struct BuildRow: SnakeCaseRow, SequencedRow, PositionalRow {
     static let databaseTableName = "build"
     var seq: Int64?
     var sid: String
@@ -31,20 +31,26 @@ struct BuildRow: SnakeCaseRow, SequencedRow {
 }
 
 extension BuildRow {
-    /// Reads the columns by name, without Codable: a list decodes many rows.
+    static let columnNames = [
+        "seq", "sid", "account_sid", "service_sid", "dependencies", "runtime", "status", "outcome",
+        "failure_reason", "ready_at", "date_created", "date_updated",
+    ]
+    static var databaseSelection: [any SQLSelectable] { positionalSelection }
+
     init(row: Row) throws {
-        seq = row["seq"]
-        sid = row["sid"]
-        accountSid = row["account_sid"]
-        serviceSid = row["service_sid"]
-        dependencies = row["dependencies"]
-        runtime = row["runtime"]
-        status = try BuildStatus.column(row, "status")
-        outcome = try BuildStatus.column(row, "outcome")
-        failureReason = row["failure_reason"]
-        readyAt = row["ready_at"]
-        dateCreated = row["date_created"]
-        dateUpdated = row["date_updated"]
+        var columns = ColumnReader(row)
+        seq = columns.next()
+        sid = columns.next()
+        accountSid = columns.next()
+        serviceSid = columns.next()
+        dependencies = columns.next()
+        runtime = columns.next()
+        status = try columns.next(column: "status")
+        outcome = try columns.next(column: "outcome")
+        failureReason = columns.next()
+        readyAt = columns.nextDate()
+        dateCreated = columns.nextDate()
+        dateUpdated = columns.nextDate()
     }
 }
 
@@ -73,37 +79,48 @@ extension SandboxStore {
     }
 
     static func build(_ sid: String, service: ServiceRow, in db: Database) throws -> BuildRow {
-        guard let row = try BuildRow.filter(Column("sid") == sid && Column("service_sid") == service.sid).fetchOne(db) else {
+        guard let row = try BuildRow.fetchOne(db.cachedStatement(sql: buildBySid), arguments: [sid, service.sid]) else {
             throw SandboxAPIError.notFound("/Services/\(service.sid)/Builds/\(sid)")
         }
         return row.settled(at: Date())
     }
 
+    private static let buildBySid = "SELECT \(BuildRow.selectionSQL) FROM build WHERE sid = ? AND service_sid = ?"
+
+    /// The builds with the versions they embed, read in one query for all of them. `builds` are
+    /// all of one service's builds between the first and the last one's `seq` (a page, or one build).
     static func details(of builds: [BuildRow], in db: Database) throws -> [BuildDetail] {
-        guard !builds.isEmpty else { return [] }
-        let placeholders = Array(repeating: "?", count: builds.count).joined(separator: ",")
-        // A cursor, not fetchAll: its rows find columns through the statement's index, where a
-        // copied row searches its column names one by one for every value read.
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT bv.build_sid AS owner, v.seq, v.sid, v.kind, v.account_sid, v.service_sid, v.component_sid,
-                   v.path, v.visibility, x'' AS content, v.content_type, v.date_created
-            FROM build_version bv JOIN version v ON v.sid = bv.version_sid
-            WHERE bv.build_sid IN (\(placeholders)) ORDER BY bv.build_sid, bv.position
-            """, arguments: StatementArguments(builds.map(\.sid)))
-        var byBuild: [String: [VersionRow]] = [:]
+        let positions = builds.compactMap(\.seq)
+        guard let first = builds.first, let low = positions.min(), let high = positions.max() else {
+            return builds.map { BuildDetail(build: $0, functionVersions: [], assetVersions: []) }
+        }
+        // A cursor, not fetchAll: its rows are read in place, not copied.
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: embeddedVersions), arguments: [first.serviceSid, low, high]
+        )
+        var byBuild: [Int64: (functions: [VersionRow], assets: [VersionRow])] = [:]
         while let row = try rows.next() {
-            let owner: String = row["owner"]
-            byBuild[owner, default: []].append(try VersionRow(row: row))
+            let owner: Int64 = row[VersionRow.columnNames.count]
+            let version = try VersionRow(row: row)
+            if version.kind == .function {
+                byBuild[owner, default: ([], [])].functions.append(version)
+            } else {
+                byBuild[owner, default: ([], [])].assets.append(version)
+            }
         }
         return builds.map { build in
-            let versions = byBuild[build.sid] ?? []
-            return BuildDetail(
-                build: build,
-                functionVersions: versions.filter { $0.kind == .function },
-                assetVersions: versions.filter { $0.kind == .asset }
-            )
+            let versions = build.seq.flatMap { byBuild[$0] } ?? ([], [])
+            return BuildDetail(build: build, functionVersions: versions.functions, assetVersions: versions.assets)
         }
     }
+
+    /// The versions of a service's builds with `seq` in a range, in build order then position, the
+    /// build's `seq` last. The content is left out (an empty blob): a build embeds no content.
+    private static let embeddedVersions = """
+        SELECT \(VersionRow.summarySQL(qualifiedBy: "v")), b.seq
+        FROM build b JOIN build_version bv ON bv.build_sid = b.sid JOIN version v ON v.sid = bv.version_sid
+        WHERE b.service_sid = ? AND b.seq BETWEEN ? AND ? ORDER BY b.seq, bv.position
+        """
 
     /// Checks every version SID of a build request (format, existence in this service, kind, no
     /// repeats) and returns them in order with what the failure rules need to know of them.

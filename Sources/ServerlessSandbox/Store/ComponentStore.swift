@@ -13,7 +13,7 @@ enum ComponentKind: String, Sendable, Codable, DatabaseValueConvertible {
 }
 
 /// A stored Function or Asset.
-struct ComponentRow: SnakeCaseRow, SequencedRow {
+struct ComponentRow: SnakeCaseRow, SequencedRow, PositionalRow {
     static let databaseTableName = "component"
     var seq: Int64?
     var sid: String
@@ -27,14 +27,31 @@ struct ComponentRow: SnakeCaseRow, SequencedRow {
     mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
 }
 
+extension ComponentRow {
+    static let columnNames = ["seq", "sid", "kind", "account_sid", "service_sid", "friendly_name", "date_created", "date_updated"]
+    static var databaseSelection: [any SQLSelectable] { positionalSelection }
+
+    init(row: Row) throws {
+        var columns = ColumnReader(row)
+        seq = columns.next()
+        sid = columns.next()
+        kind = try columns.next(column: "kind")
+        accountSid = columns.next()
+        serviceSid = columns.next()
+        friendlyName = columns.next()
+        dateCreated = columns.nextDate()
+        dateUpdated = columns.nextDate()
+    }
+}
+
 extension SandboxStore {
     static func component(_ sid: String, kind: ComponentKind, service: ServiceRow, in db: Database) throws -> ComponentRow {
-        let found = try ComponentRow
-            .filter(Column("sid") == sid && Column("kind") == kind && Column("service_sid") == service.sid)
-            .fetchOne(db)
+        let found = try ComponentRow.fetchOne(db.cachedStatement(sql: componentBySid), arguments: [sid, kind, service.sid])
         guard let found else { throw SandboxAPIError.notFound("/Services/\(service.sid)/\(kind.collection)/\(sid)") }
         return found
     }
+
+    private static let componentBySid = "SELECT \(ComponentRow.selectionSQL) FROM component WHERE sid = ? AND kind = ? AND service_sid = ?"
 
     func createComponent(_ kind: ComponentKind, in path: ServicePath, friendlyName: String) async throws -> ComponentRow {
         let minter = minter

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A stored Service.
-struct ServiceRow: SnakeCaseRow, SequencedRow {
+struct ServiceRow: SnakeCaseRow, SequencedRow, PositionalRow {
     static let databaseTableName = "service"
     var seq: Int64?
     var sid: String
@@ -18,18 +18,44 @@ struct ServiceRow: SnakeCaseRow, SequencedRow {
     mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
 }
 
+extension ServiceRow {
+    static let columnNames = [
+        "seq", "sid", "account_sid", "unique_name", "friendly_name", "include_credentials", "ui_editable",
+        "domain_base", "date_created", "date_updated",
+    ]
+    static var databaseSelection: [any SQLSelectable] { positionalSelection }
+
+    init(row: Row) throws {
+        var columns = ColumnReader(row)
+        seq = columns.next()
+        sid = columns.next()
+        accountSid = columns.next()
+        uniqueName = columns.next()
+        friendlyName = columns.next()
+        includeCredentials = columns.next()
+        uiEditable = columns.next()
+        domainBase = columns.next()
+        dateCreated = columns.nextDate()
+        dateUpdated = columns.nextDate()
+    }
+}
+
 /// The most services one account may have, as on Twilio.
 let maximumServicesPerAccount = 50
 
 extension SandboxStore {
     /// The service with this SID or unique name in this account; 20404 otherwise.
+    /// Every nested route looks its service up first: one prepared statement, kept per connection.
     static func service(_ key: String, account: String, in db: Database) throws -> ServiceRow {
-        let column = SidPrefix.service.matches(key) ? Column("sid") : Column("unique_name")
-        guard let row = try ServiceRow.filter(Column("account_sid") == account && column == key).fetchOne(db) else {
+        let statement = try db.cachedStatement(sql: SidPrefix.service.matches(key) ? serviceBySid : serviceByUniqueName)
+        guard let row = try ServiceRow.fetchOne(statement, arguments: [account, key]) else {
             throw SandboxAPIError.notFound("/Services/\(key)")
         }
         return row
     }
+
+    private static let serviceBySid = "SELECT \(ServiceRow.selectionSQL) FROM service WHERE account_sid = ? AND sid = ?"
+    private static let serviceByUniqueName = "SELECT \(ServiceRow.selectionSQL) FROM service WHERE account_sid = ? AND unique_name = ?"
 
     static func service(_ path: ServicePath, in db: Database) throws -> ServiceRow {
         try service(path.service, account: path.account, in: db)

@@ -7,7 +7,7 @@ enum Visibility: String, Sendable, Codable, CaseIterable, DatabaseValueConvertib
 }
 
 /// A stored Function Version or Asset Version, with its uploaded content.
-struct VersionRow: SnakeCaseRow, SequencedRow {
+struct VersionRow: SnakeCaseRow, SequencedRow, PositionalRow {
     static let databaseTableName = "version"
     var seq: Int64?
     var sid: String
@@ -25,32 +25,37 @@ struct VersionRow: SnakeCaseRow, SequencedRow {
 
     /// The columns needed to list and render versions, without the (possibly large) content.
     static var summaryColumns: [any SQLSelectable] {
-        [
-        Column("seq"), Column("sid"), Column("kind"), Column("account_sid"), Column("service_sid"),
-        Column("component_sid"), Column("path"), Column("visibility"),
-        SQL("x''").sqlExpression.forKey("content"), Column("content_type"), Column("date_created"),
-        ]
+        columnNames.map { name -> any SQLSelectable in
+            name == "content" ? SQL("x''").sqlExpression.forKey("content") : Column(name)
+        }
+    }
+
+    /// `summaryColumns` as SQL, each column qualified with `table.`.
+    static func summarySQL(qualifiedBy table: String) -> String {
+        columnNames.map { $0 == "content" ? "x'' AS content" : "\(table).\($0)" }.joined(separator: ", ")
     }
 }
 
 extension VersionRow {
-    /// Reads the columns without Codable: a page of builds decodes thousands of versions.
+    static let columnNames = [
+        "seq", "sid", "kind", "account_sid", "service_sid", "component_sid", "path", "visibility", "content",
+        "content_type", "date_created",
+    ]
+    static var databaseSelection: [any SQLSelectable] { positionalSelection }
+
     init(row: Row) throws {
-        seq = row["seq"]
-        sid = row["sid"]
-        let kindText: String = row["kind"]
-        let visibilityText: String = row["visibility"]
-        guard let kind = ComponentKind(rawValue: kindText) else { throw RowDecodingError(name: "kind", found: kindText) }
-        guard let visibility = Visibility(rawValue: visibilityText) else { throw RowDecodingError(name: "visibility", found: visibilityText) }
-        self.kind = kind
-        self.visibility = visibility
-        accountSid = row["account_sid"]
-        serviceSid = row["service_sid"]
-        componentSid = row["component_sid"]
-        path = row["path"]
-        content = row["content"]
-        contentType = row["content_type"]
-        dateCreated = row["date_created"]
+        var columns = ColumnReader(row)
+        seq = columns.next()
+        sid = columns.next()
+        kind = try columns.next(column: "kind")
+        accountSid = columns.next()
+        serviceSid = columns.next()
+        componentSid = columns.next()
+        path = columns.next()
+        visibility = try columns.next(column: "visibility")
+        content = columns.next()
+        contentType = columns.next()
+        dateCreated = columns.nextDate()
     }
 }
 
@@ -83,14 +88,18 @@ extension SandboxStore {
         try await read { db in
             let service = try Self.service(path, in: db)
             let component = try Self.component(componentSid, kind: kind, service: service, in: db)
-            var request = VersionRow.filter(Column("sid") == sid && Column("component_sid") == component.sid)
-            if !withContent { request = request.select(VersionRow.summaryColumns) }
-            guard let row = try request.fetchOne(db) else {
+            let statement = try db.cachedStatement(sql: withContent ? Self.versionWithContent : Self.versionSummary)
+            guard let row = try VersionRow.fetchOne(statement, arguments: [sid, component.sid]) else {
                 throw SandboxAPIError.notFound("/Services/\(service.sid)/\(kind.collection)/\(component.sid)/Versions/\(sid)")
             }
             return row
         }
     }
+
+    private static let versionWithContent = "SELECT \(VersionRow.selectionSQL) FROM version WHERE sid = ? AND component_sid = ?"
+    private static let versionSummary = """
+        SELECT \(VersionRow.summarySQL(qualifiedBy: "version")) FROM version WHERE sid = ? AND component_sid = ?
+        """
 
     func listVersions(_ kind: ComponentKind, componentSid: String, in path: ServicePath, page: PageRequest) async throws -> PageResult<VersionRow> {
         try await read { db in

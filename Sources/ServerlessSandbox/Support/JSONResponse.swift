@@ -1,10 +1,17 @@
 import Hummingbird
 import NIOCore
 
-/// Builds `application/json` responses from `JSONValue` documents.
+/// Builds `application/json` responses from `JSONValue` documents or from what a `JSONWriter` writes.
 enum JSONResponse {
     static func make(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
-        let buffer = ByteBuffer(bytes: value.serializedBytes)
+        make(status: status) { $0.value(value) }
+    }
+
+    /// The document `write` writes.
+    static func make(status: HTTPResponse.Status = .ok, capacity: Int = 1024, _ write: (inout JSONWriter) -> Void) -> Response {
+        var writer = JSONWriter(capacity: capacity)
+        write(&writer)
+        let buffer = ByteBuffer(bytes: writer.bytes)
         return Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8", .contentLength: String(buffer.readableBytes)],
