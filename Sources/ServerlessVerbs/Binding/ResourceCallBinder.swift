@@ -31,7 +31,7 @@ struct ResourceCallBinder {
                 let candidates = operation.parameters.map(\.name) + noun.scope.map(\.rawValue)
                 throw ServerlessVerbError.unknownParameter(
                     name: name, verb: action.rawValue, noun: noun.name,
-                    suggestion: Suggestion.closest(to: name, among: candidates))
+                    suggestion: Suggestions.closest(to: name, in: candidates))
             }
         }
         // Records contribute their parents; later sources never override earlier ones.
