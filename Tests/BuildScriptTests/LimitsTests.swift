@@ -103,6 +103,11 @@ struct LimitsTests {
         ("print len([1, 2, 3, 4] + [5, 6])", "the list would have more than the limit of 5 elements"),
         ("print len(range(6))", "range is too large to build as a list (6 items); loop over it with foreach"),
         ("def f() { return f() }\nf()", "too many nested procedure calls (more than 3); is the recursion endless?"),
+        ("let l = []\nforeach i in range(6) { l += [$i] }", "the list would have more than the limit of 5 elements"),
+        ("let l = []\nlet a = [[1]]\nl += [[$a]]", "value nested too deeply (more than 3 levels of lists and records)"),
+        ("let l = []\nlet r = {a: {b: {c: 1}}}\nl += [$r]", "value nested too deeply (more than 3 levels of lists and records)"),
+        ("let r = {a: 1}\nforeach i in range(5) { r = {n: $i, inner: $r} }", "value nested too deeply (more than 3 levels of lists and records)"),
+        ("let s = \"\"\nforeach i in range(20) { s += \"${$i % 10}\" }", "the string would be longer than the limit of 10 bytes"),
     ])
     func hostLimits(source: String, message: String) async {
         let limits = Limits(syntaxDepth: 3, callDepth: 3, valueDepth: 3, stringLength: 10, listLength: 5)

@@ -2,10 +2,28 @@
 typealias CompiledExpression = @Sendable (Machine, Frame) throws(Unwind) -> Value
 
 /// Compiles pure expressions into closures when the parser builds them. The hot shapes (constants,
-/// variables, arithmetic and comparisons on numbers, interpolation, field access) get their own
-/// closures; the rest fall back to ``Machine/evaluatePure(kind:range:_:)``.
+/// variables, arithmetic and comparisons on numbers, interpolation, field access, list and record
+/// literals through ``ContainerCompiler``) get their own closures; the rest fall back to
+/// ``Machine/evaluatePure(kind:range:_:)``.
 enum ExpressionCompiler {
-    static func compile(_ kind: ExpressionKind, _ range: SourceRange) -> CompiledExpression {
+    static func compile(_ kind: ExpressionKind, _ range: SourceRange, number: CompiledNumber?) -> CompiledExpression {
+        let general = compile(kind, range)
+        if case .binary(let op, let left, let right) = kind, let test = NumberCompiler.comparison(op, left, right) {
+            // A comparison of numbers: no value built for either side.
+            return { machine, frame throws(Unwind) in
+                if let result = test(frame) { return .bool(result) }
+                return try general(machine, frame)
+            }
+        }
+        guard let number, NumberCompiler.isOperation(kind) else { return general }
+        // Arithmetic on numbers: one value built at the top, none per node.
+        return { machine, frame throws(Unwind) in
+            if let n = number(frame) { return .number(n) }
+            return try general(machine, frame)
+        }
+    }
+
+    private static func compile(_ kind: ExpressionKind, _ range: SourceRange) -> CompiledExpression {
         switch kind {
         case .literal(let value):
             return { _, _ throws(Unwind) in value }
@@ -43,6 +61,15 @@ enum ExpressionCompiler {
                 case .expression(let e): return e.compiled.map(Piece.code) ?? .text("")
                 }
             }
+            if parts.count == 1, case .expression(let e) = parts[0], let number = e.number, NumberCompiler.isOperation(e.kind),
+                let code = e.compiled
+            {
+                // `"${$i % 10}"`: the number's text, with no value built for it.
+                return { machine, frame throws(Unwind) in
+                    if let n = number(frame) { return .string(Value.format(number: n)) }
+                    return .string(text(of: try code(machine, frame)))
+                }
+            }
             if pieces.count == 1, case .code(let code) = pieces[0] {
                 // `"${expr}"`: no buffer to build.
                 return { machine, frame throws(Unwind) in .string(text(of: try code(machine, frame))) }
@@ -64,6 +91,10 @@ enum ExpressionCompiler {
                 if case .record(let fields) = value, let field = fields[name] { return field }
                 return try machine.member(value, name, range, frame)
             }
+        case .list(let elements):
+            if let code = ContainerCompiler.list(elements, range) { return code }
+        case .record(let entries):
+            if let code = ContainerCompiler.record(entries, range) { return code }
         case .field(let name):
             return { machine, frame throws(Unwind) in
                 if case .record(let fields)? = frame.item, let field = fields[name] { return field }

@@ -116,36 +116,25 @@ extension Machine {
         return (owner, slot)
     }
 
-    /// ``writableOwner(of:_:_:)`` with a fast path for a variable of the current scope itself (which
-    /// never crosses a parallel-body boundary).
-    @inline(__always)
-    func writableSlot(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
-        let scope = frame.scope
-        if let slot = scope.slot(name) { return (scope, slot) }
-        return try writableOwner(of: name, range, frame)
-    }
-
     /// `name += value` (and `name = name + value`): appends to strings and lists without copying them.
     func appendInPlace(_ owner: Scope, _ slot: Int, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
-        // Take the value out of its slot so its storage is uniquely referenced and grows in place.
-        var current = owner.values[slot]
-        owner.values[slot] = .null
         switch addend {
         case .number(let b):
-            if case .number(let a) = current {
+            if case .number(let a) = owner.values[slot] {
                 owner.values[slot] = .number(a + b)
                 return
             }
         case .string(let more):
-            if case .string(var text) = current, text.utf8.count + more.utf8.count <= limits.stringLength {
-                current = .null
+            if case .string(var text) = owner.values[slot], text.utf8.count + more.utf8.count <= limits.stringLength {
+                // The slot lets go of the text, so `text` holds its only reference and grows in place.
+                owner.values[slot] = .null
                 text += more
                 owner.values[slot] = .string(text)
                 return
             }
         case .list(let more):
-            if case .list(var elements) = current, elements.count + more.count <= limits.listLength {
-                current = .null
+            if case .list(var elements) = owner.values[slot], elements.count + more.count <= limits.listLength {
+                owner.values[slot] = .null
                 elements += more
                 owner.values[slot] = .list(elements)
                 return
@@ -153,10 +142,28 @@ extension Machine {
         default:
             break
         }
+        try appendByOperator(owner, slot, addend, range, frame)
+    }
+
+    /// `name += [element]`: ``appendInPlace(_:_:_:_:_:)`` with a list of one, the element joining
+    /// the list in place.
+    func appendInPlace(_ owner: Scope, _ slot: Int, element: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        if case .list(var elements) = owner.values[slot], elements.count < limits.listLength {
+            owner.values[slot] = .null
+            elements.append(element)
+            owner.values[slot] = .list(elements)
+            return
+        }
+        try appendByOperator(owner, slot, .list([element]), range, frame)
+    }
+
+    /// The other cases of ``appendInPlace(_:_:_:_:_:)``: `+` on the two values, with its errors
+    /// (the variable keeps its value when it fails).
+    @inline(never)
+    private func appendByOperator(_ owner: Scope, _ slot: Int, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
         do throws(OperationFailure) {
-            owner.values[slot] = try Operators.binary(.add, current, addend, limits: limits)
+            owner.values[slot] = try Operators.binary(.add, owner.values[slot], addend, limits: limits)
         } catch {
-            owner.values[slot] = current
             throw frame.error(error.message, at: range)
         }
     }

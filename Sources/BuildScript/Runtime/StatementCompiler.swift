@@ -11,22 +11,33 @@ enum StatementCompiler {
             return { machine, frame throws(Unwind) in frame.scope.define(name, try code(machine, frame)) }
         case .assign(let name, let value):
             let code = expression(value)
-            return { machine, frame throws(Unwind) in
-                let newValue = try code(machine, frame)
-                let (owner, slot) = try machine.writableSlot(of: name, range, frame)
-                owner.values[slot] = newValue
+            if let number = value.number, NumberCompiler.isOperation(value.kind) {
+                // Arithmetic on numbers (`acc = $acc + $i`): the number form directly.
+                return { machine, frame throws(Unwind) in
+                    let newValue: Value = if let n = number(frame) { .number(n) } else { try code(machine, frame) }
+                    try assign(name, newValue, range, machine, frame)
+                }
             }
+            return { machine, frame throws(Unwind) in try assign(name, try code(machine, frame), range, machine, frame) }
         case .append(let name, let value):
+            if case .list(let items) = value.kind, items.count == 1, let element = items[0].compiled {
+                return appendOne(name, element, value.range, range)
+            }
             let code = expression(value)
             return { machine, frame throws(Unwind) in
                 let addend = try code(machine, frame)
-                let (owner, slot) = try machine.writableSlot(of: name, range, frame)
+                let scope = frame.scope
+                if let slot = scope.slot(name) {
+                    try machine.appendInPlace(scope, slot, addend, range, frame)
+                    return
+                }
+                let (owner, slot) = try machine.writableOwner(of: name, range, frame)
                 try machine.appendInPlace(owner, slot, addend, range, frame)
             }
         case .conditional(let condition, let then, let otherwise):
             let test = expression(condition)
-            let thenCode = then.compiled ?? nothing
-            let elseCode = otherwise?.compiled ?? nothing
+            let thenCode = code(of: then)
+            let elseCode = if let otherwise { code(of: otherwise) } else { nothing }
             return { machine, frame throws(Unwind) in
                 if try test(machine, frame).isTruthy {
                     try thenCode(machine, frame)
@@ -36,7 +47,7 @@ enum StatementCompiler {
             }
         case .loop(let condition, let body):
             let test = expression(condition)
-            let bodyCode = body.compiled ?? nothing
+            let bodyCode = code(of: body)
             return { machine, frame throws(Unwind) in
                 var iterations = 0
                 while try test(machine, frame).isTruthy {
@@ -61,6 +72,40 @@ enum StatementCompiler {
             return { machine, frame throws(Unwind) in throw .returned(try code(machine, frame)) }
         case .expression, .foreach, .define, .attempt, .exit, .source:
             return { _, frame throws(Unwind) in throw frame.error("internal: statement is not pure", at: range) }
+        }
+    }
+
+    /// `name = value`. A variable of the current scope (never across a parallel-body boundary) is
+    /// written where it is, without holding on to the scope.
+    @inline(__always)
+    private static func assign(_ name: Symbol, _ value: Value, _ range: SourceRange, _ machine: Machine, _ frame: Frame) throws(Unwind) {
+        let scope = frame.scope
+        if let slot = scope.slot(name) {
+            scope.values[slot] = value
+            return
+        }
+        let (owner, slot) = try machine.writableOwner(of: name, range, frame)
+        owner.values[slot] = value
+    }
+
+    /// `name += [x]`, the idiom for growing a list: `x` joins the list where it is, without a list
+    /// of one being built first. The checks and errors are those of building `[x]` and appending it.
+    private static func appendOne(
+        _ name: Symbol, _ element: @escaping CompiledExpression, _ literalRange: SourceRange, _ range: SourceRange
+    ) -> CompiledStatement {
+        { machine, frame throws(Unwind) in
+            let item = try element(machine, frame)
+            let limit = machine.limits.valueDepth
+            guard ContainerCompiler.fitsInList(item, depthLimit: limit) else {
+                throw frame.error(Value.tooDeep(limit), at: literalRange)
+            }
+            let scope = frame.scope
+            if let slot = scope.slot(name) {
+                try machine.appendInPlace(scope, slot, element: item, range, frame)
+                return
+            }
+            let (owner, slot) = try machine.writableOwner(of: name, range, frame)
+            try machine.appendInPlace(owner, slot, element: item, range, frame)
         }
     }
 
@@ -89,7 +134,15 @@ enum StatementCompiler {
                 combined = code
             }
         }
-        return combined ?? nothing
+        guard let combined else { return nothing }
+        return combined
+    }
+
+    /// A block's compiled form. (Not `compiled ?? nothing`: the generic `??` would wrap the closure
+    /// in a pair of reabstraction thunks that every call then goes through.)
+    private static func code(of block: Block) -> CompiledStatement {
+        guard let compiled = block.compiled else { return nothing }
+        return compiled
     }
 
     private static func expression(_ expression: Expression) -> CompiledExpression {

@@ -79,8 +79,10 @@ extension Value: CustomStringConvertible {
 
     /// Formats a number: integral values without a fraction, others with up to 15 significant digits.
     public static func format(number n: Double) -> String {
-        if n >= 0, n < 100, let small = Int(exactly: n) { return smallWholeNumbers[small] }
-        if let whole = Int64(exactly: n), whole.magnitude < 1_000_000_000_000_000 { return String(whole) }
+        if let whole = WholeNumber.int64(n) {
+            if whole >= 0, whole < 100 { return smallWholeNumbers[Int(whole)] }
+            if whole.magnitude < 1_000_000_000_000_000 { return String(whole) }
+        }
         if n.isNaN { return "nan" }
         if n.isInfinite { return n < 0 ? "-inf" : "inf" }
         var text = String(n)

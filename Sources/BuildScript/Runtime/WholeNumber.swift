@@ -21,6 +21,15 @@ public enum WholeNumber {
         return whole
     }
 
+    /// `value` as an `Int64` when it is whole and in range: what `Int64(exactly:)` answers, without
+    /// its call to `trunc` (hot arithmetic and number formatting use it).
+    @inline(__always)
+    static func int64(_ value: Double) -> Int64? {
+        guard value >= -9_223_372_036_854_775_808.0, value < 9_223_372_036_854_775_808.0 else { return nil }
+        let whole = Int64(value)
+        return Double(whole) == value ? whole : nil
+    }
+
     /// `value` as an `Int` when it is finite, whole and inside `bounds`, else `nil` (for callers that
     /// phrase their own message).
     public static func exactly(_ value: Double, in bounds: ClosedRange<Int> = -exactBound...exactBound) -> Int? {

@@ -8,13 +8,16 @@ public struct Expression: Sendable {
     public let isPure: Bool
     /// For pure expressions, the evaluation compiled to a closure tree when the node is built.
     let compiled: CompiledExpression?
+    /// For arithmetic on numbers, the evaluation compiled to produce the number itself.
+    let number: CompiledNumber?
 
     /// Creates an expression.
     public init(_ kind: ExpressionKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
         self.isPure = kind.isPure
-        self.compiled = isPure ? ExpressionCompiler.compile(kind, range) : nil
+        self.number = isPure ? NumberCompiler.compile(kind) : nil
+        self.compiled = isPure ? ExpressionCompiler.compile(kind, range, number: number) : nil
     }
 }
 
