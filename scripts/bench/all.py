@@ -51,15 +51,33 @@ def median_seconds(command, env, runs, cpu=False):
 
 
 def peak_rss_mb(command, env):
+    """The peak resident memory of the program `command` runs, read from /proc (VmHWM) every 5 ms
+    until it exits: the child's own rusage would also count the pages it had, as a fork of this
+    large benchmark process, before it exec'd."""
+    import threading
     process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.DEVNULL)
+    peak = [0]
+
+    def watch():
+        while process.poll() is None:
+            try:
+                with open(f"/proc/{process.pid}/status") as status:
+                    for line in status:
+                        if line.startswith("VmHWM:"):
+                            peak[0] = max(peak[0], int(line.split()[1]))
+            except OSError:
+                pass
+            time.sleep(0.005)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
     output = process.stdout.read()
-    process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
+    process.wait()
+    watcher.join()
     if process.returncode != 0:
         raise SystemExit(f"bench: {command[:3]} failed with {process.returncode}")
-    return usage.ru_maxrss / 1024, output.decode().strip()
+    return peak[0] / 1024, output.decode().strip()
 
 
 PYTHON_LIST = """
@@ -87,64 +105,87 @@ def main():
     parser.add_argument("bare")
     parser.add_argument("--builds", type=int, default=100_000, help="builds listed by P4 (default 100000)")
     parser.add_argument("--runs", type=int, default=20, help="runs per one-shot timing (default 20)")
+    parser.add_argument("--only", default="P1,P2,P4,P5", help="which groups to run (default P1,P2,P4,P5)")
     options = parser.parse_args()
-    buildsh, python = options.buildsh, sys.executable
+    buildsh = options.buildsh
     rows = []
 
     def row(key, workload, ours, peer, unit, target, lower_is_better=True):
         ratio = peer / ours if lower_is_better else ours / peer
         rows.append((key, workload, ours, peer, unit, ratio, target))
 
+    groups = set(options.only.split(","))
     sandbox, url = bulk_delete.start_sandbox(buildsh)
+    api = clean_environment(TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_AUTH_TOKEN=TOKEN, BUILDSH_API_URL=url)
     try:
-        api = clean_environment(TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_AUTH_TOKEN=TOKEN, BUILDSH_API_URL=url)
-        client, service = bulk_delete.make_builds(url, "bench-one-shot", 20)
-        ours = median_seconds([buildsh, "-c", f"list builds service={service}"], api, options.runs)
-        peer = median_seconds([python, "-c", PYTHON_LIST, ACCOUNT, TOKEN, url, service], api, options.runs)
-        row("P1", "one-shot list builds (20), whole process", ours * 1000, peer * 1000, "ms", "≥ 10× faster")
-
-        ours = median_seconds([buildsh, "-c", "print 1"], api, options.runs * 2, cpu=True)
-        bare = median_seconds([options.bare], api, options.runs * 2, cpu=True)
-        rows.append(("P1b", "buildsh -c 'print 1' (credentials) vs bare binary, CPU", ours * 1000, bare * 1000,
-                     "ms", ours / bare, "≤ 1.5× the bare binary"))
-        sandbox_env = clean_environment()
-        sandboxed = median_seconds([buildsh, "-c", "print 1"], sandbox_env, options.runs * 2)
-        sandboxed_cpu = median_seconds([buildsh, "-c", "print 1"], sandbox_env, options.runs * 2, cpu=True)
-        rows.append(("P1c", f"buildsh -c 'print 1' (embedded sandbox), wall; CPU {sandboxed_cpu * 1000:.1f} ms",
-                     sandboxed * 1000, None, "ms", None, "≤ 20 ms"))
-
-        client, first = bulk_delete.make_builds(url, "bench-delete-buildsh", 2000)
-        ours = bulk_delete.time_buildsh(buildsh, url, "bench-delete-buildsh", 16)
-        client, second = bulk_delete.make_builds(url, "bench-delete-python", 2000)
-        peer = bulk_delete.time_python(client, second, 16)
-        assert bulk_delete.remaining(client, first) == 0 and bulk_delete.remaining(client, second) == 0
-        row("P2", "delete 2,000 builds, 16 in flight", ours, peer, "s", "≥ 3× faster")
-
-        client, service = bulk_delete.make_builds(url, "bench-memory", options.builds)
-        count = f"list builds service={service} page_size=1000 | where status == \"completed\" | count"
-        ours, counted = peak_rss_mb([buildsh, "-c", count], api)
-        peer, streamed = peak_rss_mb([python, "-c", PYTHON_STREAM_COUNT, ACCOUNT, TOKEN, url, service], api)
-        assert counted == streamed == str(options.builds), (counted, streamed)
-        row("P4", f"peak memory, where | count over {options.builds:,} builds", ours, peer, "MB",
-            "≤ 64 MB, flat", lower_is_better=False)
-        loop = f"let n = 0; foreach b in (list builds service={service} page_size=1000) {{ n += 1 }}; print $n"
-        ours, counted = peak_rss_mb([buildsh, "-c", loop], api)
-        assert counted == str(options.builds), counted
-        row("P4b", f"peak memory, foreach over {options.builds:,} builds", ours, peer, "MB", "stays flat",
-            lower_is_better=False)
+        if "P1" in groups:
+            one_shot(options, url, api, row, rows)
+        if "P2" in groups:
+            client, first = bulk_delete.make_builds(url, "bench-delete-buildsh", 2000)
+            ours = bulk_delete.time_buildsh(buildsh, url, "bench-delete-buildsh", 16)
+            client, second = bulk_delete.make_builds(url, "bench-delete-python", 2000)
+            peer = bulk_delete.time_python(client, second, 16)
+            assert bulk_delete.remaining(client, first) == 0 and bulk_delete.remaining(client, second) == 0
+            row("P2", "delete 2,000 builds, 16 in flight", ours, peer, "s", "≥ 3× faster")
+        if "P4" in groups:
+            memory(options, url, api, row)
     finally:
         sandbox.terminate()
         sandbox.wait()
+    if "P5" in groups:
+        interpreter(buildsh, rows)
+    report(buildsh, rows)
 
-    interpreter = subprocess.run([os.path.join(HERE, "interpreter", "run")], env=dict(os.environ, BUILDSH=buildsh, RUNS="5"),
-                                 capture_output=True, text=True, check=True).stdout
+
+def one_shot(options, url, api, row, rows):
+    """P1, P1b, P1c: whole processes that list 20 builds, or print 1."""
+    buildsh, python = options.buildsh, sys.executable
+    client, service = bulk_delete.make_builds(url, "bench-one-shot", 20)
+    ours = median_seconds([buildsh, "-c", f"list builds service={service}"], api, options.runs)
+    peer = median_seconds([python, "-c", PYTHON_LIST, ACCOUNT, TOKEN, url, service], api, options.runs)
+    row("P1", "one-shot list builds (20), whole process", ours * 1000, peer * 1000, "ms", "≥ 10× faster")
+    ours = median_seconds([buildsh, "-c", "print 1"], api, options.runs * 2, cpu=True)
+    bare = median_seconds([options.bare], api, options.runs * 2, cpu=True)
+    rows.append(("P1b", "buildsh -c 'print 1' (credentials) vs bare binary, CPU", ours * 1000, bare * 1000,
+                 "ms", ours / bare, "≤ 1.5× the bare binary"))
+    sandbox_env = clean_environment()
+    sandboxed = median_seconds([buildsh, "-c", "print 1"], sandbox_env, options.runs * 2)
+    sandboxed_cpu = median_seconds([buildsh, "-c", "print 1"], sandbox_env, options.runs * 2, cpu=True)
+    rows.append(("P1c", f"buildsh -c 'print 1' (embedded sandbox), wall; CPU {sandboxed_cpu * 1000:.1f} ms",
+                 sandboxed * 1000, None, "ms", None, "≤ 20 ms"))
+
+
+def memory(options, url, api, row):
+    """P4, P4b: peak memory while streaming many builds, beside twilio-python's `stream()`."""
+    buildsh, python = options.buildsh, sys.executable
+    client, service = bulk_delete.make_builds(url, "bench-memory", options.builds)
+    count = f"list builds service={service} page_size=1000 | where status == \"completed\" | count"
+    ours, counted = peak_rss_mb([buildsh, "-c", count], api)
+    peer, streamed = peak_rss_mb([python, "-c", PYTHON_STREAM_COUNT, ACCOUNT, TOKEN, url, service], api)
+    assert counted == streamed == str(options.builds), (counted, streamed)
+    row("P4", f"peak memory, where then count over {options.builds:,} builds", ours, peer, "MB",
+        "≤ 64 MB, flat", lower_is_better=False)
+    loop = f"let n = 0; foreach b in (list builds service={service} page_size=1000) {{ n += 1 }}; print $n"
+    ours, counted = peak_rss_mb([buildsh, "-c", loop], api)
+    assert counted == str(options.builds), counted
+    row("P4b", f"peak memory, foreach over {options.builds:,} builds", ours, peer, "MB", "stays flat",
+        lower_is_better=False)
+
+
+def interpreter(buildsh, rows):
+    """P5, P5b: scripts/bench/interpreter/run's CPU times against tclsh."""
+    output = subprocess.run([os.path.join(HERE, "interpreter", "run")], env=dict(os.environ, BUILDSH=buildsh, RUNS="5"),
+                            capture_output=True, text=True, check=True).stdout
     for key, label, pattern in [("P5", "1,000,000-iteration loop, CPU", r"^loop \(whole run\)"),
                                 ("P5b", "filter 100,000 records, whole run, CPU", r"^filter \(whole run\)")]:
-        line = next(line for line in interpreter.splitlines() if re.match(pattern, line))
+        line = next(line for line in output.splitlines() if re.match(pattern, line))
         numbers = [float(word) for word in line.split()[-6:-2]]
         bsh_cpu, tcl_cpu = numbers[1], numbers[3]
         rows.append((key, label + " vs tclsh", bsh_cpu, tcl_cpu, "s", bsh_cpu / tcl_cpu, "≤ 0.67 of Tcl"))
 
+
+def report(buildsh, rows):
+    """The one table of ratios, with the machine's load."""
     load = os.getloadavg()
     print(f"\nbuildsh: {buildsh}\nload average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, "
           f"{os.cpu_count()} cores\n")
