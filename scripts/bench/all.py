@@ -191,7 +191,8 @@ def report(buildsh, rows):
           f"{os.cpu_count()} cores\n")
     print(f"| # | workload | buildsh | peer | ratio | target |\n|---|---|---|---|---|---|")
     for key, workload, ours, peer, unit, ratio, target in rows:
-        peer_text = f"{peer:.1f} {unit}" if peer is not None else "—"
+        digits = 3 if unit == "s" and ours < 10 else 1
+        peer_text = f"{peer:.{digits}f} {unit}" if peer is not None else "—"
         if ratio is None:
             ratio_text = "—"
         elif key in ("P1", "P2"):
@@ -200,7 +201,7 @@ def report(buildsh, rows):
             ratio_text = f"{ratio:.2f}× the memory"
         else:
             ratio_text = f"{ratio:.2f}"
-        print(f"| {key} | {workload} | {ours:.1f} {unit} | {peer_text} | {ratio_text} | {target} |")
+        print(f"| {key} | {workload} | {ours:.{digits}f} {unit} | {peer_text} | {ratio_text} | {target} |")
     print("\nP1, P2: peer time / buildsh time. P1b: buildsh / bare. P4: buildsh / python. P5: BuildScript CPU / Tcl CPU.")
 
 
