@@ -56,6 +56,33 @@ struct LimitsTests {
             == lines[1].count - 3)
     }
 
+    @Test("a value holding its own earlier versions is measured once per version, not once per path")
+    func sharedVersionsAreMeasuredOnce() async {
+        var outcome = Outcome.success(.null)
+        // Before: the depth check visited q's versions 2^n times (n = 30 took 24 s in a release build).
+        let time = await seconds {
+            outcome = await evaluate("""
+                let q = [1]
+                foreach i in range(150) { q += [$q] }
+                let d = [1]
+                foreach i in range(150) { d = [$d, $d] }
+                len($q) + len($d)
+                """)
+        }
+        guard case .success(let value) = outcome else {
+            Issue.record("expected success, got \(outcome)")
+            return
+        }
+        #expect(value == .number(153))
+        #expect(time < 5)
+        let tooDeep = await evaluate("let d = [1]; foreach i in range(300) { d = [$d, $d] }")
+        guard case .failure(let error) = tooDeep else {
+            Issue.record("expected the depth limit")
+            return
+        }
+        #expect(error.message.contains("nested too deeply"))
+    }
+
     @Test("an unknown 400,000-character word gets no suggestion search and a short message")
     func longWord() async {
         let word = String(repeating: "a", count: 400_000)
