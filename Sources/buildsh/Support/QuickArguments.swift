@@ -11,17 +11,18 @@ enum QuickArguments {
 
     /// The input `arguments` ask for, or nil when ArgumentParser must read them.
     static func input(_ arguments: [String], standardInputIsTerminal: Bool) -> ScriptInput? {
-        guard let first = arguments.first else {
-            return standardInputIsTerminal ? .repl : .standardInput(arguments: [])
-        }
-        if first == "-c" {
+        var code: String?
+        var positional = arguments
+        if arguments.first == "-c" {
             guard arguments.count >= 2 else { return nil }
-            let rest = Array(arguments.dropFirst(2))
+            code = arguments[1]
+            positional = Array(arguments.dropFirst(2))
             // After `-c CODE`, ArgumentParser still takes options until the first positional.
-            if let next = rest.first, next.hasPrefix("-") { return nil }
-            return .code(arguments[1], arguments: rest)
+            if let next = positional.first, next.hasPrefix("-") { return nil }
+        } else if let first = arguments.first, first.hasPrefix("-") || reservedFirstWords.contains(first) {
+            return nil
         }
-        guard !first.hasPrefix("-"), !reservedFirstWords.contains(first) else { return nil }
-        return .file(path: first, arguments: Array(arguments.dropFirst()))
+        // The same choice ArgumentParser's reading leads to.
+        return try? ScriptInput.choose(code: code, positional: positional, standardInputIsTerminal: standardInputIsTerminal)
     }
 }
