@@ -22,7 +22,7 @@ extension ServerlessClient {
     /// Fetches a Build and the failure reason its response carries (see ``BuildWithFailureReason``).
     /// The reason is server text: it is shown escaped, with the secret redacted.
     public func fetchBuildWithFailureReason(service: String, build: String) async throws -> BuildWithFailureReason {
-        let url = try apiURL("Services", service, "Builds", build)
+        let url = try route(.build, service, build)
         let (transport, request) = try await send(.GET, url)
         let (fetched, response) = try await transport.sendWithResponse(request, decoding: Build.self)
         let text = response.header(Self.failureReasonHeader)?.trimmingCharacters(in: .whitespaces)

@@ -24,26 +24,25 @@ struct APIRoute: Sendable {
 
 /// Route building and the four request shapes every resource uses.
 extension ServerlessClient {
-    /// The API route `/v1/<segments>`, each segment percent-encoded.
-    func apiURL(_ segments: String...) throws(ServerlessError) -> APIRoute {
-        try route(.api, segments)
-    }
-
-    /// The upload-host route `/v1/<segments>`.
-    func uploadURL(_ segments: String...) throws(ServerlessError) -> APIRoute {
-        try route(.upload, segments)
-    }
-
-    private func route(_ host: APIRoute.Host, _ segments: [String]) throws(ServerlessError) -> APIRoute {
-        var path = "/v1"
+    /// The route of a resource or collection, on the API host (or the upload host, for a version's
+    /// upload); every SID or name is percent-encoded and none may be empty.
+    func route(_ path: ResourcePath, on host: APIRoute.Host = .api) throws(ServerlessError) -> APIRoute {
+        let segments = try path.segments()
+        var route = "/v1"
         for segment in segments {
             let trimmed = segment.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else {
                 throw ServerlessError.invalidArgument("an empty SID or name in \(segments.joined(separator: "/"))")
             }
-            path += "/" + FormParameters.escape(trimmed)
+            route += "/" + FormParameters.escape(trimmed)
         }
-        return APIRoute(host: host, path: path)
+        return APIRoute(host: host, path: route)
+    }
+
+    /// The route of `kind` under `ids`: the parents' SIDs, then the resource's own when addressing one.
+    func route(_ kind: ResourceKind, _ ids: String...) throws(ServerlessError) -> APIRoute {
+        let parents = Array(ids.prefix(kind.parentCount))
+        return try route(ResourcePath(kind, parents: parents, sid: ids.count > kind.parentCount ? ids.last : nil))
     }
 
     /// Sends `method` to `route` (plus `query`) on the started transport.
@@ -55,17 +54,23 @@ extension ServerlessClient {
         return (transport, APIRequest(method: method, url: query.isEmpty ? url : url + "?" + query.encoded, body: body))
     }
 
-    func get<Record: Decodable>(_ route: APIRoute, query: FormParameters = FormParameters()) async throws -> Record {
+    func get<Record: Decodable>(
+        _ route: APIRoute, query: FormParameters = FormParameters(), as type: Record.Type = Record.self
+    ) async throws -> Record {
         let (transport, request) = try await send(.GET, route, query: query)
         return try await transport.send(request, decoding: Record.self)
     }
 
-    func post<Record: Decodable>(_ route: APIRoute, form: FormParameters) async throws -> Record {
+    func post<Record: Decodable>(
+        _ route: APIRoute, form: FormParameters, as type: Record.Type = Record.self
+    ) async throws -> Record {
         let (transport, request) = try await send(.POST, route, body: .form(form))
         return try await transport.send(request, decoding: Record.self)
     }
 
-    func upload<Record: Decodable>(_ route: APIRoute, upload: MultipartUpload) async throws -> Record {
+    func upload<Record: Decodable>(
+        _ route: APIRoute, upload: MultipartUpload, as type: Record.Type = Record.self
+    ) async throws -> Record {
         let (transport, request) = try await send(.POST, route, body: .multipart(upload))
         return try await transport.send(request, decoding: Record.self)
     }

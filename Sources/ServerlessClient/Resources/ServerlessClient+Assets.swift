@@ -4,43 +4,43 @@ import Foundation
 extension ServerlessClient {
     /// Lists a Service's Assets, lazily.
     public func listAssets(service: String, pageSize: Int? = nil, limit: Int? = nil) -> RecordList<Asset> {
-        list(try apiURL("Services", service, "Assets"), pageSize: pageSize, limit: limit)
+        list(try route(.asset, service), pageSize: pageSize, limit: limit)
     }
 
     /// Creates an Asset (its content is added with ``createAssetVersion(service:asset:path:visibility:content:fileName:contentType:)``).
     public func createAsset(service: String, friendlyName: String) async throws -> Asset {
         var form = FormParameters()
         form.add("FriendlyName", friendlyName)
-        return try await post(try apiURL("Services", service, "Assets"), form: form)
+        return try await post(try route(.asset, service), form: form)
     }
 
     /// Fetches an Asset.
     public func fetchAsset(service: String, asset: String) async throws -> Asset {
-        try await get(try apiURL("Services", service, "Assets", asset))
+        try await get(try route(.asset, service, asset))
     }
 
     /// Renames an Asset.
     public func updateAsset(service: String, asset: String, friendlyName: String) async throws -> Asset {
         var form = FormParameters()
         form.add("FriendlyName", friendlyName)
-        return try await post(try apiURL("Services", service, "Assets", asset), form: form)
+        return try await post(try route(.asset, service, asset), form: form)
     }
 
     /// Deletes an Asset.
     public func deleteAsset(service: String, asset: String) async throws {
-        try await delete(try apiURL("Services", service, "Assets", asset))
+        try await delete(try route(.asset, service, asset))
     }
 
     /// Lists an Asset's Versions, lazily.
     public func listAssetVersions(
         service: String, asset: String, pageSize: Int? = nil, limit: Int? = nil
     ) -> RecordList<AssetVersion> {
-        list(try apiURL("Services", service, "Assets", asset, "Versions"), pageSize: pageSize, limit: limit)
+        list(try route(.assetVersion, service, asset), pageSize: pageSize, limit: limit)
     }
 
     /// Fetches an Asset Version.
     public func fetchAssetVersion(service: String, asset: String, version: String) async throws -> AssetVersion {
-        try await get(try apiURL("Services", service, "Assets", asset, "Versions", version))
+        try await get(try route(.assetVersion, service, asset, version))
     }
 
     /// Uploads new content for an Asset (multipart, to the upload host). Not retried once sent.
@@ -48,8 +48,8 @@ extension ServerlessClient {
         service: String, asset: String, path: String, visibility: Visibility, content: Data,
         fileName: String? = nil, contentType: String = "application/octet-stream"
     ) async throws -> AssetVersion {
-        let body = try multipart(path: path, visibility: visibility, content: content, fileName: fileName,
-                                 contentType: contentType)
-        return try await upload(try uploadURL("Services", service, "Assets", asset, "Versions"), upload: body)
+        try await uploadVersion(
+            ResourcePath(.assetVersion, parents: [service, asset]), servedAt: path, visibility: visibility, content: content,
+            fileName: fileName, contentType: contentType)
     }
 }

@@ -2,7 +2,7 @@
 extension ServerlessClient {
     /// Lists a Service's Builds, lazily.
     public func listBuilds(service: String, pageSize: Int? = nil, limit: Int? = nil) -> RecordList<Build> {
-        list(try apiURL("Services", service, "Builds"), pageSize: pageSize, limit: limit)
+        list(try route(.build, service), pageSize: pageSize, limit: limit)
     }
 
     /// Starts a Build of the given versions (SIDs `ZN…`; at least one is required by the API).
@@ -19,22 +19,22 @@ extension ServerlessClient {
         form.add("AssetVersions", each: assetVersions)
         form.add("Dependencies", dependencies?.wireValue)
         form.add("Runtime", runtime?.rawValue)
-        return try await post(try apiURL("Services", service, "Builds"), form: form)
+        return try await post(try route(.build, service), form: form)
     }
 
     /// Fetches a Build.
     public func fetchBuild(service: String, build: String) async throws -> Build {
-        try await get(try apiURL("Services", service, "Builds", build))
+        try await get(try route(.build, service, build))
     }
 
     /// Deletes a Build (refused while it is deployed on an environment). A retried DELETE that
     /// meets 404 counts as done.
     public func deleteBuild(service: String, build: String) async throws {
-        try await delete(try apiURL("Services", service, "Builds", build))
+        try await delete(try route(.build, service, build))
     }
 
     /// Fetches a Build's status only (a small response, for polling).
     public func fetchBuildStatus(service: String, build: String) async throws -> BuildStatus {
-        try await get(try apiURL("Services", service, "Builds", build, "Status"))
+        try await get(try route(.buildStatus, service, build))
     }
 }

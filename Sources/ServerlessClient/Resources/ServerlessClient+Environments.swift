@@ -4,7 +4,7 @@ extension ServerlessClient {
     public func listEnvironments(service: String, pageSize: Int? = nil, limit: Int? = nil)
         -> RecordList<Environment>
     {
-        list(try apiURL("Services", service, "Environments"), pageSize: pageSize, limit: limit)
+        list(try route(.environment, service), pageSize: pageSize, limit: limit)
     }
 
     /// Creates an Environment; `domainSuffix` (≤ 16 characters) becomes part of its domain.
@@ -14,24 +14,24 @@ extension ServerlessClient {
         var form = FormParameters()
         form.add("UniqueName", uniqueName)
         form.add("DomainSuffix", domainSuffix)
-        return try await post(try apiURL("Services", service, "Environments"), form: form)
+        return try await post(try route(.environment, service), form: form)
     }
 
     /// Fetches an Environment.
     public func fetchEnvironment(service: String, environment: String) async throws -> Environment {
-        try await get(try apiURL("Services", service, "Environments", environment))
+        try await get(try route(.environment, service, environment))
     }
 
     /// Deletes an Environment.
     public func deleteEnvironment(service: String, environment: String) async throws {
-        try await delete(try apiURL("Services", service, "Environments", environment))
+        try await delete(try route(.environment, service, environment))
     }
 
     /// Lists an Environment's Deployments, lazily.
     public func listDeployments(
         service: String, environment: String, pageSize: Int? = nil, limit: Int? = nil
     ) -> RecordList<Deployment> {
-        list(try apiURL("Services", service, "Environments", environment, "Deployments"),
+        list(try route(.deployment, service, environment),
              pageSize: pageSize, limit: limit)
     }
 
@@ -42,13 +42,13 @@ extension ServerlessClient {
         var form = FormParameters()
         form.add("BuildSid", build)
         form.add("IsPlugin", isPlugin)
-        return try await post(try apiURL("Services", service, "Environments", environment, "Deployments"), form: form)
+        return try await post(try route(.deployment, service, environment), form: form)
     }
 
     /// Fetches a Deployment.
     public func fetchDeployment(service: String, environment: String, deployment: String) async throws
         -> Deployment
     {
-        try await get(try apiURL("Services", service, "Environments", environment, "Deployments", deployment))
+        try await get(try route(.deployment, service, environment, deployment))
     }
 }

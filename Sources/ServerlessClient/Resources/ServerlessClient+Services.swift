@@ -2,7 +2,7 @@
 extension ServerlessClient {
     /// Lists the account's Services, lazily.
     public func listServices(pageSize: Int? = nil, limit: Int? = nil) -> RecordList<Service> {
-        list(try apiURL("Services"), pageSize: pageSize, limit: limit)
+        list(try route(.service), pageSize: pageSize, limit: limit)
     }
 
     /// Creates a Service. `uniqueName` (≤ 50 characters) must be unused in the account.
@@ -14,12 +14,12 @@ extension ServerlessClient {
         form.add("FriendlyName", friendlyName)
         form.add("IncludeCredentials", includeCredentials)
         form.add("UiEditable", uiEditable)
-        return try await post(try apiURL("Services"), form: form)
+        return try await post(try route(.service), form: form)
     }
 
     /// Fetches a Service by SID or unique name.
     public func fetchService(service: String) async throws -> Service {
-        try await get(try apiURL("Services", service))
+        try await get(try route(.service, service))
     }
 
     /// Updates the given fields of a Service (its unique name cannot change).
@@ -30,11 +30,11 @@ extension ServerlessClient {
         form.add("FriendlyName", friendlyName)
         form.add("IncludeCredentials", includeCredentials)
         form.add("UiEditable", uiEditable)
-        return try await post(try apiURL("Services", service), form: form)
+        return try await post(try route(.service, service), form: form)
     }
 
     /// Deletes a Service and everything in it.
     public func deleteService(service: String) async throws {
-        try await delete(try apiURL("Services", service))
+        try await delete(try route(.service, service))
     }
 }

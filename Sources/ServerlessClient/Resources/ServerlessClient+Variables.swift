@@ -6,7 +6,7 @@ extension ServerlessClient {
     public func listVariables(
         service: String, environment: String, pageSize: Int? = nil, limit: Int? = nil
     ) -> RecordList<Variable> {
-        list(try apiURL("Services", service, "Environments", environment, "Variables"),
+        list(try route(.variable, service, environment),
              pageSize: pageSize, limit: limit)
     }
 
@@ -17,12 +17,12 @@ extension ServerlessClient {
         var form = FormParameters()
         form.add("Key", key)
         form.add("Value", value)
-        return try await post(try apiURL("Services", service, "Environments", environment, "Variables"), form: form)
+        return try await post(try route(.variable, service, environment), form: form)
     }
 
     /// Fetches a Variable.
     public func fetchVariable(service: String, environment: String, variable: String) async throws -> Variable {
-        try await get(try apiURL("Services", service, "Environments", environment, "Variables", variable))
+        try await get(try route(.variable, service, environment, variable))
     }
 
     /// Changes a Variable's key and/or value.
@@ -33,12 +33,12 @@ extension ServerlessClient {
         form.add("Key", key)
         form.add("Value", value)
         return try await post(
-            try apiURL("Services", service, "Environments", environment, "Variables", variable), form: form)
+            try route(.variable, service, environment, variable), form: form)
     }
 
     /// Deletes a Variable.
     public func deleteVariable(service: String, environment: String, variable: String) async throws {
-        try await delete(try apiURL("Services", service, "Environments", environment, "Variables", variable))
+        try await delete(try route(.variable, service, environment, variable))
     }
 
     /// Lists an Environment's Logs, lazily, optionally for one Function and a time window
@@ -51,12 +51,12 @@ extension ServerlessClient {
         query.add("FunctionSid", function)
         query.add("StartDate", startDate)
         query.add("EndDate", endDate)
-        return list(try apiURL("Services", service, "Environments", environment, "Logs"),
+        return list(try route(.log, service, environment),
                     query: query, pageSize: pageSize, limit: limit)
     }
 
     /// Fetches one Log entry.
     public func fetchLog(service: String, environment: String, log: String) async throws -> Log {
-        try await get(try apiURL("Services", service, "Environments", environment, "Logs", log))
+        try await get(try route(.log, service, environment, log))
     }
 }

@@ -2,41 +2,43 @@ import Foundation
 
 /// An `application/x-www-form-urlencoded` body or query: ordered pairs, list values as repeated
 /// keys without brackets (`FunctionVersions=ZN1&FunctionVersions=ZN2`), booleans as `true`/`false`.
-struct FormParameters: Sendable {
+public struct FormParameters: Sendable {
     private(set) var pairs: [(name: String, value: String)] = []
 
-    init() {}
+    /// No fields.
+    public init() {}
 
     /// Adds `name=value` when `value` is not `nil`.
-    mutating func add(_ name: String, _ value: String?) {
+    public mutating func add(_ name: String, _ value: String?) {
         guard let value else { return }
         pairs.append((name, value))
     }
 
     /// Adds `name=true|false` when `value` is not `nil`.
-    mutating func add(_ name: String, _ value: Bool?) {
+    public mutating func add(_ name: String, _ value: Bool?) {
         guard let value else { return }
         pairs.append((name, value ? "true" : "false"))
     }
 
     /// Adds `name=<integer>` when `value` is not `nil`.
-    mutating func add(_ name: String, _ value: Int?) {
+    public mutating func add(_ name: String, _ value: Int?) {
         guard let value else { return }
         pairs.append((name, String(value)))
     }
 
     /// Adds `name` once per element (an empty list adds nothing).
-    mutating func add(_ name: String, each values: [String]) {
+    public mutating func add(_ name: String, each values: [String]) {
         for value in values { pairs.append((name, value)) }
     }
 
     /// Adds `name=<API date-time>` when `value` is not `nil`.
-    mutating func add(_ name: String, _ value: Date?) {
+    public mutating func add(_ name: String, _ value: Date?) {
         guard let value else { return }
         pairs.append((name, Timestamp.format(value)))
     }
 
-    var isEmpty: Bool { pairs.isEmpty }
+    /// Whether no field was added.
+    public var isEmpty: Bool { pairs.isEmpty }
 
     /// The encoded text, e.g. `FriendlyName=My%20service&UiEditable=false`.
     var encoded: String {

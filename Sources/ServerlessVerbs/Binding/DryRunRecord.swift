@@ -30,7 +30,7 @@ enum DryRunRecord {
         for name in call.arguments.keys.sorted() {
             if let value = call.arguments[name].flatMap(scriptValue) { fields[name] = value }
         }
-        if call.noun.name == "build" { fields["status"] = .string("completed") }
+        if call.noun.kind == .build { fields["status"] = .string("completed") }
         fields["dry_run"] = .bool(true)
         return .record(fields)
     }

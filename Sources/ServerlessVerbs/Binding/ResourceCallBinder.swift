@@ -1,8 +1,10 @@
 import BuildScript
 
-/// Turns a verb's script arguments into a ``ResourceCall``: checks the parameters against the noun
-/// table, takes parents from explicit `service=`/`environment=`/`function=`/`asset=`, from records
-/// passed in, or from the `use` context (in that order), and converts every value.
+/// Turns a verb's checked script arguments into a ``ResourceCall``. BuildScript's `ArgumentBinder`
+/// has already checked them against the verb's parameters (which come from the noun table: names,
+/// types, what is required, how many positional); this resolves what only the API context can: the
+/// parents, taken from explicit `service=`/`environment=`/`function=`/`asset=`, from records passed
+/// in, or from the `use` context (in that order), and the values converted for the client.
 struct ResourceCallBinder {
     /// Looks up an environment's SID by unique name within a service.
     typealias EnvironmentLookup = @Sendable (_ service: String, _ name: String) async throws -> String
@@ -10,51 +12,24 @@ struct ResourceCallBinder {
     let context: VerbContext
     let findEnvironment: EnvironmentLookup
 
-    /// Binds `verb noun positional... name=value...`.
-    func bind(
-        _ action: NounAction, _ noun: ResourceNoun, positional: [Value], named: [(String, Value)]
-    ) async throws -> ResourceCall {
-        guard let operation = noun.operations[action] else {
-            throw ServerlessVerbError.unsupported(
-                action: action.rawValue, noun: noun.name, supported: noun.actions.map(\.rawValue))
-        }
-        let usage = Usage.line(action, noun)
+    /// Binds `verb noun [subject] name=value...`, whose arguments the language has checked.
+    func bind(_ action: NounAction, _ noun: ResourceNoun, _ arguments: Arguments) async throws -> ResourceCall {
+        let operation = noun.operations[action] ?? NounOperation(operationID: "", summary: "", parameters: [])
+        let subject = ResourceVerbs.subjectName(action, noun)
         var call = ResourceCall(noun: noun, action: action, scope: [:], target: nil, arguments: [:])
         var explicitScope: [NounScope: Value] = [:]
-        var parameters: [(NounParameter, Value)] = []
-        for (name, value) in named {
-            if let scope = NounScope(rawValue: name), noun.scope.contains(scope) {
-                explicitScope[scope] = value
-            } else if let parameter = operation.parameter(named: name) {
-                parameters.append((parameter, value))
-            } else {
-                let candidates = operation.parameters.map(\.name) + noun.scope.map(\.rawValue)
-                throw ServerlessVerbError.unknownParameter(
-                    name: name, verb: action.rawValue, noun: noun.name,
-                    suggestion: Suggestions.closest(to: name, in: candidates))
-            }
-        }
         // Records contribute their parents; later sources never override earlier ones.
         var inherited: [NounScope: String] = [:]
-        let takesTarget = action == .fetch || action == .update || action == .delete
-        if positional.count > 1 {
-            throw ServerlessVerbError.tooManyArguments(verb: action.rawValue, noun: noun.name, usage: usage)
-        }
-        if takesTarget {
-            guard let subject = positional.first else {
-                throw ServerlessVerbError.missingResource(verb: action.rawValue, noun: noun.name, usage: usage)
+        for (name, value) in arguments.values {
+            if name == subject, action.takesTarget {
+                let reference = try ResourceReference(value, role: noun.name, prefix: noun.sidPrefix)
+                inherited.merge(reference.parents) { first, _ in first }
+                call.target = reference.identifier
+            } else if let scope = NounScope(rawValue: name), noun.scope.contains(scope) {
+                explicitScope[scope] = value
+            } else if let parameter = operation.parameter(named: name) {
+                call.arguments[parameter.name] = try ArgumentConversion.convert(value, for: parameter)
             }
-            let reference = try ResourceReference(subject, role: noun.name, prefix: noun.sidPrefix)
-            inherited.merge(reference.parents) { first, _ in first }
-            call.target = reference.identifier
-        } else if let subject = positional.first {
-            guard let parent = noun.parent else {
-                throw ServerlessVerbError.tooManyArguments(verb: action.rawValue, noun: noun.name, usage: usage)
-            }
-            guard explicitScope[parent] == nil else {
-                throw ServerlessVerbError.usage("the \(parent.rawValue) is given twice; usage: \(usage)")
-            }
-            explicitScope[parent] = subject
         }
         for scope in noun.scope {
             guard let value = explicitScope[scope] else { continue }
@@ -64,17 +39,11 @@ struct ResourceCallBinder {
         }
         try fillScope(&call, inherited: inherited)
         if let target = call.target, !ResourceReference.isSID(target) {
-            switch noun.name {
-            case "service": break
-            case "environment": call.target = try await findEnvironment(call.parent(.service), target)
+            switch noun.kind {
+            case .service: break
+            case .environment: call.target = try await findEnvironment(call.parent(.service), target)
             default: throw ServerlessVerbError.nameNotAccepted(noun: noun.name, name: target)
             }
-        }
-        for (parameter, value) in parameters {
-            call.arguments[parameter.name] = try ArgumentConversion.convert(value, for: parameter)
-        }
-        for parameter in operation.parameters where parameter.isRequired && call.arguments[parameter.name] == nil {
-            throw ServerlessVerbError.missingParameter(name: parameter.name, verb: action.rawValue, noun: noun.name)
         }
         return call
     }

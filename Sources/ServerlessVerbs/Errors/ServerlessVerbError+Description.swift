@@ -10,15 +10,8 @@ extension ServerlessVerbError: CustomStringConvertible {
             return "the Serverless API cannot \(action) \(article) \(noun) (\(plural) support: \(what))"
         case .unknownNoun(let noun, let suggestion):
             return "unknown noun '\(noun)'" + Self.didYouMean(suggestion)
-        case .unknownParameter(let name, let verb, let noun, let suggestion):
-            return "\(verb) \(noun) has no parameter '\(name)'" + Self.didYouMean(suggestion)
-                + " (see `help \(verb) \(noun)`)"
-        case .missingParameter(let name, let verb, let noun):
-            return "\(verb) \(noun) needs \(name)=… (see `help \(verb) \(noun)`)"
         case .invalidValue(let name, let expected, let got):
             return "\(name) expects \(expected), got \(got)"
-        case .tooManyArguments(_, _, let usage):
-            return "too many arguments; usage: \(usage)"
         case .missingResource(_, let noun, let usage):
             return "which \(noun)? usage: \(usage)"
         case .missingScope(let verb, let noun, let scope):

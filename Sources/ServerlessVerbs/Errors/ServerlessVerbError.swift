@@ -7,14 +7,8 @@ public enum ServerlessVerbError: Error, Equatable, Sendable {
     case unsupported(action: String, noun: String, supported: [String])
     /// A noun the verbs do not know.
     case unknownNoun(String, suggestion: String?)
-    /// `name=` is not a parameter of this verb and noun.
-    case unknownParameter(name: String, verb: String, noun: String, suggestion: String?)
-    /// A required `name=` is missing.
-    case missingParameter(name: String, verb: String, noun: String)
     /// A value has the wrong type or form for `name`.
     case invalidValue(name: String, expected: String, got: String)
-    /// More positional arguments than the verb takes.
-    case tooManyArguments(verb: String, noun: String, usage: String)
     /// A resource argument is missing, e.g. `fetch build` without a build.
     case missingResource(verb: String, noun: String, usage: String)
     /// The parent a call needs is unknown, e.g. a service for `list builds`.

@@ -1,3 +1,5 @@
+import ServerlessClient
+
 /// What the spec does not say but the verbs need: version upload, friendlier argument names,
 /// paging arguments, and default columns for logs (the spec gives none).
 extension NounTable {
@@ -7,21 +9,21 @@ extension NounTable {
         if let list = noun.operations[.list] {
             noun = noun.with(.list, adding(pagingParameters, to: list))
         }
-        switch noun.name {
-        case "function version", "asset version":
-            noun = noun.with(.create, versionUpload(of: noun.name))
-        case "build":
+        switch noun.kind {
+        case .functionVersion, .assetVersion:
+            noun = noun.with(.create, versionUpload(of: noun.kind))
+        case .build:
             noun = noun.with(
                 .create,
                 adjusting(
                     noun, .create, names: ["function_versions": "functions", "asset_versions": "assets"],
                     types: ["dependencies": .dependencies], order: ["functions", "assets", "dependencies", "runtime"]))
-        case "deployment":
+        case .deployment:
             noun = noun.with(.create, adjusting(noun, .create, names: ["build_sid": "build"]))
-        case "log":
+        case .log:
             noun = noun.with(.list, adjusting(noun, .list, names: ["function_sid": "function"]))
                 .with(defaultColumns: ["sid", "level", "message", "date_created"])
-        default:
+        case .service, .function, .functionVersionContent, .asset, .buildStatus, .environment, .variable:
             break
         }
         return noun
@@ -57,8 +59,8 @@ extension NounTable {
     }
 
     /// The multipart upload of a function or asset version (serverless-upload host; absent from the spec).
-    private static func versionUpload(of name: String) -> NounOperation {
-        let owner = name == "function version" ? "Function" : "Asset"
+    private static func versionUpload(of kind: ResourceKind) -> NounOperation {
+        let owner = kind == .functionVersion ? "Function" : "Asset"
         return NounOperation(
             operationID: "Create\(owner)Version",
             summary: "Upload a new \(owner) Version (multipart upload; not in the OpenAPI spec).",

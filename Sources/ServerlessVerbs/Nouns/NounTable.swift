@@ -1,3 +1,5 @@
+import ServerlessClient
+
 /// The nouns the verbs know: everything the Serverless v1 spec declares (``fromSpec``, generated)
 /// plus what the spec lacks (``additions``). `help`, argument checking and completion all read it.
 public enum NounTable {
@@ -9,6 +11,13 @@ public enum NounTable {
         let key = word.lowercased()
         return all.first { $0.name == key || $0.plural == key }
     }
+
+    /// The noun of a client resource.
+    public static func noun(_ kind: ResourceKind) -> ResourceNoun {
+        byKind[kind]!  // the generator writes one noun for every kind
+    }
+
+    private static let byKind = Dictionary(uniqueKeysWithValues: all.map { ($0.kind, $0) })
 
     /// Every spelling a script may use for a noun (singular and plural), for completion.
     public static var spellings: [String] { all.flatMap { [$0.name, $0.plural] } }

@@ -1,3 +1,5 @@
+import ServerlessClient
+
 /// A kind of Serverless resource the verbs act on (`build`, `function version`, ...), with the
 /// operations the API offers for it. The whole set lives in ``NounTable``.
 public struct ResourceNoun: Sendable, Hashable {
@@ -7,29 +9,32 @@ public struct ResourceNoun: Sendable, Hashable {
     public let plural: String
     /// The two-letter SID prefix of this resource (`ZB` for builds).
     public let sidPrefix: String
+    /// The client's resource, which gives the path and the record type of every request.
+    public let kind: ResourceKind
     /// The parent resources whose SIDs the API path needs, outermost first.
     public let scope: [NounScope]
     /// The columns a table of these resources shows unless `select` picks others
     /// (the spec's `x-twilio.defaultOutputProperties`).
-    public let defaultColumns: [String]
-    /// The resource's path below `/v1`, e.g. `/Services/{ServiceSid}/Builds/{Sid}`.
-    public let path: String
+    public internal(set) var defaultColumns: [String]
     /// The operations the API offers, by verb.
-    public let operations: [NounAction: NounOperation]
+    public internal(set) var operations: [NounAction: NounOperation]
 
     /// Creates a noun; the table in ``NounTable`` is the only intended caller.
     public init(
-        name: String, plural: String, sidPrefix: String, scope: [NounScope], defaultColumns: [String],
-        path: String, operations: [NounAction: NounOperation]
+        name: String, plural: String, sidPrefix: String, kind: ResourceKind, scope: [NounScope],
+        defaultColumns: [String], operations: [NounAction: NounOperation]
     ) {
         self.name = name
         self.plural = plural
         self.sidPrefix = sidPrefix
+        self.kind = kind
         self.scope = scope
         self.defaultColumns = defaultColumns
-        self.path = path
         self.operations = operations
     }
+
+    /// The resource's path below `/v1`, e.g. `/Services/{ServiceSid}/Builds/{Sid}`.
+    public var path: String { kind.pathTemplate }
 
     /// The verbs this noun supports, in the order `help` lists them.
     public var actions: [NounAction] { NounAction.allCases.filter { operations[$0] != nil } }
@@ -39,18 +44,16 @@ public struct ResourceNoun: Sendable, Hashable {
 
     /// Returns a copy with `operation` set for `action` (used to add what the spec lacks).
     func with(_ action: NounAction, _ operation: NounOperation) -> ResourceNoun {
-        var operations = self.operations
-        operations[action] = operation
-        return ResourceNoun(
-            name: name, plural: plural, sidPrefix: sidPrefix, scope: scope, defaultColumns: defaultColumns,
-            path: path, operations: operations)
+        var copy = self
+        copy.operations[action] = operation
+        return copy
     }
 
     /// Returns a copy with other default columns.
     func with(defaultColumns columns: [String]) -> ResourceNoun {
-        ResourceNoun(
-            name: name, plural: plural, sidPrefix: sidPrefix, scope: scope, defaultColumns: columns, path: path,
-            operations: operations)
+        var copy = self
+        copy.defaultColumns = columns
+        return copy
     }
 }
 
@@ -93,6 +96,9 @@ public enum NounAction: String, Sendable, Hashable, CaseIterable {
 
     /// Whether the operation removes something (and so needs confirmation and honours dry-run).
     public var isDestructive: Bool { self == .delete }
+
+    /// Whether the verb acts on one existing resource, named by its first argument.
+    public var takesTarget: Bool { self == .fetch || self == .update || self == .delete }
 
     /// Whether the operation changes something on the server (dry-run skips it).
     public var isMutating: Bool { self != .list && self != .fetch }

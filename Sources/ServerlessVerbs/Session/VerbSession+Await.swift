@@ -66,7 +66,7 @@ extension VerbSession {
             return ProgressText.awaitingMany(finished: finished, total: total, failed: failed, elapsed: elapsed, tick: tick)
         }
         defer { line.finish() }
-        let client = gateway.client
+        let client = executor.client
         do {
             let results = try await withThrowingTaskGroup(of: [Build].self) { group in
                 for service in services {

@@ -16,7 +16,7 @@ extension VerbSession {
     /// are thrown after whatever was already written: the caller reports them as the statement's.
     public func write(_ value: Value, to output: @Sendable (String) -> Void) async throws {
         // Read per piece: a client that starts its backend on first use learns its secret mid-stream.
-        let client = gateway.client
+        let client = executor.client
         let format = outputFormat
         func write(_ text: String) { output(client.configuration?.credentials.redacting(text) ?? text) }
         guard case .stream(let stream) = value, format == .ndjson || format == .tsv else {

@@ -7,26 +7,15 @@ extension VerbSession {
         -> Value
     {
         do {
-            let subject = ResourceVerbs.subjectName(action, noun)
-            let takesTarget = action == .fetch || action == .update || action == .delete
-            var positional: [Value] = []
-            var named: [(String, Value)] = []
-            for (name, value) in arguments.values {
-                if takesTarget, name == subject {
-                    positional.append(value)
-                } else {
-                    named.append((name, value))
-                }
-            }
-            let bound = try await binder.bind(action, noun, positional: positional, named: named)
+            let bound = try await binder.bind(action, noun, arguments)
             if action.isMutating, call.isDryRun || options.dryRun {
                 note("dry run: would \(bound.summary)")
                 return action == .delete ? .null : DryRunRecord.record(for: bound)
             }
             if action == .list {
-                return .stream(stream(try gateway.list(bound)))
+                return .stream(stream(try executor.list(bound)))
             }
-            let result = try await gateway.perform(bound)
+            let result = try await executor.perform(bound)
             context.seen.remember(resource: result)
             if action == .delete { forgetIfCurrent(bound) }
             return result
@@ -55,12 +44,12 @@ extension VerbSession {
     /// After deleting the service or environment in use, `use` no longer points at it.
     private func forgetIfCurrent(_ call: ResourceCall) {
         let target = call.target
-        if call.noun.name == "service", let service = context.service,
+        if call.noun.kind == .service, let service = context.service,
            target == service.sid || target == service.uniqueName
         {
             context.use(service: nil)
         }
-        if call.noun.name == "environment", let environment = context.environment, target == environment.sid {
+        if call.noun.kind == .environment, let environment = context.environment, target == environment.sid {
             context.use(environment: nil)
         }
     }

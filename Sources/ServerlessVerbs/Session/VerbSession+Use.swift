@@ -1,4 +1,5 @@
 import BuildScript
+import ServerlessClient
 
 extension VerbSession {
     /// `{service, environment}` as unique names (or SIDs), `null` where none is chosen.
@@ -16,7 +17,7 @@ extension VerbSession {
                 context.use(service: nil)
                 return .null
             }
-            let service = try await selection(of: value, noun: "service", scope: [:])
+            let service = try await selection(of: value, .service)
             context.use(service: service)
             return .null
         } catch let error as ServerlessVerbError {
@@ -28,7 +29,7 @@ extension VerbSession {
     func useEnvironment(_ value: Value?, service: Value?) async throws -> Value {
         do {
             if let service, service != .null {
-                context.use(service: try await selection(of: service, noun: "service", scope: [:]))
+                context.use(service: try await selection(of: service, .service))
             }
             guard let value, value != .null else {
                 context.use(environment: nil)
@@ -37,7 +38,7 @@ extension VerbSession {
             guard let current = context.service else {
                 throw ServerlessVerbError.missingScope(verb: "use", noun: "environment", scope: "service")
             }
-            let environment = try await selection(of: value, noun: "environment", scope: [.service: current.sid])
+            let environment = try await selection(of: value, .environment, service: current.sid)
             context.use(environment: environment)
             return .null
         } catch let error as ServerlessVerbError {
@@ -46,16 +47,17 @@ extension VerbSession {
     }
 
     /// Fetches the service or environment a `use` names.
-    private func selection(of value: Value, noun name: String, scope: [NounScope: String]) async throws
+    private func selection(of value: Value, _ kind: ResourceKind, service: String? = nil) async throws
         -> VerbContext.Selection
     {
-        guard let noun = NounTable.noun(named: name) else { throw ServerlessVerbError.unknownNoun(name, suggestion: nil) }
-        let named = scope.map { ($0.key.rawValue, Value.string($0.value)) }
-        let call = try await binder.bind(.fetch, noun, positional: [value], named: named)
-        let record = try await gateway.perform(call)
+        let noun = NounTable.noun(kind)
+        var arguments = Arguments()
+        arguments.values[ResourceVerbs.subjectName(.fetch, noun) ?? noun.name] = value
+        if let service { arguments.values[NounScope.service.rawValue] = .string(service) }
+        let record = try await executor.perform(try await binder.bind(.fetch, noun, arguments))
         context.seen.remember(resource: record)
         guard let sid = record["sid"].stringText else {
-            throw ServerlessVerbError.usage("the \(name) record has no sid")
+            throw ServerlessVerbError.usage("the \(noun.name) record has no sid")
         }
         return VerbContext.Selection(sid: sid, uniqueName: record["unique_name"].stringText)
     }

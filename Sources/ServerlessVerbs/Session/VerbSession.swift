@@ -8,13 +8,13 @@ import Synchronization
 public final class VerbSession: Sendable {
     /// The current service/environment and the identifiers seen in results.
     public let context: VerbContext
-    let gateway: ServerlessGateway
+    let executor: ResourceExecutor
     let loops: LoopProgressDisplay
     private let settings: Mutex<VerbOptions>
 
     init(client: ServerlessClient, options: VerbOptions, context: VerbContext = VerbContext()) {
         self.context = context
-        gateway = ServerlessGateway(client: client)
+        executor = ResourceExecutor(client: client)
         settings = Mutex(options)
         loops = LoopProgressDisplay()
     }
@@ -36,9 +36,9 @@ public final class VerbSession: Sendable {
 
     /// The binder resolving script arguments against this session's context.
     var binder: ResourceCallBinder {
-        let gateway = gateway
+        let executor = executor
         return ResourceCallBinder(context: context) { service, name in
-            try await gateway.findEnvironment(service: service, name: name)
+            try await executor.findEnvironment(service: service, name: name)
         }
     }
 

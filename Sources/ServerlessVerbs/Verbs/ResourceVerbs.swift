@@ -29,7 +29,7 @@ enum ResourceVerbs {
     static func subjectName(_ action: NounAction, _ noun: ResourceNoun) -> String? {
         switch action {
         case .fetch, .update, .delete:
-            return noun.name == "build status" ? "build" : noun.name.replacingOccurrences(of: " ", with: "_")
+            return noun.kind == .buildStatus ? "build" : noun.name.replacingOccurrences(of: " ", with: "_")
         case .create, .list:
             return noun.parent?.rawValue
         }
@@ -41,7 +41,7 @@ enum ResourceVerbs {
         var list: [Parameter] = []
         let subject = subjectName(action, noun)
         if let subject {
-            let isTarget = action == .fetch || action == .update || action == .delete
+            let isTarget = action.takesTarget
             list.append(
                 .positional(
                     subject, .reference, required: isTarget,

@@ -12,7 +12,7 @@ extension VerbSession {
             throw ServerlessVerbError.invalidValue(name: "keep", expected: "a whole number, 0 or more", got: "\(keep)")
         }
         let prune = arguments.bool("prune") ?? false
-        let client = gateway.client
+        let client = executor.client
         let services: [Service]
         if let one = try await workflowService(arguments["service"]) {
             services = [one]
@@ -72,7 +72,7 @@ extension VerbSession {
     private func readCleanup(_ service: Service, keep: Int, prune: Bool) async throws
         -> (plan: CleanupPlan, components: (functions: [Function], assets: [Asset]))
     {
-        let client = gateway.client
+        let client = executor.client
         let builds = try await api { try await client.listBuilds(service: service.sid, pageSize: 1000).collect() }
         let environments = try await api { try await client.listEnvironments(service: service.sid, pageSize: 1000).collect() }
         var plan = CleanupPlan(
@@ -89,7 +89,7 @@ extension VerbSession {
 
     /// The deletions of a plan's builds.
     private func buildDeletions(_ plan: CleanupPlan) -> [DeletionItem] {
-        let client = gateway.client
+        let client = executor.client
         let service = plan.service
         return plan.doomed.map { build in
             DeletionItem(noun: "build", sid: build.sid, service: service.displayName, serviceSid: service.sid) {
@@ -100,7 +100,7 @@ extension VerbSession {
 
     /// The deletions of functions and assets of a service.
     private func componentDeletions(_ service: Service, functions: [Function], assets: [Asset]) -> [DeletionItem] {
-        let client = gateway.client
+        let client = executor.client
         let name = service.displayName
         return functions.map { function in
             DeletionItem(noun: "function", sid: function.sid, service: name, serviceSid: service.sid) {

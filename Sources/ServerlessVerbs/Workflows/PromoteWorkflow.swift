@@ -19,7 +19,7 @@ extension VerbSession {
                 "environment \(source.displayName) runs no build, so there is nothing to promote (deploy one with `create deployment \(source.displayName) build=…`)")
         }
         let dryRun = isDryRun(call)
-        let client = gateway.client
+        let client = executor.client
         var target = try await workflowEnvironment(toValue, in: service)
         if target?.sid == source.sid {
             throw ServerlessVerbError.usage("from= and to= name the same environment (\(source.displayName))")

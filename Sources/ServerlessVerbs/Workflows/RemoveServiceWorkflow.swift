@@ -11,7 +11,7 @@ extension VerbSession {
             throw ServerlessVerbError.missingResource(verb: "remove", noun: "service", usage: "remove service NAME")
         }
         let service = try await requiredWorkflowService(named, verb: "remove", noun: "service")
-        let client = gateway.client
+        let client = executor.client
         let reading = ReadingProgress(total: 4, writer: options.progressWriter, label: "reading \(service.displayName)")
         let environments = try await api { try await client.listEnvironments(service: service.sid, pageSize: 1000).collect() }
         reading.advance()

@@ -24,7 +24,7 @@ extension VerbSession {
             let until = limit.map { "for \(ProgressText.elapsed($0))" } ?? "until Ctrl-C"
             note("tailing logs of \(environment.displayName) in service \(service.displayName) since \(Timestamp(start)), \(until)")
         }
-        let client = gateway.client
+        let client = executor.client
         let tail = LogTail(
             start: start, interval: interval, duration: limit.map { .milliseconds(Int64(($0 * 1000).rounded())) }
         ) { from in
@@ -77,7 +77,7 @@ extension VerbSession {
         guard let value, value != .null else { return nil }
         let reference = try ResourceReference(value, role: "function", prefix: "ZH")
         if ResourceReference.isSID(reference.identifier) { return reference.identifier }
-        let client = gateway.client
+        let client = executor.client
         let functions = try await api { try await client.listFunctions(service: service.sid, pageSize: 1000).collect() }
         guard let found = functions.first(where: { $0.friendlyName == reference.identifier }) else {
             throw ServerlessVerbError.nameNotFound(noun: "function", name: reference.identifier, service: service.displayName)

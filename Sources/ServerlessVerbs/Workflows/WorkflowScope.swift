@@ -24,7 +24,7 @@ extension VerbSession {
         } else {
             return nil
         }
-        let client = gateway.client
+        let client = executor.client
         let service = try await api { try await client.fetchService(service: identifier) }
         context.seen.remember(service.sid, noun: "service")
         if let name = service.uniqueName { context.seen.remember(name, noun: "service") }
@@ -43,7 +43,7 @@ extension VerbSession {
     /// `nil` when a name matches none (a SID that does not exist is the API's 404 error).
     func workflowEnvironment(_ value: Value, in service: Service) async throws -> Environment? {
         let reference = try ResourceReference(value, role: "environment", prefix: "ZE")
-        let client = gateway.client
+        let client = executor.client
         if ResourceReference.isSID(reference.identifier) {
             return try await api { try await client.fetchEnvironment(service: service.sid, environment: reference.identifier) }
         }

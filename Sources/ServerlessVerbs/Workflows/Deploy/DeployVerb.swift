@@ -39,7 +39,7 @@ extension VerbSession {
         problems += DeployChecks.problems(of: project)
         guard problems.isEmpty else { throw DeployError.checksFailed(problems).scriptError }
         let state = DeployState.load(from: directory)
-        let client = gateway.client
+        let client = executor.client
         do {
             let plan = try await DeployPlanner(client: client, state: state).plan(project, settings)
             note(DeployPlanText.render(plan))
