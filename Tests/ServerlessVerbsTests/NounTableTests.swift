@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import ServerlessClient
 @testable import ServerlessVerbs
 
 /// The noun table: every resource of the API, what it supports, and agreement with the spec.
@@ -41,6 +42,17 @@ struct NounTableTests {
         #expect(NounTable.noun(named: "function version")?.scope == [.service, .function])
         #expect(NounTable.noun(named: "variable")?.scope == [.service, .environment])
         #expect(NounTable.noun(named: "log")?.operations[.list]?.parameter(named: "function")?.wireName == "FunctionSid")
+    }
+
+    /// The executor reaches every resource through its noun's kind: one noun a kind, the same name,
+    /// and the parents in the path's order.
+    @Test func everyClientResourceHasItsNoun() {
+        #expect(Set(NounTable.all.map(\.kind)) == Set(ResourceKind.allCases))
+        for kind in ResourceKind.allCases {
+            let noun = NounTable.noun(kind)
+            #expect(noun.name == kind.rawValue)
+            #expect(noun.scope.count == kind.parentCount, "\(noun.name)")
+        }
     }
 
     @Test func everyListTakesPagingArguments() {

@@ -24,19 +24,9 @@ struct APIRoute: Sendable {
 
 /// Route building and the four request shapes every resource uses.
 extension ServerlessClient {
-    /// The route of a resource or collection, on the API host (or the upload host, for a version's
-    /// upload); every SID or name is percent-encoded and none may be empty.
+    /// The route of a resource or collection (see ``ResourcePath/route(on:)``).
     func route(_ path: ResourcePath, on host: APIRoute.Host = .api) throws(ServerlessError) -> APIRoute {
-        let segments = try path.segments()
-        var route = "/v1"
-        for segment in segments {
-            let trimmed = segment.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else {
-                throw ServerlessError.invalidArgument("an empty SID or name in \(segments.joined(separator: "/"))")
-            }
-            route += "/" + FormParameters.escape(trimmed)
-        }
-        return APIRoute(host: host, path: route)
+        try path.route(on: host)
     }
 
     /// The route of `kind` under `ids`: the parents' SIDs, then the resource's own when addressing one.

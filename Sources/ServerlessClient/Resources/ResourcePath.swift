@@ -1,3 +1,5 @@
+import Foundation
+
 /// One resource's address: its kind and the SIDs that fill the kind's path template. Without a
 /// ``sid`` it addresses the collection (for list and create).
 public struct ResourcePath: Sendable, Hashable {
@@ -14,6 +16,21 @@ public struct ResourcePath: Sendable, Hashable {
         self.kind = kind
         self.parents = parents
         self.sid = sid
+    }
+
+    /// The route on the API host (or the upload host, for a version's upload); every SID or name is
+    /// percent-encoded and none may be empty.
+    func route(on host: APIRoute.Host = .api) throws(ServerlessError) -> APIRoute {
+        let segments = try segments()
+        var route = "/v1"
+        for segment in segments {
+            let trimmed = segment.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else {
+                throw ServerlessError.invalidArgument("an empty SID or name in \(segments.joined(separator: "/"))")
+            }
+            route += "/" + FormParameters.escape(trimmed)
+        }
+        return APIRoute(host: host, path: route)
     }
 
     /// The path segments under `/v1`: the template's words, each placeholder replaced by the next
