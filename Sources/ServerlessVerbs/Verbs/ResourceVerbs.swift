@@ -1,4 +1,5 @@
 import BuildScript
+import ServerlessClient
 
 /// `create`, `list`, `fetch`, `update` and `delete` for every noun of the ``NounTable``: one
 /// registered verb per operation the API has, with parameters taken from the table.
@@ -65,7 +66,7 @@ enum ResourceVerbs {
 
 extension ResourceNoun {
     /// Whether a unique name may stand for the resource (services by the API, environments by lookup).
-    var acceptsName: Bool { name == "service" || name == "environment" }
+    var acceptsName: Bool { kind == .service || kind == .environment }
 }
 
 extension NounParameterType {
