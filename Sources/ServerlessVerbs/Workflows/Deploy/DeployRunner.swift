@@ -107,30 +107,20 @@ struct DeployRunner: Sendable {
     /// Creates the Function or Asset when needed, then uploads the file as a new version of it.
     private static func uploadOne(_ item: DeployPlan.Item, service: String, client: ServerlessClient) async throws -> DeployState.Entry {
         let file = item.file
-        let visibility = Visibility(rawValue: file.visibility)
-        let fileName = file.path.split(separator: "/").last.map(String.init)
         let resource: String
-        let version: String
-        switch file.kind {
-        case .function:
-            if let existing = item.resourceSid {
-                resource = existing
-            } else {
-                resource = try await client.createFunction(service: service, friendlyName: file.path).sid
-            }
-            version = try await client.createFunctionVersion(
-                service: service, function: resource, path: file.path, visibility: visibility, content: file.content,
-                fileName: fileName).sid
-        case .asset:
-            if let existing = item.resourceSid {
-                resource = existing
-            } else {
-                resource = try await client.createAsset(service: service, friendlyName: file.path).sid
-            }
-            version = try await client.createAssetVersion(
-                service: service, asset: resource, path: file.path, visibility: visibility, content: file.content,
-                fileName: fileName, contentType: AssetContentType.of(file.path)).sid
+        if let existing = item.resourceSid {
+            resource = existing
+        } else {
+            var form = FormParameters()
+            form.add("FriendlyName", file.path)
+            resource = try await client.create(ResourcePath(file.kind.resource, parents: [service]), form: form).sid
         }
+        let version = try await client.upload(
+            ResourcePath(file.kind.version, parents: [service, resource]), servedAt: file.path,
+            visibility: Visibility(rawValue: file.visibility), content: file.content,
+            fileName: file.path.split(separator: "/").last.map(String.init),
+            contentType: file.kind == .asset ? AssetContentType.of(file.path) : nil
+        ).sid
         return DeployState.Entry(resourceSid: resource, versionSid: version, visibility: file.visibility, sha256: file.sha256)
     }
 

@@ -1,10 +1,16 @@
 import Foundation
+import ServerlessClient
 
 /// One file of a project that becomes a Function or Asset Version.
 struct ProjectFile: Sendable, Equatable {
     /// Function or Asset.
     enum Kind: String, Sendable, Codable {
         case function, asset
+
+        /// The API resource the file belongs to.
+        var resource: ResourceKind { self == .function ? .function : .asset }
+        /// The API resource its upload makes.
+        var version: ResourceKind { self == .function ? .functionVersion : .assetVersion }
     }
 
     /// Whether it is a function (`functions/`) or an asset (`assets/`).
