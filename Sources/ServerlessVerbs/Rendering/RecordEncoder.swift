@@ -3,7 +3,7 @@ import Foundation
 import ServerlessClient
 
 /// Turns the client's `Encodable` models into script records, keeping the API's field order and
-/// its nulls (a ``WireFields`` model's fields are laid out, as null, before it encodes itself) and
+/// its nulls (an ``APIRecord``'s fields are laid out, as null, before it encodes itself) and
 /// turning timestamps into times.
 enum RecordEncoder {
     /// The script value of `model`.
@@ -70,14 +70,21 @@ enum RecordEncoder {
                 content = .value(timestamp.date.map(Value.time) ?? .string(timestamp.text))
             case let date as Date:
                 content = .value(.time(date))
-            case let model as any WireFields:
-                content = .keyed(type(of: model).wireFieldNames.map { ($0, Slot()) })
-                try value.encode(to: TreeEncoder(slot: self, codingPath: codingPath))
             default:
+                if let fields = RecordEncoder.wireFields[ObjectIdentifier(type(of: value))] {
+                    content = .keyed(fields.map { ($0, Slot()) })
+                }
                 try value.encode(to: TreeEncoder(slot: self, codingPath: codingPath))
             }
         }
     }
+
+    /// The shown fields of every record the API answers with, by type. Looked up by identity rather
+    /// than by an `as? WireFields` cast: the first cast of each type that does not conform (every
+    /// string, date and list inside a record) scans every protocol conformance in the binary, which
+    /// made such casts a visible part of a one-shot `list`'s start-up.
+    static let wireFields: [ObjectIdentifier: [String]] = Dictionary(
+        uniqueKeysWithValues: ResourceKind.allCases.map { (ObjectIdentifier($0.recordType), $0.recordType.wireFieldNames) })
 
     struct TreeEncoder: Encoder {
         let slot: Slot
