@@ -32,6 +32,12 @@ struct Parser {
         "exit", "source", "and", "or", "not", "true", "false", "null",
     ]
 
+    /// The names of the built-in pipeline stages (a stage that is none of them is a command).
+    static let pipelineStages = ["where", "select", "sort", "first", "count"]
+
+    /// Words that are keywords only in their place: `parallel` in `foreach`, `desc` and `asc` after `sort`.
+    static let contextualKeywords = ["parallel", "desc", "asc"]
+
     /// Creates a parser over `source`; `start` places it inside a larger text (for `${...}`).
     init(_ source: String, file: String, start: SourceLocation = .start, limits: Limits = .standard) {
         var lexer = Lexer(source, file: file, start: start)
