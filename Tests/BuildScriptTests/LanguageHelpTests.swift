@@ -9,7 +9,7 @@ struct LanguageHelpTests {
     @Test("every keyword, pipeline stage and contextual keyword has help", arguments: words)
     func everyWordHasHelp(word: String) async {
         let interpreter = Interpreter(host: TestHost())
-        guard case .success(.string(let text)) = await interpreter.evaluate("help \"\(word)\"") else {
+        guard case .success(.string(let text)) = await interpreter.evaluate("help \(word)") else {
             Issue.record("no help for '\(word)'")
             return
         }
