@@ -82,6 +82,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BuildScriptTests", dependencies: ["BuildScript"], resources: [.copy("Scripts")]),
+        // The embedding path through the public API only: a plain import, no @testable.
+        .testTarget(name: "BuildScriptSurfaceTests", dependencies: ["BuildScript"]),
         .testTarget(
             name: "ServerlessSandboxTests",
             dependencies: [

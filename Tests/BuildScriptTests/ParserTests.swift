@@ -32,7 +32,7 @@ enum ASTPrinter {
 
     static func print(_ e: Expression) -> String {
         switch e.kind {
-        case .literal(let v): return v.literalDescription
+        case .literal(let v): return v.value.literalDescription
         case .bareWord(let w): return "word:\(w)"
         case .interpolated(let parts):
             return "(str " + parts.map { if case .expression(let x) = $0 { return print(x) } else if case .text(let t) = $0 { return "\"\(t)\"" } else { return "" } }.joined(separator: " ") + ")"

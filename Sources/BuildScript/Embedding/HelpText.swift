@@ -1,4 +1,4 @@
-/// The text of `help` and `help VERB [NOUN]`.
+/// The text of `help`, `help VERB [NOUN]` and `help WORD` for a word of the language (``LanguageHelp``).
 enum HelpText {
     static func render(name: String?, noun: String?, registry: VerbRegistry, options: InterpreterOptions) -> String? {
         let visible = registry.allVerbs.filter { !(options.safeMode && $0.isRemovedInSafeMode) }
@@ -10,10 +10,11 @@ enum HelpText {
                 let summary = nouns.isEmpty ? verb.summary : nouns.joined(separator: ", ")
                 lines.append("  " + verb.name.padding(toLength: 14, withPad: " ", startingAt: 0) + summary)
             }
+            lines.append("Language (help WORD): " + LanguageHelp.words.joined(separator: " "))
             return lines.joined(separator: "\n")
         }
         let matching = visible.filter { $0.name == name }
-        guard !matching.isEmpty else { return nil }
+        guard !matching.isEmpty else { return noun == nil ? LanguageHelp.text(for: name) : nil }
         var chosen = matching
         if let noun {
             let words = noun.split(separator: " ").map(String.init)

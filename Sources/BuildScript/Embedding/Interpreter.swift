@@ -139,7 +139,7 @@ public final class Interpreter: Sendable {
             return state.options.limits
         }
         let (program, diagnostics) = Parser.parse(text, file: file, limits: limits)
-        return diagnostics.isEmpty ? .program(program) : .errors(diagnostics)
+        return diagnostics.isEmpty ? .program(TreeCompiler.compile(program)) : .errors(diagnostics)
     }
 }
 

@@ -1,7 +1,7 @@
 /// A pure expression compiled to a closure: evaluation without walking (and copying) the tree.
 typealias CompiledExpression = @Sendable (Machine, Frame) throws(Unwind) -> Value
 
-/// Compiles pure expressions into closures when the parser builds them. The hot shapes (constants,
+/// Compiles pure expressions into closures (for ``TreeCompiler``, bottom-up: children first). The hot shapes (constants,
 /// variables, arithmetic and comparisons on numbers, interpolation, field access, list and record
 /// literals through ``ContainerCompiler``) get their own closures; the rest fall back to
 /// ``Machine/evaluatePure(kind:range:_:)``.
@@ -25,7 +25,8 @@ enum ExpressionCompiler {
 
     private static func compile(_ kind: ExpressionKind, _ range: SourceRange) -> CompiledExpression {
         switch kind {
-        case .literal(let value):
+        case .literal(let literal):
+            let value = literal.value
             return { _, _ throws(Unwind) in value }
         case .bareWord(let word):
             let value = Value.string(word)

@@ -59,7 +59,7 @@ extension Machine {
     func evaluatePure(kind: ExpressionKind, range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
         let expression = (kind: kind, range: range)
         switch expression.kind {
-        case .literal(let value): return value
+        case .literal(let literal): return literal.value
         case .bareWord(let word): return .string(word)
         case .variable(let symbol):
             if let value = frame.scope.lookup(symbol) { return value }

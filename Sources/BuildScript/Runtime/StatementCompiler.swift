@@ -1,7 +1,7 @@
 /// A pure statement compiled to a closure (see ``Statement/isPure``).
 typealias CompiledStatement = @Sendable (Machine, Frame) throws(Unwind) -> Void
 
-/// Compiles pure statements into closures when the parser builds them, so hot loops run without
+/// Compiles pure statements into closures (for ``TreeCompiler``), so hot loops run without
 /// walking (and copying) the tree.
 enum StatementCompiler {
     static func compile(_ kind: StatementKind, _ range: SourceRange) -> CompiledStatement {

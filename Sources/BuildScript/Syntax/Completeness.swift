@@ -3,7 +3,7 @@ extension Parser {
     /// incomplete inside an open `{`, `[`, `(` or string, after a trailing `\`, or after a trailing
     /// `|`, `,`, `=` or binary operator. Input with syntax errors of any other kind is complete
     /// (so that running it reports them).
-    public static func isComplete(_ source: String) -> Bool {
+    static func isComplete(_ source: String) -> Bool {
         var lexer = Lexer(source, file: "<input>")
         let tokens = lexer.tokenize()
         if lexer.endedInsideString || lexer.openBrackets > 0 { return false }

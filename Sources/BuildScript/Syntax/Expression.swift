@@ -1,27 +1,8 @@
-/// An expression node with its source range.
-public struct Expression: Sendable {
-    /// What the expression is.
-    public let kind: ExpressionKind
-    /// Where it is.
-    public let range: SourceRange
-    /// Whether it contains no command, call or pipeline, so it evaluates without suspending.
-    public let isPure: Bool
-    /// For pure expressions, the evaluation compiled to a closure tree when the node is built.
-    let compiled: CompiledExpression?
-    /// For arithmetic on numbers, the evaluation compiled to produce the number itself.
-    let number: CompiledNumber?
+/// An expression node with its source range (see ``SyntaxNode``). It is pure when it contains no
+/// command, call or pipeline, so it evaluates without suspending.
+typealias Expression = SyntaxNode<ExpressionKind>
 
-    /// Creates an expression.
-    public init(_ kind: ExpressionKind, _ range: SourceRange) {
-        self.kind = kind
-        self.range = range
-        self.isPure = kind.isPure
-        self.number = isPure ? NumberCompiler.compile(kind) : nil
-        self.compiled = isPure ? ExpressionCompiler.compile(kind, range, number: number) : nil
-    }
-}
-
-extension ExpressionKind {
+extension ExpressionKind: SyntaxKind {
     var isPure: Bool {
         switch self {
         case .literal, .bareWord, .variable, .field, .filePath: return true
@@ -39,7 +20,7 @@ extension ExpressionKind {
 }
 
 /// Binary operators, loosest first: `or`, `and`, comparisons, `+ -`, `* / %`.
-public enum BinaryOperator: String, Sendable {
+enum BinaryOperator: String, Sendable {
     /// `or`
     case or
     /// `and`
@@ -71,7 +52,7 @@ public enum BinaryOperator: String, Sendable {
 }
 
 /// Unary operators.
-public enum UnaryOperator: String, Sendable {
+enum UnaryOperator: String, Sendable {
     /// `-x`
     case negate = "-"
     /// `not x`
@@ -79,15 +60,15 @@ public enum UnaryOperator: String, Sendable {
 }
 
 /// One entry of a record literal.
-public struct RecordEntry: Sendable {
+struct RecordEntry: Sendable {
     /// The key.
-    public var key: String
+    var key: String
     /// The value.
-    public var value: Expression
+    var value: Expression
 }
 
 /// A piece of an interpolated string.
-public enum InterpolatedPart: Sendable {
+enum InterpolatedPart: Sendable {
     /// Literal text.
     case text(String)
     /// An embedded `${...}` expression.
@@ -95,9 +76,9 @@ public enum InterpolatedPart: Sendable {
 }
 
 /// The kinds of expressions.
-public indirect enum ExpressionKind: Sendable {
+indirect enum ExpressionKind: Sendable {
     /// A constant: number, duration, plain string, `true`, `false`, `null`.
-    case literal(Value)
+    case literal(Literal)
     /// A bare word in argument position, such as `node22` in `runtime=node22` (a string).
     case bareWord(String)
     /// A string with `${...}` parts.
@@ -129,56 +110,56 @@ public indirect enum ExpressionKind: Sendable {
 }
 
 /// A command or call: a name and its arguments.
-public struct Command: Sendable {
+struct Command: Sendable {
     /// The verb, built-in or procedure name.
-    public var name: String
+    var name: String
     /// Where the name is.
-    public var nameRange: SourceRange
+    var nameRange: SourceRange
     /// The arguments in source order.
-    public var arguments: [Argument]
+    var arguments: [Argument]
 }
 
 /// One argument of a command or call.
-public struct Argument: Sendable {
+struct Argument: Sendable {
     /// The parameter name for `name=value`, `nil` for a positional argument.
-    public var name: String?
+    var name: String?
     /// The value expression.
-    public var value: Expression
+    var value: Expression
     /// Where the argument starts (its name for `name=value`).
-    public var start: SourceRange
+    var start: SourceRange
 
     /// Creates an argument.
-    public init(name: String?, value: Expression, start: SourceRange? = nil) {
+    init(name: String?, value: Expression, start: SourceRange? = nil) {
         self.name = name
         self.value = value
         self.start = start ?? value.range
     }
 
     /// The bare word, if this positional argument is one (candidates for the noun phrase).
-    public var bareWord: String? {
+    var bareWord: String? {
         if name == nil, case .bareWord(let word) = value.kind { return word }
         return nil
     }
 }
 
 /// `source | stage | ...`.
-public struct Pipeline: Sendable {
+struct Pipeline: Sendable {
     /// What feeds the pipeline: a command or any expression.
-    public var source: Expression
+    var source: Expression
     /// The stages in order.
-    public var stages: [PipelineStage]
+    var stages: [PipelineStage]
 }
 
 /// One stage of a pipeline, with its range.
-public struct PipelineStage: Sendable {
+struct PipelineStage: Sendable {
     /// What the stage does.
-    public var kind: PipelineStageKind
+    var kind: PipelineStageKind
     /// Where it is.
-    public var range: SourceRange
+    var range: SourceRange
 }
 
 /// Pipeline stages. Inside `where`, `select` and `sort`, bare names are fields of the current item.
-public enum PipelineStageKind: Sendable {
+enum PipelineStageKind: Sendable {
     /// `where COND`: keep the items for which the condition is true.
     case filter(Expression)
     /// `select f1, f2`: keep only these fields of each record.

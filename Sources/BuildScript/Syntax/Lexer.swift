@@ -3,7 +3,7 @@
 /// Newlines end statements except inside `(...)` and `[...]`; a backslash at the end of a line
 /// continues it. Problems are collected in ``diagnostics``, never thrown: the lexer always reaches
 /// the end of the input so the parser can report every error in one pass.
-public struct Lexer: Sendable {
+struct Lexer: Sendable {
     let bytes: [UInt8]
     let file: String
     var index = 0
@@ -14,14 +14,14 @@ public struct Lexer: Sendable {
     var sawSpace = true
 
     /// Problems found so far.
-    public private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = []
     /// Whether the input ended inside a string literal.
-    public internal(set) var endedInsideString = false
+    var endedInsideString = false
     /// Brackets still open at the end of the input.
-    public var openBrackets: Int { nesting.count }
+    var openBrackets: Int { nesting.count }
 
     /// Creates a lexer over `source`; `start` places it inside a larger text (for `${...}`).
-    public init(_ source: String, file: String, start: SourceLocation = .start) {
+    init(_ source: String, file: String, start: SourceLocation = .start) {
         self.bytes = Array(source.utf8)
         self.file = file
         self.line = start.line
@@ -30,7 +30,7 @@ public struct Lexer: Sendable {
     }
 
     /// Lexes the whole input, ending with an `.eof` token.
-    public mutating func tokenize() -> [Token] {
+    mutating func tokenize() -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 3 + 1)
         while true {
@@ -84,7 +84,7 @@ public struct Lexer: Sendable {
     }
 
     /// Lexes one token.
-    public mutating func next() -> Token {
+    mutating func next() -> Token {
         skipTrivia()
         let space = sawSpace
         sawSpace = false

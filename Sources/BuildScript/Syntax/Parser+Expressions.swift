@@ -5,25 +5,25 @@ extension Parser {
     }
 
     private mutating func parseOr() throws(Abort) -> Expression {
-        var left = try parseAnd()
-        var length = 0
-        while isWord("or") {
-            try chain(&length)
-            advance()
-            let right = try parseAnd()
-            left = Expression(.binary(.or, left, right), left.range.joined(right.range))
-        }
-        return left
+        try parseLeftAssociative({ parser throws(Abort) in try parser.parseAnd() }, { $0.isWord("or") ? .or : nil })
     }
 
     private mutating func parseAnd() throws(Abort) -> Expression {
-        var left = try parseNot()
+        try parseLeftAssociative({ parser throws(Abort) in try parser.parseNot() }, { $0.isWord("and") ? .and : nil })
+    }
+
+    /// `operand { OP operand }`, grouped from the left; `op` names the operator at the current
+    /// token, or nil where the chain ends. A long chain counts against the nesting limit.
+    private mutating func parseLeftAssociative(
+        _ operand: (inout Parser) throws(Abort) -> Expression, _ op: (Parser) -> BinaryOperator?
+    ) throws(Abort) -> Expression {
+        var left = try operand(&self)
         var length = 0
-        while isWord("and") {
+        while let op = op(self) {
             try chain(&length)
             advance()
-            let right = try parseNot()
-            left = Expression(.binary(.and, left, right), left.range.joined(right.range))
+            let right = try operand(&self)
+            left = Expression(.binary(op, left, right), left.range.joined(right.range))
         }
         return left
     }
@@ -68,28 +68,17 @@ extension Parser {
     }
 
     private mutating func parseAdditive() throws(Abort) -> Expression {
-        var left = try parseMultiplicative()
-        var length = 0
-        while case .op(let text) = current.kind, text == "+" || text == "-" {
-            try chain(&length)
-            advance()
-            let right = try parseMultiplicative()
-            left = Expression(.binary(text == "+" ? .add : .subtract, left, right), left.range.joined(right.range))
+        try parseLeftAssociative({ parser throws(Abort) in try parser.parseMultiplicative() }) { parser in
+            guard case .op(let text) = parser.current.kind else { return nil }
+            return text == "+" ? .add : text == "-" ? .subtract : nil
         }
-        return left
     }
 
     private mutating func parseMultiplicative() throws(Abort) -> Expression {
-        var left = try parseUnary()
-        var length = 0
-        while case .op(let text) = current.kind, text == "*" || text == "/" || text == "%" {
-            try chain(&length)
-            advance()
-            let right = try parseUnary()
-            let op: BinaryOperator = text == "*" ? .multiply : text == "/" ? .divide : .remainder
-            left = Expression(.binary(op, left, right), left.range.joined(right.range))
+        try parseLeftAssociative({ parser throws(Abort) in try parser.parseUnary() }) { parser in
+            guard case .op(let text) = parser.current.kind else { return nil }
+            return text == "*" ? .multiply : text == "/" ? .divide : text == "%" ? .remainder : nil
         }
-        return left
     }
 
     private mutating func parseUnary() throws(Abort) -> Expression {

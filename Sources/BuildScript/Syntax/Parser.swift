@@ -2,7 +2,7 @@
 ///
 /// After an error the parser skips to the end of the statement (a newline or `;` outside brackets,
 /// or the `}` closing the enclosing block) and carries on.
-public struct Parser {
+struct Parser {
     struct Abort: Error {}
 
     var tokens: [Token]
@@ -24,16 +24,22 @@ public struct Parser {
     /// Set when ``Limits/syntaxErrors`` were reported: the parser stops at once.
     var gaveUp = false
     /// Syntax errors found so far.
-    public internal(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     /// Words that cannot name a command or a variable.
-    public static let keywords: Set<String> = [
+    static let keywords: Set<String> = [
         "let", "if", "else", "while", "foreach", "in", "def", "return", "break", "continue", "try", "catch",
         "exit", "source", "and", "or", "not", "true", "false", "null",
     ]
 
+    /// The names of the built-in pipeline stages (a stage that is none of them is a command).
+    static let pipelineStages = ["where", "select", "sort", "first", "count"]
+
+    /// Words that are keywords only in their place: `parallel` in `foreach`, `desc` and `asc` after `sort`.
+    static let contextualKeywords = ["parallel", "desc", "asc"]
+
     /// Creates a parser over `source`; `start` places it inside a larger text (for `${...}`).
-    public init(_ source: String, file: String, start: SourceLocation = .start, limits: Limits = .standard) {
+    init(_ source: String, file: String, start: SourceLocation = .start, limits: Limits = .standard) {
         var lexer = Lexer(source, file: file, start: start)
         self.tokens = lexer.tokenize()
         self.diagnostics = lexer.diagnostics
@@ -45,7 +51,7 @@ public struct Parser {
 
     /// Parses a whole source text. The program is usable only when the diagnostics are empty.
     /// After ``Limits/syntaxErrors`` errors the rest is not reported (a last diagnostic says so).
-    public static func parse(_ source: String, file: String, limits: Limits = .standard) -> (program: Program, diagnostics: [Diagnostic]) {
+    static func parse(_ source: String, file: String, limits: Limits = .standard) -> (program: Program, diagnostics: [Diagnostic]) {
         var parser = Parser(source, file: file, limits: limits)
         let statements = parser.diagnostics.count >= limits.syntaxErrors ? [] : parser.parseStatements(until: nil)
         var diagnostics = parser.diagnostics.enumerated().sorted {

@@ -2,9 +2,9 @@ import Foundation
 
 /// The one rule for turning script bytes into source text, whatever they come from (a file,
 /// `-c`, standard input, `source`): valid UTF-8 or a syntax error at the first invalid byte.
-public enum SourceText {
+enum SourceText {
     /// `bytes` as a string, or a diagnostic naming the first byte that is not UTF-8.
-    public static func decode(_ bytes: some Collection<UInt8>, file: String) -> Result<String, Diagnostic> {
+    static func decode(_ bytes: some Collection<UInt8>, file: String) -> Result<String, Diagnostic> {
         let array = Array(bytes)
         if let text = String(validating: array, as: UTF8.self) { return .success(text) }
         var iterator = array.makeIterator()

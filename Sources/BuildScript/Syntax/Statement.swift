@@ -1,44 +1,33 @@
-/// A statement node with its source range.
-public struct Statement: Sendable {
-    /// What the statement is.
-    public let kind: StatementKind
-    /// Where it is.
-    public let range: SourceRange
-    /// Whether it runs without suspending: no commands, calls, pipelines, output or `foreach`.
-    public let isPure: Bool
-    /// For pure statements, the execution compiled to a closure when the node is built.
-    let compiled: CompiledStatement?
-
-    /// Creates a statement.
-    public init(_ kind: StatementKind, _ range: SourceRange) {
-        self.kind = kind
-        self.range = range
-        self.isPure = kind.isPure
-        self.compiled = isPure ? StatementCompiler.compile(kind, range) : nil
-    }
-}
+/// A statement node with its source range (see ``SyntaxNode``). It is pure when it runs without
+/// suspending: no commands, calls, pipelines, output or `foreach`.
+typealias Statement = SyntaxNode<StatementKind>
 
 /// A `{ ... }` sequence of statements.
-public struct Block: Sendable {
+struct Block: Sendable {
     /// The statements in order.
-    public let statements: [Statement]
+    let statements: [Statement]
     /// Where the block is, braces included.
-    public let range: SourceRange
+    let range: SourceRange
     /// Whether every statement is pure (see ``Statement/isPure``).
-    public let isPure: Bool
-    /// The compiled statements, run in order by one closure, when the block is pure.
-    let compiled: CompiledStatement?
+    let isPure: Bool
+    /// What the compile pass attached: the statements of a pure block run in order by one closure.
+    let code: NodeCode?
 
     /// Creates a block.
-    public init(statements: [Statement], range: SourceRange) {
+    init(statements: [Statement], range: SourceRange) {
+        self.init(statements: statements, range: range, code: nil)
+    }
+
+    /// Creates a block carrying the compile pass's `code`.
+    init(statements: [Statement], range: SourceRange, code: NodeCode?) {
         self.statements = statements
         self.range = range
         self.isPure = statements.allSatisfy(\.isPure)
-        self.compiled = isPure ? StatementCompiler.sequence(statements) : nil
+        self.code = code
     }
 }
 
-extension StatementKind {
+extension StatementKind: SyntaxKind {
     var isPure: Bool {
         switch self {
         case .declare(_, let e), .assign(_, let e), .append(_, let e): return e.isPure
@@ -53,7 +42,7 @@ extension StatementKind {
 }
 
 /// The kinds of statements.
-public indirect enum StatementKind: Sendable {
+indirect enum StatementKind: Sendable {
     /// A command, pipeline or expression; its non-null value is sent to the host's output.
     case expression(Expression)
     /// `let name = value`.
@@ -85,9 +74,9 @@ public indirect enum StatementKind: Sendable {
 }
 
 /// A parsed source: its statements and the file name used in diagnostics.
-public struct Program: Sendable {
+struct Program: Sendable {
     /// The top-level statements.
-    public var statements: [Statement]
+    var statements: [Statement]
     /// The file name or label.
-    public var file: String
+    var file: String
 }

@@ -2,16 +2,16 @@ import Synchronization
 
 /// A variable name interned to a small integer when parsed, so running code finds variables by
 /// comparing integers rather than hashing strings.
-public struct Symbol: Hashable, Sendable, CustomStringConvertible {
+struct Symbol: Hashable, Sendable, CustomStringConvertible {
     private static let table = Mutex<(ids: [String: Int], names: [String])>(([:], []))
 
     /// The interned number.
-    public let id: Int
+    let id: Int
     /// The name as written (without `$`).
-    public let name: String
+    let name: String
 
     /// Interns `name`.
-    public init(_ name: String) {
+    init(_ name: String) {
         self.name = name
         self.id = Symbol.table.withLock { table in
             if let id = table.ids[name] { return id }
@@ -23,11 +23,11 @@ public struct Symbol: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Symbols compare by their interned number.
-    public static func == (lhs: Symbol, rhs: Symbol) -> Bool { lhs.id == rhs.id }
+    static func == (lhs: Symbol, rhs: Symbol) -> Bool { lhs.id == rhs.id }
 
     /// Hashes the interned number.
-    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+    func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     /// The name.
-    public var description: String { name }
+    var description: String { name }
 }

@@ -1,16 +1,16 @@
 /// One lexical element of a BuildScript source.
-public struct Token: Equatable, Sendable {
+struct Token: Equatable, Sendable {
     /// What the token is.
-    public var kind: TokenKind
+    var kind: TokenKind
     /// Where the token is.
-    public var range: SourceRange
+    var range: SourceRange
     /// Whether whitespace, a comment or a line start separates this token from the previous one.
     /// Adjacent tokens glue into one bare word in argument position (`path=/a/b.js`), and a call
     /// needs its `(` adjacent to the name (`len(x)`).
-    public var spaceBefore: Bool
+    var spaceBefore: Bool
 
     /// Creates a token.
-    public init(kind: TokenKind, range: SourceRange, spaceBefore: Bool) {
+    init(kind: TokenKind, range: SourceRange, spaceBefore: Bool) {
         self.kind = kind
         self.range = range
         self.spaceBefore = spaceBefore
@@ -18,7 +18,7 @@ public struct Token: Equatable, Sendable {
 }
 
 /// A piece of a double-quoted string literal.
-public enum StringPart: Equatable, Sendable {
+enum StringPart: Equatable, Sendable {
     /// Literal text, escapes already resolved.
     case text(String)
     /// The source of a `${...}` interpolation and where it starts.
@@ -26,7 +26,7 @@ public enum StringPart: Equatable, Sendable {
 }
 
 /// The kinds of tokens.
-public enum TokenKind: Equatable, Sendable {
+enum TokenKind: Equatable, Sendable {
     /// An identifier or keyword: letters, digits and `_`, not starting with a digit.
     case word(String)
     /// `$name`.
@@ -79,7 +79,7 @@ public enum TokenKind: Equatable, Sendable {
 
 extension TokenKind {
     /// A short human description used in syntax errors (`expected '}' but found 'foo'`).
-    public var display: String {
+    var display: String {
         switch self {
         case .word(let w): return "'\(TokenKind.clipped(w))'"
         case .variable(let v): return "'$\(TokenKind.clipped(v))'"

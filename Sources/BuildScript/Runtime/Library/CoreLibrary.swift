@@ -22,13 +22,15 @@ enum CoreLibrary {
         },
         Verb(
             "help", summary: "Show the commands, or how to use one.",
-            parameters: [.positional("command", .string, required: false, doc: "a command name", example: "create"),
+            // Any value: `help true` and `help null` ask about words that parse as literals.
+            parameters: [.positional("command", .any, required: false, doc: "a command name or a word of the language", example: "create"),
                          .variadic("noun", .string, doc: "a noun, for verbs that take one")],
             example: "help create build"
         ) { arguments, context in
             let noun = (arguments.list("noun") ?? []).map(\.description).joined(separator: " ")
-            guard let text = context.helpText(for: arguments.string("command"), noun: noun.isEmpty ? nil : noun) else {
-                throw VerbError("no help for '\(arguments.string("command") ?? "")'")
+            let command = arguments["command"]?.description
+            guard let text = context.helpText(for: command, noun: noun.isEmpty ? nil : noun) else {
+                throw VerbError("no help for '\(command ?? "")'")
             }
             return .string(text)
         },
