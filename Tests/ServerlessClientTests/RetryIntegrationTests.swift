@@ -8,7 +8,11 @@ import Testing
 @Suite(.serialized) struct RetryIntegrationTests {
     @Test func createBuildRetriesThrough429sHonouringRetryAfter() async throws {
         let retries = Recorder<Duration>()
-        try await SandboxHarness.run(observer: { event in
+        // The quick policy with room in time: on a starved machine (a full parallel run beside two
+        // builds) the first two attempts once took more than its 30 s, and the client rightly stopped.
+        let patient = RetryPolicy(
+            maxAttempts: 4, maxTotalTime: .seconds(600), baseDelay: .milliseconds(50), maxDelay: .milliseconds(200))
+        try await SandboxHarness.run(retryPolicy: patient, observer: { event in
             if case .retryScheduled(let delay, _) = event.phase { retries.append(delay) }
         }) { server, client in
             let setup = try await SandboxHarness.makeBuildableService(client)
