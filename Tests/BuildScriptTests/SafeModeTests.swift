@@ -123,7 +123,7 @@ struct SafeModeTests {
             Issue.record("help showed a removed verb")
             return
         }
-        #expect(error.message == "no help for 'delete'")
+        #expect(error.message == "no help for 'delete': not available in safe mode")
         #expect(!interpreter.completions(for: "en").contains { $0.text == "env" })
         #expect(!interpreter.verbs.contains { $0.name == "env" })
     }

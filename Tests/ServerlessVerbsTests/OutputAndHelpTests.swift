@@ -43,7 +43,7 @@ struct OutputAndHelpTests {
             #expect(overview.contains("await"))
             #expect(overview.contains("build, build status"))
             let createBuild = try await harness.run("help create build")
-            #expect(createBuild.contains("usage: create build [service] [functions=LIST] [function_versions=LIST] [assets=LIST]"))
+            #expect(createBuild.contains("usage: create build [service] [functions=LIST] [assets=LIST]"))
             #expect(createBuild.contains("dependencies"))
             #expect(createBuild.contains("example: let b = create build functions=[$v1]"))
             let unknown = await harness.failure("create build functoins=[]")
@@ -56,6 +56,41 @@ struct OutputAndHelpTests {
             let text = try await harness.run("help create service")
             #expect(text.contains("  include_credentials  BOOL"))
             #expect(text.contains("  unique_name          STRING (required)"))
+        }
+    }
+
+    @Test func helpAlignsTheTypeColumnAndListsAliasesBesideTheirParameter() async throws {
+        try await ScriptHarness.run { harness in
+            let text = try await harness.run("help create build")
+            #expect(text.hasPrefix("usage: create build [service] [functions=LIST] [assets=LIST] [dependencies=VALUE] [runtime=STRING]\n"))
+            #expect(text.contains("\n  functions       LIST        The list of the Function Version"))
+            #expect(text.contains("Also function_versions=."))
+            #expect(!text.contains("\n  function_versions"))
+            let service = try await harness.run("help create service")
+            #expect(service.contains("\n  include_credentials  BOOL               Whether"))
+        }
+    }
+
+    @Test func anAliasAndItsParameterAreOneArgument() async throws {
+        try await ScriptHarness.run { harness in
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo")
+            let built = try await harness.run("create build function_versions=[$v1]")
+            #expect(built.contains("ZB"))
+            let twice = await harness.failure("create build function_versions=[$v1] functions=[$v1]")
+            #expect(twice?.message == "parameter 'functions' given twice")
+        }
+    }
+
+    @Test(arguments: [
+        ("help create biuld", "no help for 'create biuld': create takes service, function, function version, asset, asset version, build, environment, deployment, variable (did you mean 'build'?)"),
+        ("help craete", "no help for 'craete' (did you mean 'create'?)"),
+        ("help builds", "'builds' is a noun: help list builds (also fetch, create, delete)"),
+        ("help nothing", "no help for 'nothing'"),
+    ])
+    func helpForSomethingUnknownSaysWhatIsClosest(command: String, message: String) async throws {
+        try await ScriptHarness.run { harness in
+            #expect(await harness.failure(command)?.message == message)
         }
     }
 

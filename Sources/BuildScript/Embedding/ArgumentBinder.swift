@@ -25,19 +25,21 @@ enum ArgumentBinder {
         var rest: [Value] = []
         for argument in supplied {
             if let name = argument.name {
-                guard let parameter = verb.parameters.first(where: { $0.name == name }) else {
+                guard let parameter = verb.parameters.first(where: { $0.isNamed(name) }) else {
                     if verb.acceptsOtherNamedArguments {
                         values[name] = argument.value
                         continue
                     }
                     throw Failure(
                         message: "unknown parameter '\(name)' for '\(verb.qualifiedName)'",
-                        suggestion: Suggestions.closest(to: name, in: verb.parameters.map(\.name)), range: argument.nameRange)
+                        suggestion: Suggestions.closest(to: name, in: verb.parameters.flatMap { [$0.name] + $0.aliases }),
+                        range: argument.nameRange)
                 }
-                if values[name] != nil {
-                    throw Failure(message: "parameter '\(name)' given twice", suggestion: nil, range: argument.nameRange)
+                if values[parameter.name] != nil {
+                    let spelled = parameter.name == name ? "'\(name)'" : "'\(name)' (\(parameter.name))"
+                    throw Failure(message: "parameter \(spelled) given twice", suggestion: nil, range: argument.nameRange)
                 }
-                values[name] = try convert(argument.value, to: parameter, range: argument.range)
+                values[parameter.name] = try convert(argument.value, to: parameter, range: argument.range)
             } else {
                 positional.append(argument.value)
                 guard nextPositional < positionalParameters.count else {

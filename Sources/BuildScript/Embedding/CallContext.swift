@@ -48,4 +48,9 @@ public struct CallContext: Sendable {
     public func helpText(for name: String?, noun: String? = nil) -> String? {
         HelpText.render(name: name, noun: noun, registry: frame.machine.registry, options: frame.machine.options)
     }
+
+    /// The error for a `help` that found nothing, naming the closest command, noun or word.
+    func helpNotFound(for name: String?, noun: String?) -> VerbError {
+        HelpText.notFound(name: name, noun: noun, registry: frame.machine.registry, options: frame.machine.options)
+    }
 }

@@ -164,13 +164,17 @@ public struct Parameter: Equatable, Sendable {
     public var doc: String
     /// An example value (`node22`).
     public var example: String?
+    /// Other names accepted for it (`function_versions` for `functions`): checked like the name,
+    /// stored under the name, left out of usage lines and completion, listed in `help`.
+    public var aliases: [String]
 
     /// Creates a parameter.
     public init(
         _ name: String, _ type: ParameterType = .any, required: Bool = false, positional: Bool = false,
-        variadic: Bool = false, doc: String = "", example: String? = nil
+        variadic: Bool = false, doc: String = "", example: String? = nil, aliases: [String] = []
     ) {
         self.name = name
+        self.aliases = aliases
         self.type = type
         self.isRequired = required
         self.isPositional = positional || variadic
@@ -188,10 +192,14 @@ public struct Parameter: Equatable, Sendable {
 
     /// A `name=value` parameter.
     public static func named(
-        _ name: String, _ type: ParameterType = .any, required: Bool = false, doc: String = "", example: String? = nil
+        _ name: String, _ type: ParameterType = .any, required: Bool = false, doc: String = "", example: String? = nil,
+        aliases: [String] = []
     ) -> Parameter {
-        Parameter(name, type, required: required, doc: doc, example: example)
+        Parameter(name, type, required: required, doc: doc, example: example, aliases: aliases)
     }
+
+    /// Whether a call may spell it `word=`.
+    func isNamed(_ word: String) -> Bool { name == word || aliases.contains(word) }
 
     /// A parameter that takes all remaining positional arguments as a list.
     public static func variadic(_ name: String, _ type: ParameterType = .any, required: Bool = false, doc: String = "") -> Parameter {

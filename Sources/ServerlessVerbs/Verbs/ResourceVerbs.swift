@@ -36,7 +36,7 @@ enum ResourceVerbs {
         }
     }
 
-    /// The parameter list: the positional subject, the operation's parameters (and their aliases),
+    /// The parameter list: the positional subject, the operation's parameters (with their aliases),
     /// then the parents not already positional.
     static func parameters(_ action: NounAction, _ noun: ResourceNoun) -> [Parameter] {
         var list: [Parameter] = []
@@ -51,10 +51,9 @@ enum ResourceVerbs {
         }
         for parameter in noun.operations[action]?.parameters ?? [] {
             list.append(
-                .named(parameter.name, parameter.type.scriptType, required: parameter.isRequired, doc: parameter.summary))
-            for alias in parameter.aliases {
-                list.append(.named(alias, parameter.type.scriptType, doc: "Same as \(parameter.name)=."))
-            }
+                .named(
+                    parameter.name, parameter.type.scriptType, required: parameter.isRequired, doc: parameter.summary,
+                    aliases: parameter.aliases))
         }
         for scope in noun.scope where scope.rawValue != subject {
             let fromContext = scope == .service || scope == .environment ? " (default: `use \(scope.rawValue)`)" : ""

@@ -30,7 +30,7 @@ enum CoreLibrary {
             let noun = (arguments.list("noun") ?? []).map(\.description).joined(separator: " ")
             let command = arguments["command"]?.description
             guard let text = context.helpText(for: command, noun: noun.isEmpty ? nil : noun) else {
-                throw VerbError("no help for '\(command ?? "")'")
+                throw context.helpNotFound(for: command, noun: noun.isEmpty ? nil : noun)
             }
             return .string(text)
         },
