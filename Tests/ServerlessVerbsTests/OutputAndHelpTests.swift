@@ -28,6 +28,15 @@ struct OutputAndHelpTests {
         }
     }
 
+    @Test(arguments: [OutputFormat.json, .ndjson, .tsv, .table])
+    func printWritesTextInEveryFormatWhileValuesFollowTheFormat(format: OutputFormat) async throws {
+        try await ScriptHarness.run { harness in
+            harness.session.outputFormat = format
+            let text = try await harness.run(#"print "x" 42; "y""#)
+            #expect(text == (format == .json || format == .ndjson ? "x 42\n\"y\"\n" : "x 42\ny\n"))
+        }
+    }
+
     @Test func aRecordPrintsAsAnAlignedBlock() async throws {
         try await ScriptHarness.run { harness in
             let text = try await harness.run(#"create service unique_name=demo friendly_name="Demo service""#)

@@ -33,6 +33,12 @@ public struct CallContext: Sendable {
         try await frame.emit(value, range)
     }
 
+    /// Sends a line of text to the host now, as `print` does: the host writes it as text whatever
+    /// its output format.
+    public func print(_ text: String) async throws {
+        try await frame.print(text, range)
+    }
+
     /// Whether the task running the script was cancelled (Ctrl-C in the REPL).
     public var isCancelled: Bool { Task.isCancelled }
 

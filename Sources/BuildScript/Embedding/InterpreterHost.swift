@@ -7,6 +7,11 @@ public protocol InterpreterHost: Sendable {
     /// a ``VerbError`` from a page fetch, `CancellationError` on cancellation).
     func output(_ value: Value, from range: SourceRange) async throws
 
+    /// Receives the text of a `print` (or a verb's ``CallContext/print(_:)``): text as written,
+    /// not a value to render, so a host printing JSON still prints it as a line of text. The
+    /// default passes it to ``output(_:from:)`` as a string.
+    func print(_ text: String, from range: SourceRange) async throws
+
     /// Asked before a `foreach` or pipeline that calls a destructive verb runs; `false` cancels it.
     /// The default answers `true` (a non-interactive host).
     func confirm(_ request: ConfirmationRequest) async -> Bool
@@ -16,6 +21,10 @@ public protocol InterpreterHost: Sendable {
 }
 
 extension InterpreterHost {
+    /// Text goes to the output as a string value unless the host says otherwise.
+    public func print(_ text: String, from range: SourceRange) async throws {
+        try await output(.string(text), from: range)
+    }
     /// Non-interactive hosts confirm everything.
     public func confirm(_ request: ConfirmationRequest) async -> Bool { true }
     /// Progress is ignored by default.

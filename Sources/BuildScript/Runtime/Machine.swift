@@ -92,6 +92,19 @@ final class Frame: @unchecked Sendable {
         }
     }
 
+    /// Sends printed text to the host (or, while output is collected, as a string value).
+    func print(_ text: String, _ range: SourceRange) async throws(Unwind) {
+        if let output {
+            output.append(.string(text), range)
+            return
+        }
+        do {
+            try await machine.host.print(text, from: range)
+        } catch {
+            throw Unwind.from(error, at: range, stack: callStack)
+        }
+    }
+
     func error(_ message: String, at range: SourceRange, suggestion: String? = nil, usage: String? = nil) -> Unwind {
         .error(RuntimeError(message, at: range, suggestion: suggestion, usage: usage, callStack: callStack))
     }

@@ -54,6 +54,15 @@ public final class StandardVerbHost: InterpreterHost {
         try await session.write(value, to: write)
     }
 
+    /// Writes printed text as a line, in every output format (secrets redacted as in results).
+    public func print(_ text: String, from range: SourceRange) async throws {
+        guard let session = session.get() else {
+            write(text + "\n")
+            return
+        }
+        session.writeText(text, to: write)
+    }
+
     /// Forwards to ``VerbSession/confirm(_:)``; without a session, proceeds.
     public func confirm(_ request: ConfirmationRequest) async -> Bool {
         await session.get()?.confirm(request) ?? true

@@ -7,6 +7,11 @@ extension VerbSession {
         outputFormat.render(try await Value.drained(value))
     }
 
+    /// Writes a line of printed text, with the account's secret redacted.
+    public func writeText(_ text: String, to output: @Sendable (String) -> Void) {
+        output((executor.client.configuration?.credentials.redacting(text) ?? text) + "\n")
+    }
+
     /// Writes `value` through `write`, line by line as a stream produces records in `ndjson` and
     /// `tsv` (so `list builds -o ndjson` prints as pages arrive); other formats are written whole.
     /// Each piece written ends with a newline; nothing is written for `null`. The account's secret

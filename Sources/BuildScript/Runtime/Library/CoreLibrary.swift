@@ -16,8 +16,7 @@ enum CoreLibrary {
                     parts.append(value.description)
                 }
             }
-            let text = parts.joined(separator: " ")
-            try await context.emit(.string(text))
+            try await context.print(parts.joined(separator: " "))
             return .null
         },
         Verb(
