@@ -52,7 +52,7 @@ struct OutputAndHelpTests {
             #expect(overview.contains("await"))
             #expect(overview.contains("build, build status"))
             let createBuild = try await harness.run("help create build")
-            #expect(createBuild.contains("usage: create build [service] [functions=LIST] [assets=LIST]"))
+            #expect(createBuild.contains("usage: create build [service] [functions=[ZN…, ...]] [assets=[ZN…, ...]]"))
             #expect(createBuild.contains("dependencies"))
             #expect(createBuild.contains("example: let b = create build functions=[$v1]"))
             let unknown = await harness.failure("create build functoins=[]")
@@ -71,12 +71,25 @@ struct OutputAndHelpTests {
     @Test func helpAlignsTheTypeColumnAndListsAliasesBesideTheirParameter() async throws {
         try await ScriptHarness.run { harness in
             let text = try await harness.run("help create build")
-            #expect(text.hasPrefix("usage: create build [service] [functions=LIST] [assets=LIST] [dependencies=VALUE] [runtime=STRING]\n"))
-            #expect(text.contains("\n  functions       LIST        The list of the Function Version"))
+            #expect(text.hasPrefix("usage: create build [service] [functions=[ZN…, ...]] [assets=[ZN…, ...]] [dependencies=VALUE] [runtime=STRING]\n"))
+            #expect(text.contains("\n  functions       [ZN…, ...]  The list of the Function Version"))
             #expect(text.contains("Also function_versions=."))
             #expect(!text.contains("\n  function_versions"))
             let service = try await harness.run("help create service")
             #expect(service.contains("\n  include_credentials  BOOL               Whether"))
+        }
+    }
+
+    @Test func aSIDOfTheWrongKindIsRefusedAtTheArgumentBeforeAnythingIsSent() async throws {
+        try await ScriptHarness.run { harness in
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo")
+            let before = harness.server.requestCount(method: "POST", pathContains: "/Builds")
+            let wrong = await harness.failure(#"create build functions=["ZB00000000000000000000000000000000"]"#)
+            #expect(wrong?.message.hasPrefix("'functions' must be a list of ZN… SIDs or records with one") == true)
+            let record = await harness.failure("create deployment environment=nowhere build=$v1")
+            #expect(record?.message.hasPrefix("'build' must be a ZB… SID or a record with one") == true)
+            #expect(harness.server.requestCount(method: "POST", pathContains: "/Builds") == before)
         }
     }
 

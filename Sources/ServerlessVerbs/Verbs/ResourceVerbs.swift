@@ -76,8 +76,9 @@ extension NounParameterType {
         case .boolean: .bool
         case .integer: .integer
         case .dateTime: .time
-        case .sid: .reference
-        case .sidList, .stringList: .list
+        case .sid(let prefix): .sid(prefix: prefix)
+        case .sidList(let prefix): .sids(prefix: prefix)
+        case .stringList: .list
         case .choice(let words): .oneOf(words)
         case .dependencies: .any
         }
