@@ -142,6 +142,7 @@ struct ParserTests {
         #expect(errors("1 < 2 < 3") == ["1:7: comparisons do not chain; combine them with 'and'"])
         #expect(errors("print \"${}\"") == ["1:10: empty interpolation '${}'"])
         #expect(errors("print 1 + 2") == ["1:9: operator '+' in a command argument; put the expression in parentheses: (a + b)"])
+        #expect(errors("print 6 * 7") == ["1:9: operator '*' in a command argument; put the expression in parentheses: (a * b)"])
     }
 
     @Test("completeness for the REPL", arguments: [

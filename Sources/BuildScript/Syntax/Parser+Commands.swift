@@ -110,7 +110,9 @@ extension Parser {
             case .word("true"): return Expression(.literal(.bool(true)), range)
             case .word("false"): return Expression(.literal(.bool(false)), range)
             case .word("null"): return Expression(.literal(.null), range)
-            case .op(let op) where op != "-" && op != "/" && op != "*":
+            // A lone `-` (stdin) and `/` (a root path) are words; any other operator alone is an
+            // expression left without its parentheses (`print 6 * 7`), not text.
+            case .op(let op) where op != "-" && op != "/":
                 throw error("operator '\(op)' in a command argument; put the expression in parentheses: (a \(op) b)", at: range)
             default: break
             }
