@@ -122,7 +122,7 @@ extension SandboxStore {
     ) async throws -> T {
         try await read { db in
             let service = try Self.service(path, in: db)
-            let result = try BuildPosition.filter(Column("service_sid") == service.sid).page(page, in: db)
+            let result = try BuildPosition.page(page, of: service.sid, in: db)
             let bounds = result.firstSeq.flatMap { low in result.lastSeq.map { (low, $0) } }
             return try render(result, BuildPageRows(db: db, serviceSid: service.sid, bounds: bounds))
         }
@@ -136,4 +136,17 @@ struct BuildPosition: FetchableRecord, TableRecord, SequencedRow {
     var seq: Int64?
 
     init(row: Row) { seq = row[0] }
+
+    /// The keyset page of a service's builds (`page(_:in:)`); the first page, which almost every
+    /// walk starts with, through a statement prepared once rather than a query generated anew.
+    static func page(_ page: PageRequest, of serviceSid: String, in db: Database) throws -> PageResult<BuildPosition> {
+        guard page.cursor == nil, page.page == 0 else {
+            return try filter(Column("service_sid") == serviceSid).page(page, in: db)
+        }
+        let statement = try db.cachedStatement(sql: "SELECT seq FROM build WHERE service_sid = ? ORDER BY seq LIMIT ?")
+        var rows = try BuildPosition.fetchAll(statement, arguments: [serviceSid, page.size + 1])
+        let hasNext = rows.count > page.size
+        rows = Array(rows.prefix(page.size))
+        return PageResult(rows: rows, hasNext: hasNext, hasPrevious: false, firstSeq: rows.first?.seq, lastSeq: rows.last?.seq)
+    }
 }
