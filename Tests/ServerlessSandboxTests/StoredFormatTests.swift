@@ -91,5 +91,15 @@ struct StoredFormatTests {
         }
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"["http://h/v1/Services/Z\"S\n",""]"#)
     }
-}
 
+    @Test func pageTokenBase64URLIsFoundationsWithoutPadding() {
+        var generator = SplitMix64(state: 7)
+        for count in 0..<40 {
+            let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            let foundation = Data(bytes).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+                .replacingOccurrences(of: "=", with: "")
+            #expect(PageTokenSealer.base64URL(bytes) == foundation)
+        }
+    }
+}

@@ -2,8 +2,8 @@
 # Loopback load test of the sandbox: how many requests per second fetches, creates and list pages
 # sustain, and the server time of a page of 1,000 builds — each beside a reference measured in the
 # same run: a bare SQLite read (Python's sqlite3) of the same rows from the sandbox's own data file.
-# Each load line also says how much CPU wrk itself used: on a 2-core machine the load generator
-# competes with the server it measures.
+# Each load line also says how much CPU wrk itself used (on a 2-core machine the load generator
+# competes with the server it measures) and the load average when it ended.
 # Usage: scripts/bench/sandbox-load.sh [--release] [--duration 10s] [--connections 8] [--threads 2] [--binary PATH]
 # Installs wrk (Debian package) when missing. Not part of scripts/test: numbers depend on the machine.
 set -euo pipefail
@@ -82,7 +82,7 @@ run() {
     { TIMEFORMAT='%U %S'; time BENCH_BODY="$body" wrk "${args[@]}" "$url$path" >"$work/wrk.out"; } 2>"$work/wrk.time"
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.out")
     cpu=$(awk -v s="$seconds" '{ printf "%.0f", ($1 + $2) / s * 100 }' "$work/wrk.time")
-    printf '%-28s %10s req/s (wrk: %s%% of a core)\n' "$name" "$rps" "$cpu"
+    printf '%-28s %10s req/s (wrk: %s%% of a core; load %s)\n' "$name" "$rps" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 build_name="$configuration build"
@@ -130,7 +130,7 @@ for _ in $(seq 1 20); do
         "$url/v1/Services/$pages_service/Builds?PageSize=1000" | awk '{printf "%.2f", ($2 - $1) * 1000}')")
 done
 page_ms=$(printf '%s\n' "${samples[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-printf '%-28s %10s ms (server, median of 20)\n' "page of 1,000 builds" "$page_ms"
+printf '%-28s %10s ms (server, median of 20; load %s)\n' "page of 1,000 builds" "$page_ms" "$(cut -d' ' -f1 /proc/loadavg)"
 
 python3 - "$work/bench.sqlite" "$pages_service" <<'PY'
 import sqlite3, statistics, sys, time

@@ -48,8 +48,7 @@ public final class SandboxServer: Sendable {
         let faults = SandboxFaults()
         let requestLog = RequestLog()
         let origin = OriginBox()
-        var logger = Logger(label: "buildsh.sandbox")
-        logger.logLevel = .warning
+        let logger = Logger(label: "buildsh.sandbox", factory: { label in SandboxLogHandler(label: label) })
 
         let pageTokens = try await store.pageTokenSealer()
         let router = SandboxRouter.make(

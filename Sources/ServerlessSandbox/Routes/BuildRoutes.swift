@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// `/v1/Services/{ServiceSid}/Builds[/{Sid}[/Status]]`.
@@ -14,12 +15,14 @@ struct BuildRoutes {
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let (page, rendering) = try environment.listing("builds", request, context: context)
-        let (result, details) = try await environment.store.listBuilds(
-            in: try context.servicePath(), page: page
-        )
         let links = rendering.links
-        return rendering.response(page: result, request: page) { writer in
-            for detail in details { detail.write(to: &writer, links: links) }
+        return try await environment.store.withBuildPage(in: try context.servicePath(), page: page) { result, rows in
+            var builds = BuildPageJSON(links: links, now: Date())
+            return try rendering.response(page: result, request: page, bytesPerItem: 1536) { writer in
+                try rows.forEach { build, versions in
+                    try writer.rawValue { try builds.write(build, versions: &versions, to: &$0) }
+                }
+            }
         }
     }
 

@@ -18,8 +18,11 @@ struct ListRendering {
         }
     }
 
-    /// The page with the items `writeItems` writes (each one an element of the list's array).
-    func response<Row>(page result: PageResult<Row>, request: PageRequest, writeItems: (inout JSONWriter) -> Void) -> Response {
+    /// The page with the items `writeItems` writes (each one an element of the list's array, about
+    /// `bytesPerItem` long).
+    func response<Row>(
+        page result: PageResult<Row>, request: PageRequest, bytesPerItem: Int = 1024, writeItems: (inout JSONWriter) throws -> Void
+    ) rethrows -> Response {
         let first = url(size: request.size, page: 0, cursor: nil)
         let current = url(size: request.size, page: request.page, cursor: request.cursor)
         var next: String?
@@ -36,10 +39,10 @@ struct ListRendering {
             }
             previous = url(size: request.size, page: max(request.page - 1, 0), cursor: cursor)
         }
-        return JSONResponse.make(capacity: 1024 * (result.rows.count + 1)) { writer in
-            writer.object { writer in
+        return try JSONResponse.make(capacity: bytesPerItem * result.rows.count + 1024) { writer in
+            try writer.object { writer in
                 writer.key(key)
-                writer.array(writeItems)
+                try writer.array(writeItems)
                 writer.key("meta")
                 writer.object { meta in
                     meta.key("first_page_url"); meta.string(first)

@@ -194,6 +194,8 @@ extension SandboxStore {
         }
     }
 
+    /// A page of builds as rows and details: what `BuildDetail.write` writes, the reference the
+    /// list route's in-place writer (`BuildPageJSON`) is tested against.
     func listBuilds(in path: ServicePath, page: PageRequest) async throws -> (PageResult<BuildRow>, [BuildDetail]) {
         try await read { db in
             let service = try Self.service(path, in: db)

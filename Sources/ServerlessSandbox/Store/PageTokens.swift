@@ -7,6 +7,13 @@ import GRDB
 /// key is kept in the database, so tokens outlive a restart.
 struct PageTokenSealer: Sendable {
     let key: KeyedHash
+    /// The key of the tags, derived from `key`.
+    private let tagKey: KeyedHash
+
+    init(key: KeyedHash) {
+        self.key = key
+        tagKey = KeyedHash(k0: key.k0 ^ 0x5a5a_5a5a_5a5a_5a5a, k1: key.k1)
+    }
 
     /// The cursor as a token for this account's list at `list` (its path without `/v1`).
     func seal(_ cursor: PageCursor, account: String, list: String) -> String {
@@ -33,7 +40,7 @@ struct PageTokenSealer: Sendable {
     }
 
     private func tag(direction: UInt8, hidden: UInt64, tweak: [UInt8]) -> UInt64 {
-        KeyedHash(k0: key.k0 ^ 0x5a5a_5a5a_5a5a_5a5a, k1: key.k1).hash([1, direction] + hidden.littleEndianBytes + tweak)
+        tagKey.hash([1, direction] + hidden.littleEndianBytes + tweak)
     }
 
     /// A four-round Feistel network on two 32-bit halves, HMAC-SHA-256 as the round function.
@@ -58,10 +65,21 @@ struct PageTokenSealer: Sendable {
         bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    private static func base64URL(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+    private static let base64URLDigits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// Base64url without padding, written by hand: every first page of a list seals a token.
+    static func base64URL(_ bytes: [UInt8]) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity((bytes.count * 4 + 2) / 3)
+        var index = 0
+        while index < bytes.count {
+            let count = min(3, bytes.count - index)
+            var group = 0
+            for offset in 0..<3 { group = group << 8 | (offset < count ? Int(bytes[index + offset]) : 0) }
+            for digit in 0...count { text.append(base64URLDigits[(group >> (18 - 6 * digit)) & 0x3F]) }
+            index += 3
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private static func bytes(base64URL text: Substring) -> [UInt8]? {

@@ -42,8 +42,16 @@ struct SandboxStore: Sendable {
         }
     }
 
+    /// Reads on the calling thread: GRDB's asynchronous read hops to a reader's queue and back, two
+    /// thread switches per request, more than a fetch's own query costs. Reads never wait for a
+    /// write on a file (WAL); in memory they wait for a write in progress, which runs on GRDB's own
+    /// queue, never on the caller's.
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await writer.read(body)
+        try readHere(body)
+    }
+
+    private func readHere<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {

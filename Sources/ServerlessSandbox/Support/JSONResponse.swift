@@ -8,9 +8,9 @@ enum JSONResponse {
     }
 
     /// The document `write` writes.
-    static func make(status: HTTPResponse.Status = .ok, capacity: Int = 1024, _ write: (inout JSONWriter) -> Void) -> Response {
+    static func make(status: HTTPResponse.Status = .ok, capacity: Int = 1024, _ write: (inout JSONWriter) throws -> Void) rethrows -> Response {
         var writer = JSONWriter(capacity: capacity)
-        write(&writer)
+        try write(&writer)
         let buffer = ByteBuffer(bytes: writer.bytes)
         return Response(
             status: status,

@@ -15,21 +15,21 @@ struct JSONWriter {
     }
 
     /// `{`, the members `body` writes, `}`.
-    mutating func object(_ body: (inout JSONWriter) -> Void) {
+    mutating func object(_ body: (inout JSONWriter) throws -> Void) rethrows {
         beginValue()
         bytes.append(UInt8(ascii: "{"))
         atStart = true
-        body(&self)
+        try body(&self)
         bytes.append(UInt8(ascii: "}"))
         atStart = false
     }
 
     /// `[`, the elements `body` writes, `]`.
-    mutating func array(_ body: (inout JSONWriter) -> Void) {
+    mutating func array(_ body: (inout JSONWriter) throws -> Void) rethrows {
         beginValue()
         bytes.append(UInt8(ascii: "["))
         atStart = true
-        body(&self)
+        try body(&self)
         bytes.append(UInt8(ascii: "]"))
         atStart = false
     }
@@ -74,6 +74,12 @@ struct JSONWriter {
 
     mutating func null() { raw("null") }
 
+    /// One value written by `write` straight into the bytes (a writer that knows the value's shape).
+    mutating func rawValue(_ write: (inout [UInt8]) throws -> Void) rethrows {
+        beginValue()
+        try write(&bytes)
+    }
+
     /// Text that is already JSON, written as is.
     mutating func raw(_ json: String) {
         beginValue()
@@ -96,33 +102,7 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// UTF-8 passes through (in one copy when nothing needs escaping, as almost always); `"`, `\`
-    /// and control characters are escaped.
     private mutating func writeEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                for byte in utf8 { Self.escape(byte, to: &bytes) }
-            }
-        }
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private static func escape(_ byte: UInt8, to output: inout [UInt8]) {
-        switch byte {
-        case UInt8(ascii: "\""): output.append(UInt8(ascii: "\\")); output.append(byte)
-        case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\")); output.append(byte)
-        case UInt8(ascii: "\n"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): output.append(UInt8(ascii: "\\")); output.append(UInt8(ascii: "t"))
-        case 0..<0x20:
-            output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-            output.append(hexDigits[Int(byte >> 4)])
-            output.append(hexDigits[Int(byte & 0xF)])
-        default: output.append(byte)
-        }
+        JSONBytes.appendEscaped(text, to: &bytes)
     }
 }

@@ -6,10 +6,21 @@ import Crypto
 struct KeyedHash: Sendable, Equatable {
     let k0: UInt64
     let k1: UInt64
+    /// The HMAC key, made once: a page of a list seals a token with five codes.
+    private let key: SymmetricKey
+
+    init(k0: UInt64, k1: UInt64) {
+        self.k0 = k0
+        self.k1 = k1
+        key = SymmetricKey(data: k0.littleEndianBytes + k1.littleEndianBytes)
+    }
+
+    static func == (left: KeyedHash, right: KeyedHash) -> Bool {
+        left.k0 == right.k0 && left.k1 == right.k1
+    }
 
     /// The 64-bit code of `message` under this key.
     func hash(_ message: some Collection<UInt8>) -> UInt64 {
-        let key = SymmetricKey(data: k0.littleEndianBytes + k1.littleEndianBytes)
         let code = HMAC<SHA256>.authenticationCode(for: Array(message), using: key)
         return code.prefix(8).reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
