@@ -81,25 +81,25 @@ final class Frame: @unchecked Sendable {
     }
 
     func emit(_ value: Value, _ range: SourceRange) async throws(Unwind) {
+        try await deliver(value, range) { try await $0.output(value, from: range) }
+    }
+
+    /// Sends printed text to the host (or, while output is collected, as a string value).
+    func print(_ text: String, _ range: SourceRange) async throws(Unwind) {
+        try await deliver(.string(text), range) { try await $0.print(text, from: range) }
+    }
+
+    /// Collects `value` when output is being collected, otherwise hands it to the host by `send`;
+    /// a host's error becomes the statement's.
+    private func deliver(
+        _ value: Value, _ range: SourceRange, to send: (any InterpreterHost) async throws -> Void
+    ) async throws(Unwind) {
         if let output {
             output.append(value, range)
             return
         }
         do {
-            try await machine.host.output(value, from: range)
-        } catch {
-            throw Unwind.from(error, at: range, stack: callStack)
-        }
-    }
-
-    /// Sends printed text to the host (or, while output is collected, as a string value).
-    func print(_ text: String, _ range: SourceRange) async throws(Unwind) {
-        if let output {
-            output.append(.string(text), range)
-            return
-        }
-        do {
-            try await machine.host.print(text, from: range)
+            try await send(machine.host)
         } catch {
             throw Unwind.from(error, at: range, stack: callStack)
         }

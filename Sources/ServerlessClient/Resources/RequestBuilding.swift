@@ -24,15 +24,10 @@ struct APIRoute: Sendable {
 
 /// Route building and the four request shapes every resource uses.
 extension ServerlessClient {
-    /// The route of a resource or collection (see ``ResourcePath/route(on:)``).
-    func route(_ path: ResourcePath, on host: APIRoute.Host = .api) throws(ServerlessError) -> APIRoute {
-        try path.route(on: host)
-    }
-
     /// The route of `kind` under `ids`: the parents' SIDs, then the resource's own when addressing one.
     func route(_ kind: ResourceKind, _ ids: String...) throws(ServerlessError) -> APIRoute {
         let parents = Array(ids.prefix(kind.parentCount))
-        return try route(ResourcePath(kind, parents: parents, sid: ids.count > kind.parentCount ? ids.last : nil))
+        return try ResourcePath(kind, parents: parents, sid: ids.count > kind.parentCount ? ids.last : nil).route()
     }
 
     /// Sends `method` to `route` (plus `query`) on the started transport.

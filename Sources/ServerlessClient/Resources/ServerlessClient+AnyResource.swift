@@ -8,22 +8,22 @@ extension ServerlessClient {
     /// Creates a resource in the collection `path` from form fields named as on the wire.
     /// Never retried once it may have reached the server.
     public func create(_ path: ResourcePath, form: FormParameters) async throws -> any APIRecord {
-        try await post(try route(path), form: form, as: path.kind.recordType)
+        try await post(try path.route(), form: form, as: path.kind.recordType)
     }
 
     /// Fetches one resource.
     public func fetch(_ path: ResourcePath) async throws -> any APIRecord {
-        try await get(try route(path), as: path.kind.recordType)
+        try await get(try path.route(), as: path.kind.recordType)
     }
 
     /// Updates one resource with form fields named as on the wire.
     public func update(_ path: ResourcePath, form: FormParameters) async throws -> any APIRecord {
-        try await post(try route(path), form: form, as: path.kind.recordType)
+        try await post(try path.route(), form: form, as: path.kind.recordType)
     }
 
     /// Deletes one resource. A retried DELETE that meets 404 counts as done.
     public func delete(_ path: ResourcePath) async throws {
-        try await delete(try route(path))
+        try await delete(try path.route())
     }
 
     /// Lists the collection `path` lazily, with extra `query` fields (wire names) such as a log's
@@ -32,7 +32,7 @@ extension ServerlessClient {
         _ path: ResourcePath, query: FormParameters = FormParameters(), pageSize: Int? = nil, limit: Int? = nil,
         as type: Record.Type = Record.self
     ) -> RecordList<Record> {
-        list(try route(path), query: query, pageSize: pageSize, limit: limit)
+        list(try path.route(), query: query, pageSize: pageSize, limit: limit)
     }
 
     /// Uploads a new Function or Asset Version (multipart, to the upload host; ``ResourceKind/isUploaded``)
@@ -58,6 +58,6 @@ extension ServerlessClient {
         let type = contentType ?? (path.kind == .functionVersion ? "application/javascript" : "application/octet-stream")
         let body = try multipart(
             path: urlPath, visibility: visibility, content: content, fileName: fileName, contentType: type)
-        return try await upload(try route(path, on: .upload), upload: body)
+        return try await upload(try path.route(on: .upload), upload: body)
     }
 }

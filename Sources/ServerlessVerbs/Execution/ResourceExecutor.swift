@@ -66,11 +66,11 @@ struct ResourceExecutor: Sendable {
     }
 
     /// The call's arguments that travel in `location`, under their wire names, in the operation's
-    /// order. Paging (`page_size`) is the client's own business.
+    /// order (paging arguments are `.client`: the list sends `PageSize` itself).
     private func fields(of call: ResourceCall, in location: NounParameterLocation) -> FormParameters {
         var fields = FormParameters()
         for parameter in call.noun.operations[call.action]?.parameters ?? []
-        where parameter.location == location && parameter.name != "page_size" {
+        where parameter.location == location {
             guard let value = call.arguments[parameter.name] else { continue }
             let name = parameter.wireName
             switch value {

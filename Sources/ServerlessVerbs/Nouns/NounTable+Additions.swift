@@ -32,7 +32,7 @@ extension NounTable {
     /// `page_size=` and `limit=`, accepted by every `list`.
     static let pagingParameters = [
         NounParameter(
-            name: "page_size", wireName: "PageSize", type: .integer, location: .query, isRequired: false,
+            name: "page_size", wireName: "PageSize", type: .integer, location: .client, isRequired: false,
             summary: "How many resources to fetch per page (1-1000, default 50)."),
         NounParameter(
             name: "limit", wireName: "", type: .integer, location: .client, isRequired: false,

@@ -220,6 +220,7 @@ public enum NounParameterLocation: Sendable, Hashable {
     case query
     /// A part of a multipart upload.
     case multipart
-    /// Used by the verb itself, not sent as such (`limit=`).
+    /// Used by the verb or the client itself, not sent as given (`limit=`; `page_size=`, which the
+    /// client sends as each page's `PageSize`).
     case client
 }

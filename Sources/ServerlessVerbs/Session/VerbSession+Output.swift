@@ -9,7 +9,13 @@ extension VerbSession {
 
     /// Writes a line of printed text, with the account's secret redacted.
     public func writeText(_ text: String, to output: @Sendable (String) -> Void) {
-        output((executor.client.configuration?.credentials.redacting(text) ?? text) + "\n")
+        output(redacted(text) + "\n")
+    }
+
+    /// `text` without the account's secret. Read each time: a client that starts its backend on
+    /// first use learns its secret mid-stream.
+    private func redacted(_ text: String) -> String {
+        executor.client.configuration?.credentials.redacting(text) ?? text
     }
 
     /// Writes `value` through `write`, line by line as a stream produces records in `ndjson` and
@@ -20,10 +26,8 @@ extension VerbSession {
     /// Errors raised while a stream is read (a failing page, a `where` condition, cancellation)
     /// are thrown after whatever was already written: the caller reports them as the statement's.
     public func write(_ value: Value, to output: @Sendable (String) -> Void) async throws {
-        // Read per piece: a client that starts its backend on first use learns its secret mid-stream.
-        let client = executor.client
         let format = outputFormat
-        func write(_ text: String) { output(client.configuration?.credentials.redacting(text) ?? text) }
+        func write(_ text: String) { output(redacted(text)) }
         guard case .stream(let stream) = value, format == .ndjson || format == .tsv else {
             let text = try await render(value)
             if !text.isEmpty { write(text + "\n") }
