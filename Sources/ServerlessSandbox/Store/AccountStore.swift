@@ -1,18 +1,6 @@
 import Foundation
 import GRDB
 
-/// A stored account.
-struct AccountRow: SnakeCaseRow, SequencedRow {
-    static let databaseTableName = "account"
-    var seq: Int64?
-    var sid: String
-    var authToken: String
-    var generated: Bool
-    var dateCreated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-}
-
 /// The accounts a starting server accepts, the one it generated itself (if any), and their API keys.
 struct AccountSetup: Sendable {
     var accounts: [SandboxAccount]

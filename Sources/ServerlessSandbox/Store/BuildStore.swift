@@ -1,24 +1,7 @@
 import Foundation
 import GRDB
 
-/// A stored Build. `status` in the table may lag behind time: `settled(at:)` gives the true one.
-struct BuildRow: SnakeCaseRow, SequencedRow, PositionalRow {
-    static let databaseTableName = "build"
-    var seq: Int64?
-    var sid: String
-    var accountSid: String
-    var serviceSid: String
-    var dependencies: String
-    var runtime: String
-    var status: BuildStatus
-    var outcome: BuildStatus
-    var failureReason: String?
-    var readyAt: Date
-    var dateCreated: Date
-    var dateUpdated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-
+extension BuildRow {
     /// The build as it stands at `now`: once its build time has passed it has its outcome, and its
     /// `date_updated` is the moment that happened.
     func settled(at now: Date) -> BuildRow {
@@ -27,30 +10,6 @@ struct BuildRow: SnakeCaseRow, SequencedRow, PositionalRow {
         copy.status = outcome
         copy.dateUpdated = readyAt
         return copy
-    }
-}
-
-extension BuildRow {
-    static let columnNames = [
-        "seq", "sid", "account_sid", "service_sid", "dependencies", "runtime", "status", "outcome",
-        "failure_reason", "ready_at", "date_created", "date_updated",
-    ]
-    static var databaseSelection: [any SQLSelectable] { positionalSelection }
-
-    init(row: Row) throws {
-        var columns = ColumnReader(row)
-        seq = columns.next()
-        sid = columns.next()
-        accountSid = columns.next()
-        serviceSid = columns.next()
-        dependencies = columns.next()
-        runtime = columns.next()
-        status = try columns.next(column: "status")
-        outcome = try columns.next(column: "outcome")
-        failureReason = columns.next()
-        readyAt = columns.nextDate()
-        dateCreated = columns.nextDate()
-        dateUpdated = columns.nextDate()
     }
 }
 

@@ -12,38 +12,6 @@ enum ComponentKind: String, Sendable, Codable, DatabaseValueConvertible {
     var title: String { self == .function ? "Function" : "Asset" }
 }
 
-/// A stored Function or Asset.
-struct ComponentRow: SnakeCaseRow, SequencedRow, PositionalRow {
-    static let databaseTableName = "component"
-    var seq: Int64?
-    var sid: String
-    var kind: ComponentKind
-    var accountSid: String
-    var serviceSid: String
-    var friendlyName: String
-    var dateCreated: Date
-    var dateUpdated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-}
-
-extension ComponentRow {
-    static let columnNames = ["seq", "sid", "kind", "account_sid", "service_sid", "friendly_name", "date_created", "date_updated"]
-    static var databaseSelection: [any SQLSelectable] { positionalSelection }
-
-    init(row: Row) throws {
-        var columns = ColumnReader(row)
-        seq = columns.next()
-        sid = columns.next()
-        kind = try columns.next(column: "kind")
-        accountSid = columns.next()
-        serviceSid = columns.next()
-        friendlyName = columns.next()
-        dateCreated = columns.nextDate()
-        dateUpdated = columns.nextDate()
-    }
-}
-
 extension SandboxStore {
     static func component(_ sid: String, kind: ComponentKind, service: ServiceRow, in db: Database) throws -> ComponentRow {
         let found = try ComponentRow.fetchOne(db.cachedStatement(sql: componentBySid), arguments: [sid, kind, service.sid])
@@ -59,7 +27,7 @@ extension SandboxStore {
             let service = try Self.service(path, in: db)
             let now = Date()
             var row = ComponentRow(
-                seq: nil, sid: try minter.mint(.component, in: db), kind: kind, accountSid: service.accountSid,
+                seq: nil, sid: try minter.mint(.component, in: db), accountSid: service.accountSid, kind: kind,
                 serviceSid: service.sid, friendlyName: friendlyName, dateCreated: now, dateUpdated: now
             )
             try row.insert(db)

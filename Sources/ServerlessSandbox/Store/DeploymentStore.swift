@@ -1,21 +1,6 @@
 import Foundation
 import GRDB
 
-/// A stored Deployment: which build an environment was switched to, and when.
-struct DeploymentRow: SnakeCaseRow, SequencedRow {
-    static let databaseTableName = "deployment"
-    var seq: Int64?
-    var sid: String
-    var accountSid: String
-    var serviceSid: String
-    var environmentSid: String
-    var buildSid: String?
-    var dateCreated: Date
-    var dateUpdated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-}
-
 extension SandboxStore {
     /// Deploys a completed build (or, with none, takes the current one down), records the log lines
     /// of the deployment, and points the environment at the build. 409 when the build is already live

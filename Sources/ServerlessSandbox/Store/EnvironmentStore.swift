@@ -1,23 +1,6 @@
 import Foundation
 import GRDB
 
-/// A stored Environment.
-struct EnvironmentRow: SnakeCaseRow, SequencedRow {
-    static let databaseTableName = "environment"
-    var seq: Int64?
-    var sid: String
-    var accountSid: String
-    var serviceSid: String
-    var buildSid: String?
-    var uniqueName: String
-    var domainSuffix: String?
-    var domainName: String
-    var dateCreated: Date
-    var dateUpdated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-}
-
 extension SandboxStore {
     /// The environment with this SID or unique name in this service; 20404 otherwise.
     static func environment(_ key: String, service: ServiceRow, in db: Database) throws -> EnvironmentRow {

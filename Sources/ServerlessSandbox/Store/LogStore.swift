@@ -1,25 +1,6 @@
 import Foundation
 import GRDB
 
-/// A stored Log line of an environment.
-struct LogRow: SnakeCaseRow, SequencedRow {
-    static let databaseTableName = "log"
-    var seq: Int64?
-    var sid: String
-    var accountSid: String
-    var serviceSid: String
-    var environmentSid: String
-    var buildSid: String?
-    var deploymentSid: String?
-    var functionSid: String?
-    var requestSid: String
-    var level: String
-    var message: String
-    var dateCreated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-}
-
 /// The filters of a Logs list: `FunctionSid`, and a `StartDate`…`EndDate` window (default: the last
 /// day). Both ends are inclusive at the precision the date was written in: `EndDate=…T12:00:00Z`
 /// takes in everything stored during that second (the store keeps milliseconds), `…T12:00:00.250Z`

@@ -1,45 +1,6 @@
 import Foundation
 import GRDB
 
-/// A stored Service.
-struct ServiceRow: SnakeCaseRow, SequencedRow, PositionalRow {
-    static let databaseTableName = "service"
-    var seq: Int64?
-    var sid: String
-    var accountSid: String
-    var uniqueName: String
-    var friendlyName: String
-    var includeCredentials: Bool
-    var uiEditable: Bool
-    var domainBase: String
-    var dateCreated: Date
-    var dateUpdated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-}
-
-extension ServiceRow {
-    static let columnNames = [
-        "seq", "sid", "account_sid", "unique_name", "friendly_name", "include_credentials", "ui_editable",
-        "domain_base", "date_created", "date_updated",
-    ]
-    static var databaseSelection: [any SQLSelectable] { positionalSelection }
-
-    init(row: Row) throws {
-        var columns = ColumnReader(row)
-        seq = columns.next()
-        sid = columns.next()
-        accountSid = columns.next()
-        uniqueName = columns.next()
-        friendlyName = columns.next()
-        includeCredentials = columns.next()
-        uiEditable = columns.next()
-        domainBase = columns.next()
-        dateCreated = columns.nextDate()
-        dateUpdated = columns.nextDate()
-    }
-}
-
 /// The most services one account may have, as on Twilio.
 let maximumServicesPerAccount = 50
 

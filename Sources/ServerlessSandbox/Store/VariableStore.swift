@@ -1,22 +1,6 @@
 import Foundation
 import GRDB
 
-/// A stored environment Variable.
-struct VariableRow: SnakeCaseRow, SequencedRow {
-    static let databaseTableName = "variable"
-    var seq: Int64?
-    var sid: String
-    var accountSid: String
-    var serviceSid: String
-    var environmentSid: String
-    var key: String
-    var value: String
-    var dateCreated: Date
-    var dateUpdated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-}
-
 extension SandboxStore {
     static func variable(_ sid: String, service: ServiceRow, environment: EnvironmentRow, in db: Database) throws -> VariableRow {
         guard let row = try VariableRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {

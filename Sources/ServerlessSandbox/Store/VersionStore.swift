@@ -6,23 +6,7 @@ enum Visibility: String, Sendable, Codable, CaseIterable, DatabaseValueConvertib
     case `public`, `private`, protected
 }
 
-/// A stored Function Version or Asset Version, with its uploaded content.
-struct VersionRow: SnakeCaseRow, SequencedRow, PositionalRow {
-    static let databaseTableName = "version"
-    var seq: Int64?
-    var sid: String
-    var kind: ComponentKind
-    var accountSid: String
-    var serviceSid: String
-    var componentSid: String
-    var path: String
-    var visibility: Visibility
-    var content: Data
-    var contentType: String?
-    var dateCreated: Date
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { seq = inserted.rowID }
-
+extension VersionRow {
     /// The columns needed to list and render versions, without the (possibly large) content.
     static var summaryColumns: [any SQLSelectable] {
         columnNames.map { name -> any SQLSelectable in
@@ -33,29 +17,6 @@ struct VersionRow: SnakeCaseRow, SequencedRow, PositionalRow {
     /// `summaryColumns` as SQL, each column qualified with `table.`.
     static func summarySQL(qualifiedBy table: String) -> String {
         columnNames.map { $0 == "content" ? "x'' AS content" : "\(table).\($0)" }.joined(separator: ", ")
-    }
-}
-
-extension VersionRow {
-    static let columnNames = [
-        "seq", "sid", "kind", "account_sid", "service_sid", "component_sid", "path", "visibility", "content",
-        "content_type", "date_created",
-    ]
-    static var databaseSelection: [any SQLSelectable] { positionalSelection }
-
-    init(row: Row) throws {
-        var columns = ColumnReader(row)
-        seq = columns.next()
-        sid = columns.next()
-        kind = try columns.next(column: "kind")
-        accountSid = columns.next()
-        serviceSid = columns.next()
-        componentSid = columns.next()
-        path = columns.next()
-        visibility = try columns.next(column: "visibility")
-        content = columns.next()
-        contentType = columns.next()
-        dateCreated = columns.nextDate()
     }
 }
 
@@ -74,7 +35,7 @@ extension SandboxStore {
             let service = try Self.service(path, in: db)
             let component = try Self.component(componentSid, kind: kind, service: service, in: db)
             var row = VersionRow(
-                seq: nil, sid: try minter.mint(.version, in: db), kind: kind, accountSid: service.accountSid,
+                seq: nil, sid: try minter.mint(.version, in: db), accountSid: service.accountSid, kind: kind,
                 serviceSid: service.sid, componentSid: component.sid, path: upload.path,
                 visibility: upload.visibility, content: upload.content, contentType: upload.contentType, dateCreated: Date()
             )
