@@ -33,7 +33,7 @@ struct BuildShell: AsyncParsableCommand {
         }
         do {
             if let input = QuickArguments.input(arguments, standardInputIsTerminal: isatty(0) != 0) {
-                let options = LaunchOptions(environment: ProcessInfo.processInfo.environment)
+                let options = LaunchOptions(environment: ProcessEnvironment.current())
                 Foundation.exit(await ShellLauncher(options: options, terminal: .standard()).run(input))
             }
             var command = try parseAsRoot(arguments)

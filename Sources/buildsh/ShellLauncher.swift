@@ -32,6 +32,8 @@ struct ShellLauncher {
             options: InterpreterOptions(safeMode: options.safeMode, dryRun: options.dryRun))
         let verbs = ServerlessVerbs.install(into: interpreter, client: backend.client, options: verbOptions(interactive: interactive))
         host.attach(verbs)
+        ProcessLifetime.keep(interpreter)
+        ProcessLifetime.keep(verbs)
         interpreter.setVariable("args", to: .list(input.arguments.map { .string($0) }))
         if interactive {
             return await runRepl(interpreter: interpreter, verbs: verbs, interrupts: interrupts, backend: backend)

@@ -1,5 +1,6 @@
-import Testing
+import Foundation
 @testable import ServerlessClient
+import Testing
 
 /// Reading the configuration from environment variables, as twilio-cli does.
 @Suite struct ConfigurationTests {
@@ -24,6 +25,27 @@ import Testing
         #expect(configuration.credentials.kind == .apiKey)
         #expect(configuration.credentials.username == "SK0123456789abcdef0123456789abcdef")
         #expect(configuration.credentials.accountSid == Self.sid)
+    }
+
+    /// Values are read without the spaces and tabs around them (the blanks of Foundation's
+    /// `.whitespaces`, no-break and ideographic spaces included), never without a line break.
+    @Test func blanksAroundValuesAreIgnored() throws {
+        let configuration = try ServerlessClient.Configuration.fromEnvironment(
+            ["TWILIO_ACCOUNT_SID": " \t\(Self.sid)\u{00A0}", "TWILIO_AUTH_TOKEN": "\u{3000}\(Self.token) ",
+             "TWILIO_REGION": "\tie1\t"])
+        #expect(configuration.credentials.username == Self.sid)
+        #expect(configuration.credentials.authorizationHeader == Credentials.authToken(accountSid: Self.sid, authToken: Self.token).authorizationHeader)
+        #expect(configuration.endpoints.apiBaseURL == "https://serverless.ie1.twilio.com")
+        #expect("a b\n".trimmingBlanks() == "a b\n")
+        #expect(" \t ".trimmingBlanks() == "")
+        #expect("function version".underscoringSpaces == "function_version")
+    }
+
+    /// The Basic token is the base64 of `username:secret`, for any text (empty, multi-byte).
+    @Test(arguments: [("AC1", "secret"), ("", ""), ("SKé", "ß€😀")])
+    func basicTokenIsBase64OfUsernameAndSecret(username: String, secret: String) {
+        let expected = "Basic " + Data("\(username):\(secret)".utf8).base64EncodedString()
+        #expect(Credentials.apiKey(username, secret: secret).authorizationHeader == expected)
     }
 
     static let failures: [([String: String], ConfigurationError)] = [

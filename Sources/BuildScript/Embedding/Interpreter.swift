@@ -124,11 +124,11 @@ public final class Interpreter: Sendable {
 
     /// Decodes (one UTF-8 rule for every input), remembers the text for diagnostics, and parses.
     func parse(_ bytes: some Collection<UInt8>, file: String) -> ParsedSource {
-        switch SourceText.decode(bytes, file: file) {
-        case .success(let text): return parse(text, file: file)
-        case .failure(let diagnostic):
+        do throws(Diagnostic) {
+            return parse(try SourceText.decode(bytes, file: file), file: file)
+        } catch {
             state.withLock { $0.sources[file] = String(decoding: Array(bytes), as: UTF8.self) }
-            return .errors([diagnostic])
+            return .errors([error])
         }
     }
 

@@ -3,10 +3,12 @@ import Foundation
 /// The one rule for turning script bytes into source text, whatever they come from (a file,
 /// `-c`, standard input, `source`): valid UTF-8 or a syntax error at the first invalid byte.
 enum SourceText {
-    /// `bytes` as a string, or a diagnostic naming the first byte that is not UTF-8.
-    static func decode(_ bytes: some Collection<UInt8>, file: String) -> Result<String, Diagnostic> {
+    /// `bytes` as a string; throws a diagnostic naming the first byte that is not UTF-8. (Typed
+    /// throws rather than a `Result`: instantiating `Result<String, Diagnostic>` costs a scan of every
+    /// protocol conformance in the binary on the first run of every script.)
+    static func decode(_ bytes: some Collection<UInt8>, file: String) throws(Diagnostic) -> String {
         let array = Array(bytes)
-        if let text = String(validating: array, as: UTF8.self) { return .success(text) }
+        if let text = String(validating: array, as: UTF8.self) { return text }
         var iterator = array.makeIterator()
         var decoder = UTF8()
         var location = SourceLocation.start
@@ -22,14 +24,14 @@ enum SourceText {
                     location = SourceLocation(line: location.line, column: location.column + 1, offset: offset)
                 }
             case .emptyInput:
-                return .success(String(decoding: array, as: UTF8.self))
+                return String(decoding: array, as: UTF8.self)
             case .error:
                 let byte = offset < array.count ? array[offset] : 0
                 let hex = String(byte, radix: 16, uppercase: true)
                 let end = SourceLocation(line: location.line, column: location.column + 1, offset: offset + 1)
-                return .failure(Diagnostic(
+                throw Diagnostic(
                     message: "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); scripts must be UTF-8 text",
-                    range: SourceRange(file: file, start: location, end: end)))
+                    range: SourceRange(file: file, start: location, end: end))
             }
         }
     }

@@ -5,7 +5,11 @@ protocol SyntaxKind: Sendable {
 }
 
 /// A node of the syntax tree — an ``Expression`` or a ``Statement`` — with its source range.
-struct SyntaxNode<Kind: SyntaxKind>: Sendable {
+///
+/// `Kind` is bound only by the marker protocol `Sendable` here, and by ``SyntaxKind`` where the
+/// initialisers need it: a protocol bound on the type itself makes the runtime look the conformance
+/// up (a scan of every conformance in the binary) the first time each node type is instantiated.
+struct SyntaxNode<Kind: Sendable>: Sendable {
     /// What the node is.
     let kind: Kind
     /// Where it is.
@@ -15,7 +19,9 @@ struct SyntaxNode<Kind: SyntaxKind>: Sendable {
     /// What the compile pass attached: the compiled form of a pure node (nil before the pass, and
     /// for nodes that suspend).
     let code: NodeCode?
+}
 
+extension SyntaxNode where Kind: SyntaxKind {
     /// Creates a node.
     init(_ kind: Kind, _ range: SourceRange) {
         self.init(kind, range, code: nil)

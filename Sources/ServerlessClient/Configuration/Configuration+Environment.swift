@@ -17,7 +17,7 @@ extension ServerlessClient.Configuration {
         -> ServerlessClient.Configuration
     {
         func value(_ name: String) -> String? {
-            guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            guard let text = environment[name]?.trimmingBlanks(), !text.isEmpty else {
                 return nil
             }
             return text

@@ -46,7 +46,16 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
 
     /// The `Authorization` header value. Internal: only the transport may see the secret.
     var authorizationHeader: String {
-        "Basic " + Data("\(username):\(secret)".utf8).base64EncodedString()
+        "Basic " + Self.basicToken(username: username, secret: secret)
+    }
+
+    /// `username:secret` in base64: the token of a Basic `Authorization` header.
+    private static func basicToken(username: String, secret: String) -> String {
+        var text = "\(username):\(secret)"
+        // From the bytes' address rather than `Data(text.utf8)`: the generic initialiser's first use
+        // costs a scan of every protocol conformance in the binary while buildsh starts.
+        let data = text.withUTF8 { bytes in bytes.baseAddress.map { Data(bytes: $0, count: bytes.count) } ?? Data() }
+        return data.base64EncodedString()
     }
 
     /// Whether `text` shows the secret in any form a server or a user might echo it in. See
@@ -76,7 +85,7 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     /// too: a false match only withholds more); none for secrets shorter than 6 characters.
     private static func revealingForms(username: String, secret: String) -> [String] {
         guard secret.count >= 6 else { return [] }
-        let encoded = Data("\(username):\(secret)".utf8).base64EncodedString()
+        let encoded = basicToken(username: username, secret: secret)
         var unpadded = encoded
         while unpadded.hasSuffix("=") { unpadded.removeLast() }
         return [encoded, unpadded, secret].filter { !$0.isEmpty && $0 != redactionMark }

@@ -1,5 +1,6 @@
 import BuildScript
 import Foundation
+import ServerlessClient
 
 /// A resource named in a script: a SID string, a unique name, or a record from an earlier command
 /// (whose `service_sid`, `environment_sid`, … give its parents).
@@ -15,7 +16,7 @@ struct ResourceReference: Equatable {
     init(_ value: Value, role: String, prefix: String) throws {
         switch value {
         case .string(let text):
-            let text = text.trimmingCharacters(in: .whitespaces)
+            let text = text.trimmingBlanks()
             if Self.isSID(text), !text.hasPrefix(prefix) {
                 throw ServerlessVerbError.wrongSID(expected: role, prefix: prefix, got: text)
             }
@@ -29,7 +30,7 @@ struct ResourceReference: Equatable {
             for scope in NounScope.allCases {
                 if case .string(let sid) = value[scope.sidField] { parents[scope] = sid }
             }
-            let ownField = role.replacingOccurrences(of: " ", with: "_") + "_sid"
+            let ownField = role.underscoringSpaces + "_sid"
             if case .string(let sid) = value["sid"], sid.hasPrefix(prefix) {
                 identifier = sid
             } else if case .string(let sid) = value[ownField], sid.hasPrefix(prefix) {

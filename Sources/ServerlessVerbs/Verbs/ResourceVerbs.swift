@@ -30,7 +30,7 @@ enum ResourceVerbs {
     static func subjectName(_ action: NounAction, _ noun: ResourceNoun) -> String? {
         switch action {
         case .fetch, .update, .delete:
-            return noun.kind == .buildStatus ? "build" : noun.name.replacingOccurrences(of: " ", with: "_")
+            return noun.kind == .buildStatus ? "build" : noun.name.underscoringSpaces
         case .create, .list:
             return noun.parent?.rawValue
         }

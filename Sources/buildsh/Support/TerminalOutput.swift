@@ -8,9 +8,9 @@ struct TerminalOutput: Sendable {
     /// Whether standard error is a terminal (diagnostics are coloured only then).
     let errorIsTerminal: Bool
 
-    /// Looks at the process's own standard streams.
+    /// Looks at the process's own standard streams (and `NO_COLOR`).
     static func standard() -> TerminalOutput {
-        TerminalOutput(outputIsTerminal: isatty(1) != 0, errorIsTerminal: isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        TerminalOutput(outputIsTerminal: isatty(1) != 0, errorIsTerminal: isatty(2) != 0 && getenv("NO_COLOR") == nil)
     }
 
     /// Writes `text` to standard output now. When the reader has gone (`buildsh ... | head`), the
