@@ -71,8 +71,9 @@ struct OutputAndHelpTests {
     @Test func helpAlignsTheTypeColumnAndListsAliasesBesideTheirParameter() async throws {
         try await ScriptHarness.run { harness in
             let text = try await harness.run("help create build")
-            #expect(text.hasPrefix("usage: create build [service] [functions=[ZN…, ...]] [assets=[ZN…, ...]] [dependencies=VALUE] [runtime=STRING]\n"))
-            #expect(text.contains("\n  functions       [ZN…, ...]  The list of the Function Version"))
+            #expect(text.hasPrefix("usage: create build [service] [functions=[ZN…, ...]] [assets=[ZN…, ...]] [dependencies={name: version, ...}] [runtime=STRING]\n"))
+            #expect(text.contains("\n  functions       [ZN…, ...]            The list of the Function Version"))
+            #expect(text.contains("\n  service         SID|RECORD            The service the build belongs to: SID, record or name (default: `use service`)."))
             #expect(text.contains("Also function_versions=."))
             #expect(!text.contains("\n  function_versions"))
             let service = try await harness.run("help create service")
@@ -90,6 +91,21 @@ struct OutputAndHelpTests {
             let record = await harness.failure("create deployment environment=nowhere build=$v1")
             #expect(record?.message.hasPrefix("'build' must be a ZB… SID or a record with one") == true)
             #expect(harness.server.requestCount(method: "POST", pathContains: "/Builds") == before)
+        }
+    }
+
+    /// `dependencies=` takes a record, a list or JSON text; anything else is refused by the binder,
+    /// with the usage line, before anything is sent.
+    @Test func dependenciesOfTheWrongShapeAreRefusedAtTheArgument() async throws {
+        try await ScriptHarness.run { harness in
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo")
+            let before = harness.server.requestCount(method: "POST", pathContains: "/Builds")
+            let failure = await harness.failure("create build functions=[$v1] dependencies=5")
+            #expect(failure?.message.hasPrefix("'dependencies' must be a record, a list or JSON text, not number 5") == true)
+            #expect(harness.server.requestCount(method: "POST", pathContains: "/Builds") == before)
+            let json = try await harness.run(#"create build functions=[$v1] dependencies="[{\"name\":\"twilio\",\"version\":\"5.3.0\"}]" | select dependencies"#)
+            #expect(json.contains("twilio"))
         }
     }
 

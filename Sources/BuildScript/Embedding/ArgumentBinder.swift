@@ -103,6 +103,7 @@ enum ArgumentBinder {
         case .sid(let prefix): return "a \(prefix)… SID or a record with one"
         case .sids(let prefix): return "a list of \(prefix)… SIDs or records with one"
         case .oneOf(let words): return "one of " + words.joined(separator: ", ")
+        case .data: return "a record, a list or JSON text"
         }
     }
 
@@ -134,6 +135,7 @@ enum ArgumentBinder {
         case (.sids(let prefix), .list(let items)): return items.allSatisfy { hasIdentifier($0, prefix: prefix) } ? value : nil
         case (.sids(let prefix), _): return hasIdentifier(value, prefix: prefix) ? .list([value]) : nil
         case (.oneOf(let words), .string(let s)): return words.contains(s) ? value : nil
+        case (.data, .record), (.data, .list), (.data, .string): return value
         default: return nil
         }
     }

@@ -135,6 +135,9 @@ public indirect enum ParameterType: Equatable, Sendable {
     case sids(prefix: String)
     /// One of fixed words (`visibility=public|private|protected`), offered by completion.
     case oneOf([String])
+    /// Structured data the verb reads itself: a record, a list, or the same as JSON text. Usage
+    /// lines show `placeholder` (`{name: version, ...}` for build dependencies).
+    case data(placeholder: String)
 
     /// The placeholder shown in usage lines.
     public var placeholder: String {
@@ -152,6 +155,7 @@ public indirect enum ParameterType: Equatable, Sendable {
         case .sid(let prefix): return "\(prefix)…|RECORD"
         case .sids(let prefix): return "[\(prefix)…, ...]"
         case .oneOf(let words): return words.joined(separator: "|")
+        case .data(let placeholder): return placeholder
         }
     }
 }

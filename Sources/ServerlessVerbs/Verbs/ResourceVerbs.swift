@@ -47,7 +47,7 @@ enum ResourceVerbs {
                 .positional(
                     subject, .reference, required: isTarget,
                     doc: isTarget ? "The \(noun.name): SID, record\(noun.acceptsName ? " or unique name" : "")."
-                        : "The \(subject) (SID or record) the \(noun.name) belongs to."))
+                        : "The \(subject) the \(noun.name) belongs to: \(parentForms(subject))."))
         }
         for parameter in noun.operations[action]?.parameters ?? [] {
             list.append(
@@ -56,10 +56,15 @@ enum ResourceVerbs {
                     aliases: parameter.aliases))
         }
         for scope in noun.scope where scope.rawValue != subject {
-            let fromContext = scope == .service || scope == .environment ? " (default: `use \(scope.rawValue)`)" : ""
-            list.append(.named(scope.rawValue, .reference, doc: "The \(scope.rawValue): SID, record or name\(fromContext)."))
+            list.append(.named(scope.rawValue, .reference, doc: "The \(scope.rawValue): \(parentForms(scope.rawValue))."))
         }
         return list
+    }
+
+    /// How a parent may be given: services and environments also by name, and by `use` beforehand.
+    private static func parentForms(_ parent: String) -> String {
+        guard parent == NounScope.service.rawValue || parent == NounScope.environment.rawValue else { return "SID or record" }
+        return "SID, record or name (default: `use \(parent)`)"
     }
 }
 
@@ -80,7 +85,7 @@ extension NounParameterType {
         case .sidList(let prefix): .sids(prefix: prefix)
         case .stringList: .list
         case .choice(let words): .oneOf(words)
-        case .dependencies: .any
+        case .dependencies: .data(placeholder: placeholder)
         }
     }
 }
