@@ -165,15 +165,19 @@ extension SandboxStore {
         }
     }
 
+    /// Whether an environment currently runs the build.
+    private static let buildIsLive = "SELECT EXISTS (SELECT 1 FROM environment WHERE build_sid = ?)"
+
     /// Deletes a build unless an environment currently runs it (409).
     func deleteBuild(_ sid: String, in path: ServicePath) async throws {
         try await write { db in
             let service = try Self.service(path, in: db)
             let build = try Self.build(sid, service: service, in: db)
-            guard try EnvironmentRow.filter(Column("build_sid") == build.sid).isEmpty(db) else {
+            let live = try Bool.fetchOne(db.cachedStatement(sql: Self.buildIsLive), arguments: [build.sid]) ?? false
+            guard !live else {
                 throw SandboxAPIError.conflict("Cannot delete Build because it's part of an active Deployment.")
             }
-            _ = try build.delete(db)
+            try build.deleteStored(db)
         }
     }
 }

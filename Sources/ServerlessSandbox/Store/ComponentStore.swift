@@ -75,7 +75,7 @@ extension SandboxStore {
             guard live == 0 else {
                 throw SandboxAPIError.conflict("Cannot delete \(kind.title) because it's part of an active Deployment.")
             }
-            _ = try row.delete(db)
+            try row.deleteStored(db)
         }
     }
 }

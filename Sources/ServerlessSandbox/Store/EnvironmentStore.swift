@@ -56,7 +56,7 @@ extension SandboxStore {
     func deleteEnvironment(_ path: EnvironmentPath) async throws {
         try await write { db in
             let (_, environment) = try Self.resolve(path, in: db)
-            _ = try environment.delete(db)
+            try environment.deleteStored(db)
         }
     }
 }

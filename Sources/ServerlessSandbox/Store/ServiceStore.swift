@@ -68,7 +68,7 @@ extension SandboxStore {
     func deleteService(_ path: ServicePath) async throws {
         try await write { db in
             let row = try Self.service(path, in: db)
-            _ = try row.delete(db)
+            try row.deleteStored(db)
         }
     }
 }

@@ -62,7 +62,7 @@ extension SandboxStore {
     func deleteVariable(_ sid: String, in path: EnvironmentPath) async throws {
         try await write { db in
             let (service, environment) = try Self.resolve(path, in: db)
-            _ = try Self.variable(sid, service: service, environment: environment, in: db).delete(db)
+            try Self.variable(sid, service: service, environment: environment, in: db).deleteStored(db)
         }
     }
 }
