@@ -135,6 +135,8 @@ struct LimitsTests {
         ("let l = []\nlet r = {a: {b: {c: 1}}}\nl += [$r]", "value nested too deeply (more than 3 levels of lists and records)"),
         ("let r = {a: 1}\nforeach i in range(5) { r = {n: $i, inner: $r} }", "value nested too deeply (more than 3 levels of lists and records)"),
         ("let s = \"\"\nforeach i in range(20) { s += \"${$i % 10}\" }", "the string would be longer than the limit of 10 bytes"),
+        ("let s = \"\"\nforeach i in range(20) { s += \"a${$i}b\" }", "the string would be longer than the limit of 10 bytes"),
+        ("let l = []\nlet a = [[1]]\nl += [{x: 1, y: $a}]", "value nested too deeply (more than 3 levels of lists and records)"),
     ])
     func hostLimits(source: String, message: String) async {
         let limits = Limits(syntaxDepth: 3, callDepth: 3, valueDepth: 3, stringLength: 10, listLength: 5)

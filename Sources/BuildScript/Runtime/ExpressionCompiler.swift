@@ -56,35 +56,7 @@ enum ExpressionCompiler {
             if case .literal(.number(let n)) = right.kind { constant = n }
             return binary(op, l, r, range, constant: constant)
         case .interpolated(let parts):
-            let pieces: [Piece] = parts.map { part in
-                switch part {
-                case .text(let text): return .text(text)
-                case .expression(let e): return e.compiled.map(Piece.code) ?? .text("")
-                }
-            }
-            if parts.count == 1, case .expression(let e) = parts[0], let number = e.number, NumberCompiler.isOperation(e.kind),
-                let code = e.compiled
-            {
-                // `"${$i % 10}"`: the number's text, with no value built for it.
-                return { machine, frame throws(Unwind) in
-                    if let n = number(frame) { return .string(Value.format(number: n)) }
-                    return .string(text(of: try code(machine, frame)))
-                }
-            }
-            if pieces.count == 1, case .code(let code) = pieces[0] {
-                // `"${expr}"`: no buffer to build.
-                return { machine, frame throws(Unwind) in .string(text(of: try code(machine, frame))) }
-            }
-            return { machine, frame throws(Unwind) in
-                var text = ""
-                for piece in pieces {
-                    switch piece {
-                    case .text(let t): text += t
-                    case .code(let code): text += Self.text(of: try code(machine, frame))
-                    }
-                }
-                return .string(text)
-            }
+            if let code = InterpolationCompiler.string(of: parts) { return code }
         case .member(let base, let name):
             guard let b = base.compiled else { break }
             return { machine, frame throws(Unwind) in
@@ -105,21 +77,6 @@ enum ExpressionCompiler {
             break
         }
         return { machine, frame throws(Unwind) in try machine.evaluatePure(kind: kind, range: range, frame) }
-    }
-
-    private enum Piece: Sendable {
-        case text(String)
-        case code(CompiledExpression)
-    }
-
-    /// The text an interpolated value contributes (numbers and strings without a detour through `description`).
-    @inline(__always)
-    private static func text(of value: Value) -> String {
-        switch value {
-        case .string(let s): return s
-        case .number(let n): return Value.format(number: n)
-        default: return value.description
-        }
     }
 
     private static func binary(

@@ -45,6 +45,9 @@ struct DepthWalk {
 
     private mutating func depth(ofItems items: [Value], upTo limit: Int) -> Int {
         guard limit >= 0 else { return 1 }
+        // Storage holding no containers (a record of scalars) is one level deep: nothing to walk,
+        // and nothing worth remembering, so no table is built for it.
+        guard items.contains(where: \.isContainer) else { return 1 }
         let storage = items.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
         if let storage, let known = measured[storage] { return known }
         var deepest = 0

@@ -5,7 +5,7 @@ import Foundation
 
 struct StdoutHost: InterpreterHost {
     func output(_ value: Value, from range: SourceRange) async throws {
-        print(value.description)
+        Swift.print(value.description)
     }
 }
 
