@@ -7,6 +7,8 @@ struct SandboxStore: Sendable {
     let writer: any DatabaseWriter
     let minter: SidMinter
     let buildTime: Duration
+    /// Settled builds already written as JSON, reused by pages and fetches of builds.
+    let renderedBuilds = RenderedBuildCache()
 
     /// Opens (creating when missing) the database and brings its schema up to date.
     static func open(_ storage: SandboxStorage, seed: UInt64?, buildTime: Duration) throws -> SandboxStore {
