@@ -17,7 +17,7 @@ struct BuildRoutes {
         let (page, rendering) = try environment.listing("builds", request, context: context)
         let links = rendering.links
         return try await environment.store.withBuildPage(in: try context.servicePath(), page: page) { result, rows in
-            var builds = BuildPageJSON(links: links, now: Date())
+            var builds = BuildPageJSON(links: links, now: Date(), renderedBuilds: rows.renderedBuilds)
             return try rendering.response(page: result, request: page, bytesPerItem: 1536) { writer in
                 try rows.forEach { build, versions in
                     try writer.rawValue { try builds.write(build, versions: &versions, to: &$0) }
@@ -43,12 +43,23 @@ struct BuildRoutes {
         return JSONResponse.make(status: .created) { detail.write(to: &$0, links: links) }
     }
 
+    /// Written as a page of one (`BuildPageJSON`), so a settled build comes from the rendered builds.
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let detail = try await environment.store.build(
-            try context.parameter("build"), in: try context.servicePath()
-        )
         let links = environment.links(request)
-        return Self.withFailureReason(JSONResponse.make { detail.write(to: &$0, links: links) }, of: detail.build)
+        let now = Date()
+        let (build, response) = try await environment.store.withBuild(
+            try context.parameter("build"), in: try context.servicePath(), now: now
+        ) { build, rows in
+            var builds = BuildPageJSON(links: links, now: now, renderedBuilds: rows.renderedBuilds)
+            let response = try JSONResponse.make(capacity: 2048) { writer in
+                try writer.rawValue { output in
+                    guard !builds.writeRendered(build, to: &output) else { return }
+                    try rows.forEach { build, versions in try builds.write(build, versions: &versions, to: &output) }
+                }
+            }
+            return (build, response)
+        }
+        return Self.withFailureReason(response, of: build)
     }
 
     /// A failed build's reason, in a header of the sandbox's own (the body stays Twilio's shape).
@@ -116,13 +127,19 @@ extension VersionRow {
     /// The version object as a build embeds it: no url, no links.
     func writeEmbedded(to writer: inout JSONWriter) {
         writer.object { writer in
-            writer.key("sid"); writer.string(sid)
-            writer.key("account_sid"); writer.string(accountSid)
-            writer.key("service_sid"); writer.string(serviceSid)
-            writer.key(kind == .function ? "function_sid" : "asset_sid"); writer.string(componentSid)
+            writeOwners(to: &writer)
             writer.key("date_created"); writer.date(dateCreated)
             writer.key("path"); writer.string(path)
             writer.key("visibility"); writer.string(visibility.rawValue)
         }
+    }
+
+    /// The members every version object starts with: its SID and those of its account, service and
+    /// Function or Asset.
+    func writeOwners(to writer: inout JSONWriter) {
+        writer.key("sid"); writer.string(sid)
+        writer.key("account_sid"); writer.string(accountSid)
+        writer.key("service_sid"); writer.string(serviceSid)
+        writer.key(kind == .function ? "function_sid" : "asset_sid"); writer.string(componentSid)
     }
 }

@@ -11,11 +11,28 @@ struct Links: Sendable {
 
     /// From the request's Host header, falling back to the server's own base URL.
     static func of(_ request: Request, fallback: String) -> Links {
-        if let authority = request.head.authority, !authority.isEmpty,
-           authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]_".contains($0) }) {
+        if let authority = request.head.authority, !authority.isEmpty, isPlainAuthority(authority) {
             return Links(origin: "http://" + authority)
         }
         return Links(origin: fallback)
+    }
+
+    /// Whether a Host header holds only letters, digits and `.-:[]_`: a name, an address, a port.
+    /// Letters and digits are Unicode's (an internationalized name passes as it is); ASCII is
+    /// checked byte by byte, as almost every header is, without making a `Character` of each.
+    static func isPlainAuthority(_ authority: String) -> Bool {
+        if authority.utf8.allSatisfy({ $0 < 0x80 }) {
+            return authority.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "_"):
+                    true
+                default:
+                    false
+                }
+            }
+        }
+        return authority.allSatisfy { $0.isLetter || $0.isNumber || ".-:[]_".contains($0) }
     }
 }
 

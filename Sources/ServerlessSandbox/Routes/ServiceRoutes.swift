@@ -16,7 +16,9 @@ struct ServiceRoutes {
         let (page, rendering) = try environment.listing("services", request, context: context)
         let result = try await environment.store.listServices(account: try context.accountSid(), page: page)
         let links = rendering.links
-        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+        return rendering.response(page: result, request: page) { writer in
+            for row in result.rows { row.write(to: &writer, links: links) }
+        }
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -29,12 +31,14 @@ struct ServiceRoutes {
             account: try context.accountSid(), uniqueName: uniqueName, friendlyName: friendlyName,
             includeCredentials: try form.bool("IncludeCredentials") ?? true, uiEditable: try form.bool("UiEditable") ?? false
         )
-        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+        let links = environment.links(request)
+        return JSONResponse.make(status: .created) { row.write(to: &$0, links: links) }
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.service(try context.servicePath())
-        return JSONResponse.make(row.json(environment.links(request)))
+        let links = environment.links(request)
+        return JSONResponse.make { row.write(to: &$0, links: links) }
     }
 
     @Sendable func update(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -45,7 +49,8 @@ struct ServiceRoutes {
             try context.servicePath(), friendlyName: friendlyName,
             includeCredentials: try form.bool("IncludeCredentials"), uiEditable: try form.bool("UiEditable")
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        let links = environment.links(request)
+        return JSONResponse.make { row.write(to: &$0, links: links) }
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -55,18 +60,31 @@ struct ServiceRoutes {
 }
 
 extension ServiceRow {
-    func json(_ links: Links) -> JSONValue {
-        let url = links.api("/Services/\(sid)")
-        return .object([
-            ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("friendly_name", .string(friendlyName)),
-            ("unique_name", .string(uniqueName)), ("include_credentials", .bool(includeCredentials)),
-            ("ui_editable", .bool(uiEditable)), ("domain_base", .string(domainBase)),
-            ("date_created", .date(dateCreated)), ("date_updated", .date(dateUpdated)),
-            ("url", .string(url)),
-            ("links", .object([
-                ("environments", .string(url + "/Environments")), ("functions", .string(url + "/Functions")),
-                ("assets", .string(url + "/Assets")), ("builds", .string(url + "/Builds")),
-            ])),
-        ])
+    /// Written member by member rather than as a `JSONValue` tree: every request under a service
+    /// fetches one, and building the tree was most of a fetch's own time.
+    func write(to writer: inout JSONWriter, links: Links) {
+        writer.object { writer in
+            writer.key("sid"); writer.string(sid)
+            writer.key("account_sid"); writer.string(accountSid)
+            writer.key("friendly_name"); writer.string(friendlyName)
+            writer.key("unique_name"); writer.string(uniqueName)
+            writer.key("include_credentials"); writer.bool(includeCredentials)
+            writer.key("ui_editable"); writer.bool(uiEditable)
+            writer.key("domain_base"); writer.string(domainBase)
+            writer.key("date_created"); writer.date(dateCreated)
+            writer.key("date_updated"); writer.date(dateUpdated)
+            writer.key("url"); writer.string(links.origin, "/v1/Services/", sid)
+            writer.key("links")
+            writer.object { writer in
+                for (name, collection) in Self.collections {
+                    writer.key(name); writer.string(links.origin, "/v1/Services/", sid, collection)
+                }
+            }
+        }
     }
+
+    /// The `links` of a service: its collections, by name.
+    private static let collections = [
+        ("environments", "/Environments"), ("functions", "/Functions"), ("assets", "/Assets"), ("builds", "/Builds"),
+    ]
 }

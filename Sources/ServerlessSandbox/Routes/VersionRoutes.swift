@@ -24,7 +24,9 @@ struct VersionRoutes {
             kind, componentSid: try context.parameter("component"), in: try context.servicePath(), page: page
         )
         let links = rendering.links
-        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+        return rendering.response(page: result, request: page) { writer in
+            for row in result.rows { row.write(to: &writer, links: links) }
+        }
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -32,7 +34,8 @@ struct VersionRoutes {
             kind, sid: try context.parameter("version"), componentSid: try context.parameter("component"),
             in: try context.servicePath()
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        let links = environment.links(request)
+        return JSONResponse.make { row.write(to: &$0, links: links) }
     }
 
     @Sendable func content(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -54,22 +57,27 @@ struct VersionRoutes {
         let row = try await environment.store.createVersion(
             kind, componentSid: try context.parameter("component"), in: try context.servicePath(), upload: upload
         )
-        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+        let links = environment.links(request)
+        return JSONResponse.make(status: .created) { row.write(to: &$0, links: links) }
     }
 }
 
 extension VersionRow {
-    func json(_ links: Links) -> JSONValue {
-        let url = links.api("/Services/\(serviceSid)/\(kind.collection)/\(componentSid)/Versions/\(sid)")
-        var members: [(String, JSONValue)] = [
-            ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
-            (kind == .function ? "function_sid" : "asset_sid", .string(componentSid)),
-            ("path", .string(path)), ("visibility", .string(visibility.rawValue)),
-            ("date_created", .date(dateCreated)), ("url", .string(url)),
-        ]
-        if kind == .function {
-            members.append(("links", .object([("function_version_content", .string(url + "/Content"))])))
+    /// Written member by member rather than as a `JSONValue` tree (see `ServiceRow.write`).
+    func write(to writer: inout JSONWriter, links: Links) {
+        writer.object { writer in
+            writeOwners(to: &writer)
+            writer.key("path"); writer.string(path)
+            writer.key("visibility"); writer.string(visibility.rawValue)
+            writer.key("date_created"); writer.date(dateCreated)
+            writer.key("url"); writer.string(links.origin, "/v1/Services/", serviceSid, "/", kind.collection, "/", componentSid, "/Versions/", sid)
+            if kind == .function {
+                writer.key("links")
+                writer.object { writer in
+                    writer.key("function_version_content")
+                    writer.string(links.origin, "/v1/Services/", serviceSid, "/Functions/", componentSid, "/Versions/", sid, "/Content")
+                }
+            }
         }
-        return .object(members)
     }
 }

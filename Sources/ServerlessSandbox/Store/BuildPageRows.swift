@@ -11,6 +11,8 @@ struct BuildPageRows {
     let serviceSid: String
     /// The first and last `seq` of the page; nil when it is empty.
     let bounds: (low: Int64, high: Int64)?
+    /// The settled builds already rendered, as this read sees them.
+    var renderedBuilds: RenderedBuildCache.Scope?
 
     /// The columns `BuildInPlace` reads, in order.
     fileprivate static let builds = """
@@ -34,7 +36,7 @@ struct BuildPageRows {
         let buildStatement = try db.cachedStatement(sql: Self.builds)
         let versionStatement = try db.cachedStatement(sql: Self.versions)
         let buildRows = try Row.fetchCursor(buildStatement, arguments: arguments)
-        var versions = try EmbeddedVersions(rows: Row.fetchCursor(versionStatement, arguments: arguments), statement: versionStatement)
+        var versions = EmbeddedVersions(statement: versionStatement, arguments: arguments)
         while try buildRows.next() != nil {
             let build = BuildInPlace(columns: StatementColumns(statement: buildStatement))
             versions.owner = build.seq
@@ -59,6 +61,7 @@ struct BuildInPlace {
 
     /// Whether the build, stored as building, has reached its ready time by `now` (see `BuildRow.settled`).
     func isReady(at now: Date) throws -> Bool {
+        if !columns.isNull(Self.readyAt), let date = StoredDate.parse(bytes: columns.text(Self.readyAt)) { return date <= now }
         let text = columns.databaseValue(Self.readyAt)
         if case let .string(stored) = text.storage, let date = StoredDate.parse(stored) { return date <= now }
         guard let date = Date.fromDatabaseValue(text) else { throw RowDecodingError(name: "ready_at", found: "\(text)") }
@@ -66,9 +69,14 @@ struct BuildInPlace {
     }
 }
 
-/// The versions of the current build of a `BuildPageRows` walk, one at a time.
+/// The versions of the current build of a `BuildPageRows` walk, one at a time. Their query runs
+/// only once a build asks for its versions: a page whose builds were all rendered before
+/// (`RenderedBuildCache`) never reads them.
 struct EmbeddedVersions {
-    private let rows: RowCursor
+    private let statement: Statement
+    private let arguments: StatementArguments
+    /// Nil until the first `next`.
+    private var rows: RowCursor?
     private let columns: StatementColumns
     /// The `seq` of the build whose versions `next` yields.
     fileprivate var owner: Int64 = 0
@@ -77,10 +85,10 @@ struct EmbeddedVersions {
     /// The current row was handed out: the next call steps first.
     private var handedOut = false
 
-    fileprivate init(rows: RowCursor, statement: Statement) throws {
-        self.rows = rows
+    fileprivate init(statement: Statement, arguments: StatementArguments) {
+        self.statement = statement
+        self.arguments = arguments
         columns = StatementColumns(statement: statement)
-        onRow = try rows.next() != nil
     }
 
     static let kind: Int32 = 1, sid: Int32 = 2, accountSid: Int32 = 3, serviceSid: Int32 = 4, componentSid: Int32 = 5
@@ -88,6 +96,14 @@ struct EmbeddedVersions {
 
     /// The next version of the current build, or nil when it has no more.
     mutating func next() throws -> StatementColumns? {
+        let rows: RowCursor
+        if let opened = self.rows {
+            rows = opened
+        } else {
+            rows = try Row.fetchCursor(statement, arguments: arguments)
+            self.rows = rows
+            onRow = try rows.next() != nil
+        }
         if handedOut {
             handedOut = false
             onRow = try rows.next() != nil
@@ -105,7 +121,7 @@ extension BuildStatus {
     /// The status column `index` holds; a decoding error naming the column for anything else.
     fileprivate init(_ columns: StatementColumns, _ index: Int32, name: String) throws {
         let text = columns.text(index)
-        for status in Self.all where status.rawValue.utf8.elementsEqual(text) {
+        for status in Self.all where text.equalsUTF8(of: status.rawValue) {
             self = status
             return
         }
@@ -124,7 +140,23 @@ extension SandboxStore {
             let service = try Self.service(path, in: db)
             let result = try BuildPosition.page(page, of: service.sid, in: db)
             let bounds = result.firstSeq.flatMap { low in result.lastSeq.map { (low, $0) } }
-            return try render(result, BuildPageRows(db: db, serviceSid: service.sid, bounds: bounds))
+            let rows = BuildPageRows(db: db, serviceSid: service.sid, bounds: bounds, renderedBuilds: try renderedBuilds.scope(in: db))
+            return try render(result, rows)
+        }
+    }
+
+    /// Reads one build of a service (20404 when there is none) and hands it to `render` inside the
+    /// read: the build as it stands at `now`, and its row in place as a page of one.
+    func withBuild<T: Sendable>(
+        _ sid: String, in path: ServicePath, now: Date,
+        _ render: @escaping @Sendable (BuildRow, BuildPageRows) throws -> T
+    ) async throws -> T {
+        try await read { db in
+            let service = try Self.service(path, in: db)
+            let build = try Self.build(sid, service: service, at: now, in: db)
+            let bounds = build.seq.map { (low: $0, high: $0) }
+            let rows = BuildPageRows(db: db, serviceSid: service.sid, bounds: bounds, renderedBuilds: try renderedBuilds.scope(in: db))
+            return try render(build, rows)
         }
     }
 }

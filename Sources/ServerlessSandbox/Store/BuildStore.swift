@@ -37,11 +37,12 @@ extension SandboxStore {
         )
     }
 
-    static func build(_ sid: String, service: ServiceRow, in db: Database) throws -> BuildRow {
+    /// The build as it stands at `now`; 20404 when the service has none with this SID.
+    static func build(_ sid: String, service: ServiceRow, at now: Date = Date(), in db: Database) throws -> BuildRow {
         guard let row = try BuildRow.fetchOne(db.cachedStatement(sql: buildBySid), arguments: [sid, service.sid]) else {
             throw SandboxAPIError.notFound("/Services/\(service.sid)/Builds/\(sid)")
         }
-        return row.settled(at: Date())
+        return row.settled(at: now)
     }
 
     private static let buildBySid = "SELECT \(BuildRow.selectionSQL) FROM build WHERE sid = ? AND service_sid = ?"
@@ -139,6 +140,8 @@ extension SandboxStore {
         }
     }
 
+    /// A build as a row and its versions' rows: what `BuildDetail.write` writes, the reference the
+    /// fetch route's writer (`BuildPageJSON`, through `withBuild`) is tested against.
     func build(_ sid: String, in path: ServicePath) async throws -> BuildDetail {
         try await read { db in
             let service = try Self.service(path, in: db)
@@ -170,6 +173,7 @@ extension SandboxStore {
 
     /// Deletes a build unless an environment currently runs it (409).
     func deleteBuild(_ sid: String, in path: ServicePath) async throws {
+        let renderedBuilds = renderedBuilds
         try await write { db in
             let service = try Self.service(path, in: db)
             let build = try Self.build(sid, service: service, in: db)
@@ -178,6 +182,7 @@ extension SandboxStore {
                 throw SandboxAPIError.conflict("Cannot delete Build because it's part of an active Deployment.")
             }
             try build.deleteStored(db)
+            if let seq = build.seq { renderedBuilds.remove(seq: seq) }
         }
     }
 }

@@ -14,6 +14,7 @@ enum SandboxMigrations {
                 t.column("date_created", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3-embedded-versions-generation", migrate: EmbeddedVersionsGeneration.migrate)
         return migrator
     }
 

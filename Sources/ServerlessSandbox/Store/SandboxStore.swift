@@ -7,6 +7,8 @@ struct SandboxStore: Sendable {
     let writer: any DatabaseWriter
     let minter: SidMinter
     let buildTime: Duration
+    /// Settled builds already written as JSON, reused by pages and fetches of builds.
+    let renderedBuilds = RenderedBuildCache()
 
     /// Opens (creating when missing) the database and brings its schema up to date.
     static func open(_ storage: SandboxStorage, seed: UInt64?, buildTime: Duration) throws -> SandboxStore {
@@ -42,11 +44,20 @@ struct SandboxStore: Sendable {
         }
     }
 
-    /// Reads on a reader of GRDB's own, never on the calling thread: a read in memory waits for a
-    /// write in progress, and a cooperative thread blocked on one stalls every task in the process
-    /// (the embedded sandbox shares them with the interpreter, tests with each other).
+    /// Reads a snapshot of the database. On a file (WAL, a `DatabasePool`) the read runs on the
+    /// calling thread: it never waits for a write there, and GRDB's asynchronous read hops to a
+    /// reader's queue and back, two thread switches per request, more than a fetch's own query costs.
+    /// In memory it runs on a reader of GRDB's own: there a read waits for a write in progress, and a
+    /// cooperative thread blocked on one stalls every task in the process (the embedded sandbox
+    /// shares them with the interpreter, tests with each other).
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await writer.read(body)
+        if let pool = writer as? DatabasePool { return try Self.readHere(pool, body) }
+        return try await writer.read(body)
+    }
+
+    /// GRDB's synchronous read (a plain function, so that the call does not pick the asynchronous one).
+    private static func readHere<T>(_ pool: DatabasePool, _ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {

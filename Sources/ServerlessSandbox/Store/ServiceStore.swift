@@ -66,9 +66,11 @@ extension SandboxStore {
     }
 
     func deleteService(_ path: ServicePath) async throws {
+        let renderedBuilds = renderedBuilds
         try await write { db in
             let row = try Self.service(path, in: db)
             try row.deleteStored(db)
+            renderedBuilds.remove(serviceSid: row.sid)
         }
     }
 }

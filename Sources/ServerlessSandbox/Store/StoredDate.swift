@@ -15,15 +15,18 @@ enum StoredDate {
     /// The date of `2018-11-10 20:00:00.123`, or nil for any other shape.
     static func parse(_ text: String) -> Date? {
         var text = text
-        return text.withUTF8 { bytes -> Date? in
-            guard let fields = fields(bytes) else { return nil }
-            let days = TwilioDate.days(fromCivil: Int64(fields.year), month: fields.month, day: fields.day)
-            let seconds = days * 86_400 + Int64(fields.secondOfDay)
-            // Whole seconds from the reference date, then the fraction: GRDB's `Calendar` arrives at
-            // the very same `Double`, so a date read back and written again keeps its milliseconds.
-            let sinceReference = Double(seconds - Int64(Date.timeIntervalBetween1970AndReferenceDate))
-            return Date(timeIntervalSinceReferenceDate: sinceReference + Double(fields.millisecond) / 1000)
-        }
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// `parse` of text held as bytes (a column's text, read in place).
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard let fields = fields(bytes) else { return nil }
+        let days = TwilioDate.days(fromCivil: Int64(fields.year), month: fields.month, day: fields.day)
+        let seconds = days * 86_400 + Int64(fields.secondOfDay)
+        // Whole seconds from the reference date, then the fraction: GRDB's `Calendar` arrives at
+        // the very same `Double`, so a date read back and written again keeps its milliseconds.
+        let sinceReference = Double(seconds - Int64(Date.timeIntervalBetween1970AndReferenceDate))
+        return Date(timeIntervalSinceReferenceDate: sinceReference + Double(fields.millisecond) / 1000)
     }
 
     /// Appends the wire text (`2018-11-10T20:00:00Z`) of the stored text `bytes` and returns true, or
