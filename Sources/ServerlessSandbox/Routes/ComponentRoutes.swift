@@ -18,12 +18,9 @@ struct ComponentRoutes {
     private var listKey: String { kind == .function ? "functions" : "assets" }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let (page, rendering) = try environment.listing(listKey, request, context: context)
-        let result = try await environment.store.listComponents(
-            kind, in: try context.servicePath(), page: page
-        )
-        let links = rendering.links
-        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+        try await environment.list(listKey, request, context: context) { page in
+            try await environment.store.listComponents(kind, in: try context.servicePath(), page: page)
+        }
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -33,14 +30,14 @@ struct ComponentRoutes {
         let row = try await environment.store.createComponent(
             kind, in: try context.servicePath(), friendlyName: friendlyName
         )
-        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+        return environment.answer(row, to: request, status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.component(
             kind, sid: try context.parameter("component"), in: try context.servicePath()
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        return environment.answer(row, to: request)
     }
 
     @Sendable func update(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -50,7 +47,7 @@ struct ComponentRoutes {
         let row = try await environment.store.renameComponent(
             kind, sid: try context.parameter("component"), in: try context.servicePath(), friendlyName: friendlyName
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        return environment.answer(row, to: request)
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -61,7 +58,7 @@ struct ComponentRoutes {
     }
 }
 
-extension ComponentRow {
+extension ComponentRow: JSONDocumentRow {
     func json(_ links: Links) -> JSONValue {
         let url = links.api("/Services/\(serviceSid)/\(kind.collection)/\(sid)")
         let linkName = kind == .function ? "function_versions" : "asset_versions"

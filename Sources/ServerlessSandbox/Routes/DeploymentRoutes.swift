@@ -12,12 +12,9 @@ struct DeploymentRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let (page, rendering) = try environment.listing("deployments", request, context: context)
-        let result = try await environment.store.listDeployments(
-            in: try context.environmentPath(), page: page
-        )
-        let links = rendering.links
-        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+        try await environment.list("deployments", request, context: context) { page in
+            try await environment.store.listDeployments(in: try context.environmentPath(), page: page)
+        }
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -26,18 +23,18 @@ struct DeploymentRoutes {
         let row = try await environment.store.createDeployment(
             in: try context.environmentPath(), buildSid: form["BuildSid"].flatMap { $0.isEmpty ? nil : $0 }
         )
-        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+        return environment.answer(row, to: request, status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.deployment(
             try context.parameter("deployment"), in: try context.environmentPath()
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        return environment.answer(row, to: request)
     }
 }
 
-extension DeploymentRow {
+extension DeploymentRow: JSONDocumentRow {
     func json(_ links: Links) -> JSONValue {
         .object([
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),

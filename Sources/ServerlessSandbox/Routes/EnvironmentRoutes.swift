@@ -12,12 +12,9 @@ struct EnvironmentRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let (page, rendering) = try environment.listing("environments", request, context: context)
-        let result = try await environment.store.listEnvironments(
-            in: try context.servicePath(), page: page
-        )
-        let links = rendering.links
-        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+        try await environment.list("environments", request, context: context) { page in
+            try await environment.store.listEnvironments(in: try context.servicePath(), page: page)
+        }
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -30,12 +27,12 @@ struct EnvironmentRoutes {
             in: try context.servicePath(),
             uniqueName: uniqueName, domainSuffix: suffix
         )
-        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+        return environment.answer(row, to: request, status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.environment(try context.environmentPath())
-        return JSONResponse.make(row.json(environment.links(request)))
+        return environment.answer(row, to: request)
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -44,7 +41,7 @@ struct EnvironmentRoutes {
     }
 }
 
-extension EnvironmentRow {
+extension EnvironmentRow: JSONDocumentRow {
     func json(_ links: Links) -> JSONValue {
         let url = links.api("/Services/\(serviceSid)/Environments/\(sid)")
         return .object([

@@ -42,11 +42,11 @@ struct LogRoutes {
         let row = try await environment.store.log(
             try context.parameter("log"), in: try context.environmentPath()
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        return environment.answer(row, to: request)
     }
 }
 
-extension LogRow {
+extension LogRow: JSONDocumentRow {
     func json(_ links: Links) -> JSONValue {
         .object([
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),

@@ -53,6 +53,29 @@ struct RouteEnvironment: Sendable {
     }
 }
 
+/// A stored row the API answers with as one JSON object (its `url` and `links` built from `Links`).
+protocol JSONDocumentRow: Sendable {
+    func json(_ links: Links) -> JSONValue
+}
+
+extension RouteEnvironment {
+    /// A list route's answer: the page `read` finds for the request's paging, as the list `key`.
+    func list<Row: JSONDocumentRow>(
+        _ key: String, _ request: Request, context: SandboxRequestContext,
+        read: (PageRequest) async throws -> PageResult<Row>
+    ) async throws -> Response {
+        let (page, rendering) = try listing(key, request, context: context)
+        let result = try await read(page)
+        let links = rendering.links
+        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+    }
+
+    /// The answer with one row (a fetch, create or update), its URLs built for the request.
+    func answer(_ row: some JSONDocumentRow, to request: Request, status: HTTPResponse.Status = .ok) -> Response {
+        JSONResponse.make(row.json(links(request)), status: status)
+    }
+}
+
 /// The page tokens of one account's list.
 struct PageTokenScope: Sendable {
     let sealer: PageTokenSealer

@@ -20,12 +20,9 @@ struct VariableRoutes {
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let (page, rendering) = try environment.listing("variables", request, context: context)
-        let result = try await environment.store.listVariables(
-            in: try context.environmentPath(), page: page
-        )
-        let links = rendering.links
-        return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
+        try await environment.list("variables", request, context: context) { page in
+            try await environment.store.listVariables(in: try context.environmentPath(), page: page)
+        }
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -36,14 +33,14 @@ struct VariableRoutes {
         let row = try await environment.store.createVariable(
             in: try context.environmentPath(), key: key, value: value
         )
-        return JSONResponse.make(row.json(environment.links(request)), status: .created)
+        return environment.answer(row, to: request, status: .created)
     }
 
     @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
         let row = try await environment.store.variable(
             try context.parameter("variable"), in: try context.environmentPath()
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        return environment.answer(row, to: request)
     }
 
     @Sendable func update(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -55,7 +52,7 @@ struct VariableRoutes {
             try context.parameter("variable"), in: try context.environmentPath(),
             key: key, value: form["Value"]
         )
-        return JSONResponse.make(row.json(environment.links(request)))
+        return environment.answer(row, to: request)
     }
 
     @Sendable func delete(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -66,7 +63,7 @@ struct VariableRoutes {
     }
 }
 
-extension VariableRow {
+extension VariableRow: JSONDocumentRow {
     func json(_ links: Links) -> JSONValue {
         .object([
             ("sid", .string(sid)), ("account_sid", .string(accountSid)), ("service_sid", .string(serviceSid)),
