@@ -38,7 +38,6 @@ import Testing
         #expect(configuration.endpoints.apiBaseURL == "https://serverless.ie1.twilio.com")
         #expect("a b\n".trimmingBlanks() == "a b\n")
         #expect(" \t ".trimmingBlanks() == "")
-        #expect("function version".underscoringSpaces == "function_version")
     }
 
     /// The Basic token is the base64 of `username:secret`, for any text (empty, multi-byte).

@@ -36,6 +36,11 @@ struct NounTableTests {
         #expect(create.parameter(named: "runtime")?.type == .string)
     }
 
+    /// Nouns and roles become argument and field names with `_` for each space.
+    @Test func nounNamesBecomeArgumentNames() {
+        #expect("function version".underscoringSpaces == "function_version")
+    }
+
     @Test func scopesFollowTheApiPaths() {
         #expect(NounTable.noun(named: "service")?.scope == [])
         #expect(NounTable.noun(named: "build")?.scope == [.service])

@@ -12,9 +12,4 @@ extension StringProtocol {
         }
         return String(self[first...last])
     }
-
-    /// The text with every space replaced by `_` (`function version` → `function_version`).
-    package var underscoringSpaces: String {
-        String(map { $0 == " " ? "_" : $0 })
-    }
 }

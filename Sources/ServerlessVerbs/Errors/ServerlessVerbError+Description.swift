@@ -16,7 +16,7 @@ extension ServerlessVerbError: CustomStringConvertible {
             return "which \(noun)? usage: \(usage)"
         case .missingScope(let verb, let noun, let scope):
             let article = scope.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-            let how = scope == "service" || scope == "environment"
+            let how = NounScope(rawValue: scope)?.isSetByUse == true
                 ? "`use \(scope) NAME` or pass \(scope)=…" : "pass it (SID or record) after the noun or as \(scope)=…"
             return "\(verb) \(noun) needs \(article) \(scope): \(how)"
         case .wrongSID(let expected, let prefix, let got):

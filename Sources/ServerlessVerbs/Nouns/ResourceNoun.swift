@@ -68,6 +68,15 @@ public enum NounScope: String, Sendable, Hashable, CaseIterable {
     /// `/Assets/{AssetSid}`; given as the positional argument or `asset=`.
     case asset
 
+    /// Whether `use` sets this parent for the commands after it; such a parent may also be named by
+    /// its unique name.
+    public var isSetByUse: Bool {
+        switch self {
+        case .service, .environment: true
+        case .function, .asset: false
+        }
+    }
+
     /// The field of a resource record that holds this parent's SID (`service_sid`).
     public var sidField: String { "\(rawValue)_sid" }
 

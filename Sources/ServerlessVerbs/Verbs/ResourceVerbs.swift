@@ -42,12 +42,12 @@ enum ResourceVerbs {
         var list: [Parameter] = []
         let subject = subjectName(action, noun)
         if let subject {
-            let isTarget = action.takesTarget
-            list.append(
-                .positional(
-                    subject, .reference, required: isTarget,
-                    doc: isTarget ? "The \(noun.name): SID, record\(noun.acceptsName ? " or unique name" : "")."
-                        : "The \(subject) the \(noun.name) belongs to: \(parentForms(subject))."))
+            let doc = if action.takesTarget {
+                "The \(noun.name): SID, record\(noun.acceptsName ? " or unique name" : "")."
+            } else {
+                "The \(subject) the \(noun.name) belongs to: \(noun.parent.map(parentForms) ?? "SID or record")."
+            }
+            list.append(.positional(subject, .reference, required: action.takesTarget, doc: doc))
         }
         for parameter in noun.operations[action]?.parameters ?? [] {
             list.append(
@@ -56,15 +56,14 @@ enum ResourceVerbs {
                     aliases: parameter.aliases))
         }
         for scope in noun.scope where scope.rawValue != subject {
-            list.append(.named(scope.rawValue, .reference, doc: "The \(scope.rawValue): \(parentForms(scope.rawValue))."))
+            list.append(.named(scope.rawValue, .reference, doc: "The \(scope.rawValue): \(parentForms(scope))."))
         }
         return list
     }
 
     /// How a parent may be given: services and environments also by name, and by `use` beforehand.
-    private static func parentForms(_ parent: String) -> String {
-        guard parent == NounScope.service.rawValue || parent == NounScope.environment.rawValue else { return "SID or record" }
-        return "SID, record or name (default: `use \(parent)`)"
+    private static func parentForms(_ parent: NounScope) -> String {
+        parent.isSetByUse ? "SID, record or name (default: `use \(parent.rawValue)`)" : "SID or record"
     }
 }
 
