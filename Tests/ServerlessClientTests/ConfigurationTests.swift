@@ -53,8 +53,22 @@ import Testing
         (["TWILIO_ACCOUNT_SID": sid], .incompleteCredentials(
             missing: ["TWILIO_AUTH_TOKEN (or TWILIO_API_KEY with TWILIO_API_SECRET)"])),
         (["TWILIO_AUTH_TOKEN": token], .incompleteCredentials(missing: ["TWILIO_ACCOUNT_SID"])),
-        (["TWILIO_API_KEY": "SK1"], .incompleteCredentials(missing: ["TWILIO_API_SECRET"])),
-        (["TWILIO_API_SECRET": "x", "TWILIO_ACCOUNT_SID": sid], .incompleteCredentials(missing: ["TWILIO_API_KEY"])),
+        (["TWILIO_API_KEY": "SK1"], .incompleteCredentials(missing: ["TWILIO_ACCOUNT_SID"])),
+        // twilio-cli reads an API key from the environment only beside the account SID.
+        (["TWILIO_API_KEY": "SK1", "TWILIO_API_SECRET": "x"], .incompleteCredentials(missing: ["TWILIO_ACCOUNT_SID"])),
+        (["TWILIO_API_SECRET": "x", "TWILIO_ACCOUNT_SID": sid],
+         .incompleteCredentials(missing: ["TWILIO_API_KEY (or TWILIO_AUTH_TOKEN)"])),
+        (["TWILIO_API_KEY": "SK1", "TWILIO_ACCOUNT_SID": sid],
+         .incompleteCredentials(missing: ["TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN)"])),
+        // A region or edge is a host-name label of Twilio's form, never a way to another host.
+        (["TWILIO_ACCOUNT_SID": sid, "TWILIO_AUTH_TOKEN": token, "TWILIO_REGION": "x.evil.com/"],
+         .invalidHostPart(variable: "TWILIO_REGION", text: "x.evil.com/")),
+        (["TWILIO_ACCOUNT_SID": sid, "TWILIO_AUTH_TOKEN": token, "TWILIO_EDGE": "evil.com#"],
+         .invalidHostPart(variable: "TWILIO_EDGE", text: "evil.com#")),
+        (["TWILIO_ACCOUNT_SID": sid, "TWILIO_AUTH_TOKEN": token, "TWILIO_REGION": "IE1"],
+         .invalidHostPart(variable: "TWILIO_REGION", text: "IE1")),
+        (["TWILIO_ACCOUNT_SID": sid, "TWILIO_AUTH_TOKEN": token, "TWILIO_REGION": "ie1@x"],
+         .invalidHostPart(variable: "TWILIO_REGION", text: "ie1@x")),
         (["TWILIO_ACCOUNT_SID": sid, "TWILIO_AUTH_TOKEN": token, "BUILDSH_API_URL": "localhost:8080"],
          .invalidBaseURL(variable: "BUILDSH_API_URL", reason: "expected an absolute http:// or https:// URL")),
         (["TWILIO_ACCOUNT_SID": sid, "TWILIO_AUTH_TOKEN": token, "BUILDSH_API_URL": "http://u:p@127.0.0.1:1"],
@@ -83,6 +97,31 @@ import Testing
         let endpoints = try ServerlessClient.Configuration.fromEnvironment(environment).endpoints
         #expect(endpoints.apiBaseURL == api)
         #expect(endpoints.uploadBaseURL == upload)
+    }
+
+    /// twilio-cli uses the auth token when the API key has no secret beside it.
+    @Test func aKeyWithoutItsSecretLeavesTheAuthToken() throws {
+        let configuration = try ServerlessClient.Configuration.fromEnvironment(
+            ["TWILIO_ACCOUNT_SID": Self.sid, "TWILIO_AUTH_TOKEN": Self.token, "TWILIO_API_KEY": "SK1"])
+        #expect(configuration.credentials.kind == .authToken)
+        #expect(configuration.credentials.username == Self.sid)
+    }
+
+    @Test(arguments: ["ie1", "us1", "au1", "dublin", "sydney", "a-b-1"])
+    func regionsOfTwilioFormAreHostParts(text: String) {
+        #expect(Endpoints.isHostPart(text))
+    }
+
+    @Test(arguments: ["", "IE1", "ie1.", "x.evil.com/", "ie1 x", "ie1\u{1B}", "é", "ie1:443", "a_b"])
+    func anythingElseIsNot(text: String) {
+        #expect(!Endpoints.isHostPart(text))
+    }
+
+    /// An escape in a rejected value is shown escaped.
+    @Test func aRejectedValueIsShownEscaped() {
+        let text = ConfigurationError.invalidHostPart(variable: "TWILIO_REGION", text: "\u{1B}]0;x\u{7}").description
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("\\e]0;x"))
     }
 
     @Test func configurationErrorsNameVariablesNotValues() {

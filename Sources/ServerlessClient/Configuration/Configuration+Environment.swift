@@ -4,15 +4,18 @@ extension ServerlessClient.Configuration {
     /// Reads the configuration the way twilio-cli does, from an environment dictionary
     /// (pass `ProcessInfo.processInfo.environment`, or a dictionary in tests):
     ///
-    /// - `TWILIO_API_KEY` + `TWILIO_API_SECRET` (with `TWILIO_ACCOUNT_SID` when set), else
-    ///   `TWILIO_ACCOUNT_SID` + `TWILIO_AUTH_TOKEN`;
-    /// - `TWILIO_REGION` / `TWILIO_EDGE` for the regional hosts;
+    /// - twilio-cli's rule (`ConfigData.getProfileFromEnvironment`): the variables make credentials
+    ///   only with `TWILIO_ACCOUNT_SID`, then with `TWILIO_API_KEY` + `TWILIO_API_SECRET` when both are
+    ///   set, else with `TWILIO_AUTH_TOKEN`;
+    /// - `TWILIO_REGION` / `TWILIO_EDGE` for the regional hosts: Twilio's form only (`ie1`, `dublin`:
+    ///   lower-case letters, digits, hyphens), so a value can never move the API to another host;
     /// - `BUILDSH_API_URL` replaces both the API and the upload host (region and edge are then ignored);
     /// - `BUILDSH_TIMEOUT` and `BUILDSH_IDLE_TIMEOUT` set the whole-exchange and idle deadlines, in
     ///   seconds (`90`, `2.5`) or with a unit (`500ms`, `30s`, `2m`).
     ///
     /// Empty variables count as unset. Throws ``ConfigurationError/missingCredentials`` when no
-    /// credential variable is set at all, so a caller can fall back to the sandbox.
+    /// credential variable is set at all, and ``ConfigurationError/incompleteCredentials(missing:)``
+    /// when some are but they make no credentials by that rule (twilio-cli then reads its profiles).
     public static func fromEnvironment(_ environment: [String: String]) throws(ConfigurationError)
         -> ServerlessClient.Configuration
     {
@@ -25,7 +28,11 @@ extension ServerlessClient.Configuration {
         let credentials = try credentials(
             accountSid: value("TWILIO_ACCOUNT_SID"), authToken: value("TWILIO_AUTH_TOKEN"),
             apiKey: value("TWILIO_API_KEY"), apiSecret: value("TWILIO_API_SECRET"))
-        var endpoints = Endpoints.twilio(region: value("TWILIO_REGION"), edge: value("TWILIO_EDGE"))
+        let region = value("TWILIO_REGION"), edge = value("TWILIO_EDGE")
+        for (variable, text) in [("TWILIO_REGION", region), ("TWILIO_EDGE", edge)] {
+            if let text, !Endpoints.isHostPart(text) { throw .invalidHostPart(variable: variable, text: text) }
+        }
+        var endpoints = Endpoints.twilio(region: region, edge: edge)
         if let override = value("BUILDSH_API_URL") {
             if let problem = Endpoints.validationProblem(override) {
                 throw .invalidBaseURL(variable: "BUILDSH_API_URL", reason: problem)
@@ -54,28 +61,21 @@ extension ServerlessClient.Configuration {
         return .milliseconds(Int64((number * unit.seconds * 1000).rounded(.up)))
     }
 
+    /// twilio-cli's `getProfileFromEnvironment`: nothing without the account SID; an API key and
+    /// secret when both are set, else the auth token. What is missing is named, never a value.
     private static func credentials(
         accountSid: String?, authToken: String?, apiKey: String?, apiSecret: String?
     ) throws(ConfigurationError) -> Credentials {
-        switch (apiKey, apiSecret) {
-        case let (key?, secret?):
-            return .apiKey(key, secret: secret, accountSid: accountSid)
-        case (_?, nil):
-            throw .incompleteCredentials(missing: ["TWILIO_API_SECRET"])
-        case (nil, _?):
-            throw .incompleteCredentials(missing: ["TWILIO_API_KEY"])
-        case (nil, nil):
-            break
-        }
-        switch (accountSid, authToken) {
-        case let (sid?, token?):
-            return .authToken(accountSid: sid, authToken: token)
-        case (_?, nil):
-            throw .incompleteCredentials(missing: ["TWILIO_AUTH_TOKEN (or TWILIO_API_KEY with TWILIO_API_SECRET)"])
-        case (nil, _?):
+        guard let accountSid else {
+            if authToken == nil, apiKey == nil, apiSecret == nil { throw .missingCredentials }
             throw .incompleteCredentials(missing: ["TWILIO_ACCOUNT_SID"])
-        case (nil, nil):
-            throw .missingCredentials
+        }
+        if let apiKey, let apiSecret { return .apiKey(apiKey, secret: apiSecret, accountSid: accountSid) }
+        if let authToken { return .authToken(accountSid: accountSid, authToken: authToken) }
+        switch (apiKey, apiSecret) {
+        case (_?, nil): throw .incompleteCredentials(missing: ["TWILIO_API_SECRET (or TWILIO_AUTH_TOKEN)"])
+        case (nil, _?): throw .incompleteCredentials(missing: ["TWILIO_API_KEY (or TWILIO_AUTH_TOKEN)"])
+        default: throw .incompleteCredentials(missing: ["TWILIO_AUTH_TOKEN (or TWILIO_API_KEY with TWILIO_API_SECRET)"])
         }
     }
 }

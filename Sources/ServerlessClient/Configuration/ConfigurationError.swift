@@ -8,6 +8,15 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
     case invalidBaseURL(variable: String, reason: String)
     /// A deadline variable is not a positive number of seconds (at most a day).
     case invalidDeadline(variable: String, text: String)
+    /// A region or edge is not of Twilio's form (`ie1`, `dublin`: lower-case letters, digits and
+    /// hyphens); `variable` names where it came from (`TWILIO_REGION`, `the region of profile 'prod'`).
+    case invalidHostPart(variable: String, text: String)
+
+    /// Whether some credential variables are set but make no credentials.
+    public var isIncompleteCredentials: Bool {
+        if case .incompleteCredentials = self { return true }
+        return false
+    }
 
     /// A one-line explanation naming the environment variables involved (never their secret values).
     public var description: String {
@@ -22,6 +31,9 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
         case .invalidDeadline(let variable, let text):
             return "\(variable) is not usable: expected seconds such as 30, 2.5, 500ms or 2m (at most a day), "
                 + "not '\(text)'"
+        case .invalidHostPart(let variable, let text):
+            return "\(variable) is not usable: expected lower-case letters, digits and hyphens (such as ie1 or dublin), "
+                + "not '\(ServerText.escaped(text))'"
         }
     }
 }

@@ -9,7 +9,8 @@ public struct Endpoints: Sendable, Hashable, CustomStringConvertible {
 
     /// Twilio's hosts, regional when `region` or `edge` is given, as twilio-cli builds them:
     /// `serverless.{edge}.{region}.twilio.com` (edge without region means region `us1`),
-    /// or `serverless.{region}.twilio.com` with a region alone.
+    /// or `serverless.{region}.twilio.com` with a region alone. `region` and `edge` must pass
+    /// ``isHostPart(_:)``; ``ServerlessClient/Configuration/fromEnvironment(_:)`` checks them.
     public static func twilio(region: String? = nil, edge: String? = nil) -> Endpoints {
         Endpoints(
             apiBaseURL: "https://" + host(product: "serverless", region: region, edge: edge),
@@ -34,6 +35,13 @@ public struct Endpoints: Sendable, Hashable, CustomStringConvertible {
 
     /// `api <url>, upload <url>`.
     public var description: String { "api \(apiBaseURL), upload \(uploadBaseURL)" }
+
+    /// Whether `text` has the form of a Twilio region or edge (`ie1`, `us1`, `dublin`): lower-case
+    /// ASCII letters, digits and hyphens, nothing else. Anything else (`x.evil.com/`) would change
+    /// the host name that ``twilio(region:edge:)`` builds, so callers check values they did not write.
+    public static func isHostPart(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
 
     /// Why `text` cannot be a base URL, or `nil` when it can.
     static func validationProblem(_ text: String) -> String? {
