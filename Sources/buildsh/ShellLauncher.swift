@@ -13,7 +13,7 @@ struct ShellLauncher {
     func run(_ input: ScriptInput) async -> Int32 {
         let backend: ApiBackend
         do {
-            backend = try ApiBackend.connect(options)
+            backend = try ApiBackend.connect(options) { [terminal] warning in terminal.standardError("buildsh: warning: \(warning)\n") }
         } catch {
             terminal.standardError("buildsh: \(error.message)\n")
             return ExitStatus.usageOrSyntaxError.rawValue

@@ -6,12 +6,13 @@ A tiny local HTTP listener stands in for Twilio and records the Authorization he
 import base64
 import http.server
 import json
-import re
+import shutil
 import subprocess
 import threading
 
 import pytest
 
+import served_sandbox
 from conftest import environment
 
 ACCOUNT = "AC" + "12" * 16
@@ -89,7 +90,8 @@ def test_a_named_profile_sends_its_api_key_and_secret(binary, home, listener):
 
 def test_the_profile_wins_over_the_environment_which_wins_over_the_active_profile(binary, home, listener):
     write_config(home, active="work")
-    env = {"BUILDSH_API_URL": listener.url, "TWILIO_API_KEY": ENV_KEY, "TWILIO_API_SECRET": ENV_SECRET}
+    env = {"BUILDSH_API_URL": listener.url, "TWILIO_ACCOUNT_SID": ACCOUNT, "TWILIO_API_KEY": ENV_KEY,
+           "TWILIO_API_SECRET": ENV_SECRET}
     assert run(binary, home, ["--profile", "work", "-c", "list services | count"], env).returncode == 0
     assert run(binary, home, ["-c", "list services | count"], env).returncode == 0
     assert run(binary, home, ["-c", "list services | count"], {"BUILDSH_API_URL": listener.url}).returncode == 0
@@ -138,32 +140,202 @@ def test_an_unknown_profile_or_missing_file_is_a_usage_error(binary, home):
     assert "no profile 'nope' in ~/.twilio-cli/config.json (it has 'work', 'old')" in result.stderr
 
 
-def test_an_active_profile_without_a_key_falls_back_to_the_sandbox_and_says_why(binary, home):
+def test_an_active_profile_without_a_key_is_an_error_not_the_sandbox(binary, home):
     write_config(home, active="old")
-    result = run(binary, home, ["--verbose", "-c", "print 1"])
+    result = run(binary, home, ["--verbose", "-c", "list services"])
+    assert result.returncode == 2, result.stdout
+    assert result.stdout == ""
+    assert "profile 'old' in ~/.twilio-cli/config.json has no API key and secret stored in the file" in result.stderr
+    assert result.stderr.rstrip().endswith("nothing was sent")
+    assert "sandbox" not in result.stderr
+
+
+@pytest.mark.parametrize("text", [
+    '{"projects": [], "profiles": {},}',
+    '{"projects": [{"id": "work", "accountSid": "%s"},], "activeProject": "work"}' % ACCOUNT,
+    '{"activeProject": "work" "profiles": {}}',
+    '{"edge": 01}',
+    '{"edge": "\\x"}',
+    '{"activeProject": "work"} trailing',
+    '',
+])
+def test_a_config_file_that_is_not_json_stops_the_run_and_sends_nothing(binary, home, listener, text):
+    """Reproducer: a stray comma made buildsh list the embedded sandbox, exit 0. twilio-cli's
+    JSON.parse refuses these texts, and so does buildsh (Foundation's parsers take a trailing comma)."""
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    (folder / "config.json").write_text(text)
+    result = run(binary, home, ["-c", "list services"], {"BUILDSH_API_URL": listener.url})
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith("buildsh: cannot read twilio-cli config ~/.twilio-cli/config.json: ")
+    assert result.stderr.rstrip().endswith("; nothing was sent")
+    assert listener.authorizations == []
+    result = run(binary, home, ["-c", "list services"])
+    assert result.returncode == 2
+    assert result.stdout == ""
+
+
+def test_the_strict_reading_agrees_with_javascripts_json_parse(binary, home):
+    """Which texts are JSON is decided by twilio-cli's own parser (node's JSON.parse), not by us."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    texts = [
+        '{}', '{"a": [1, 2.5e-3, -0, true, false, null, "\\u00e9\\n"]}', '{"a": [],}', '[1,]', '{"a": 1,,}',
+        '{"a": 01}', '{"a": 1.}', '{"a": .5}', '{"a": "\\q"}', '{"a": "\t"}', '{a: 1}', "{'a': 1}",
+        '{"a": NaN}', '{"a": 1} // c', '\ufeff{"a": 1}', '{"a": "\\ud800"}', '{"a": 1e}', '{"a": -}', ' \n{}\n ',
+        '"text"', '{"a": [[[[]]]]}', '{"a": 1 "b": 2}', '{"a" 1}', '{"a": tru}',
+    ]
+    for text in texts:
+        (folder / "config.json").write_text(text, encoding="utf-8")
+        script = "const fs = require('fs'); let t = fs.readFileSync(process.argv[1], 'utf8');" \
+                 "if (t.charCodeAt(0) === 0xFEFF) t = t.slice(1);" \
+                 "try { JSON.parse(t); console.log('ok') } catch (e) { console.log('bad') }"
+        verdict = subprocess.run([node, "-e", script, str(folder / "config.json")], capture_output=True, text=True).stdout.strip()
+        result = run(binary, home, ["-c", "print 1"])
+        refused = "cannot read twilio-cli config" in result.stderr and "not valid JSON" in result.stderr
+        assert refused == (verdict == "bad"), (text, verdict, result.stderr)
+
+
+def test_an_api_key_without_the_account_sid_is_not_used_as_twilio_cli_does(binary, home, listener):
+    """Reproducer: TWILIO_API_KEY + TWILIO_API_SECRET without TWILIO_ACCOUNT_SID won over the active
+    profile. twilio-cli reads the environment only with TWILIO_ACCOUNT_SID."""
+    write_config(home, active="work")
+    env = {"BUILDSH_API_URL": listener.url, "TWILIO_API_KEY": ENV_KEY, "TWILIO_API_SECRET": ENV_SECRET}
+    result = run(binary, home, ["--verbose", "-c", "list services | count"], env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "1\n"
-    assert re.search(r"sandbox \(no TWILIO_ACCOUNT_SID set, and the active twilio-cli profile 'old' .* has no API key", result.stderr)
+    assert listener.users() == [f"{KEY}:{SECRET}"]
+    assert "account AC1212…1212 (API key from the active twilio-cli profile 'work')" in result.stderr
+    assert "warning: the TWILIO_* variables make no credentials (incomplete credentials: also set TWILIO_ACCOUNT_SID)" in result.stderr
+    assert ENV_SECRET not in result.stderr and SECRET not in result.stderr
+    # With no profile to fall back on, the half-set environment is an error, not the sandbox.
+    (home / ".twilio-cli" / "config.json").unlink()
+    result = run(binary, home, ["-c", "list services | count"], env)
+    assert result.returncode == 2
+    assert "incomplete credentials: also set TWILIO_ACCOUNT_SID; nothing was sent" in result.stderr
+    assert listener.users() == [f"{KEY}:{SECRET}"]
+
+
+def test_a_profile_flag_skips_the_environment_entirely(binary, home, listener):
+    write_config(home, active="work")
+    env = {"BUILDSH_API_URL": listener.url, "TWILIO_ACCOUNT_SID": ACCOUNT, "TWILIO_AUTH_TOKEN": "env-token-0123"}
+    assert run(binary, home, ["-p", "work", "-c", "list services | count"], env).returncode == 0
+    assert listener.users() == [f"{KEY}:{SECRET}"]
+
+
+@pytest.mark.parametrize("active", ["gone", None, ""])
+def test_an_unknown_or_missing_active_profile_means_the_first_profile(binary, home, listener, active):
+    """Reproducer: activeProject naming a missing profile gave the sandbox; twilio-cli takes the
+    first entry of `projects`."""
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    config = {
+        "projects": [{"id": "work", "accountSid": ACCOUNT}, {"id": "old", "accountSid": ACCOUNT}],
+        "profiles": {"old": {"apiKey": ENV_KEY, "apiSecret": ENV_SECRET}, "work": {"apiKey": KEY, "apiSecret": SECRET}},
+    }
+    if active is not None:
+        config["activeProject"] = active
+    (folder / "config.json").write_text(json.dumps(config))
+    result = run(binary, home, ["--verbose", "-c", "list services | count"], {"BUILDSH_API_URL": listener.url})
+    assert result.returncode == 0, result.stderr
+    assert listener.users() == [f"{KEY}:{SECRET}"]
+    why = f"activeProject '{active}' is not in ~/.twilio-cli/config.json" if active else "no activeProject in ~/.twilio-cli/config.json"
+    assert f"(API key from the first twilio-cli profile 'work': {why})" in result.stderr
+
+
+def test_profiles_without_an_active_one_or_projects_are_an_error(binary, home, listener):
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps(
+        {"projects": [], "activeProject": "gone", "profiles": {"work": {"apiKey": KEY, "apiSecret": SECRET, "accountSid": ACCOUNT}}}))
+    result = run(binary, home, ["-c", "list services"], {"BUILDSH_API_URL": listener.url})
+    assert result.returncode == 2
+    assert "there is no active profile in ~/.twilio-cli/config.json (it has 'work')" in result.stderr
+    assert listener.authorizations == []
+
+
+def test_require_profile_input_asks_for_dash_p(binary, home, listener):
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({
+        "projects": [{"id": "work", "accountSid": ACCOUNT}], "activeProject": "work",
+        "profiles": {"work": {"apiKey": KEY, "apiSecret": SECRET}}, "requireProfileInput": True}))
+    result = run(binary, home, ["-c", "list services | count"], {"BUILDSH_API_URL": listener.url})
+    assert result.returncode == 2
+    assert "sets requireProfileInput: pass -p NAME" in result.stderr
+    assert run(binary, home, ["-p", "work", "-c", "list services | count"], {"BUILDSH_API_URL": listener.url}).returncode == 0
+    assert listener.users() == [f"{KEY}:{SECRET}"]
+
+
+def test_a_config_file_without_profiles_leaves_the_sandbox(binary, home):
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({"email": {}, "prompts": {}, "projects": [], "profiles": {}}))
+    result = run(binary, home, ["--verbose", "-c", "print 1"], {"TWILIO_PHONE_NUMBER": "+15550100"})
+    assert result.returncode == 0, result.stderr
+    assert "sandbox (no TWILIO_ACCOUNT_SID set, no profile in ~/.twilio-cli/config.json)" in result.stderr
+
+
+@pytest.mark.parametrize("variable", ["BUILDSH_API_URL", "--api-url"])
+def test_an_api_url_without_credentials_is_an_error_not_the_sandbox(binary, home, listener, variable):
+    """Reproducer: BUILDSH_API_URL without credentials ran the embedded sandbox, exit 0."""
+    if variable == "--api-url":
+        result = run(binary, home, ["--api-url", listener.url, "-c", "list services"])
+    else:
+        result = run(binary, home, ["-c", "list services"], {"BUILDSH_API_URL": listener.url})
+    assert result.returncode == 2
+    assert result.stderr == (f"buildsh: {variable} needs credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, "
+                             "or pass -p PROFILE; nothing was sent\n")
+    assert listener.authorizations == []
+    assert run(binary, home, ["--sandbox", "-c", "print 1"], {"BUILDSH_API_URL": listener.url}).returncode == 0
+
+
+@pytest.mark.parametrize("variables", [{"TWILIO_REGION": "ie1"}, {"TWILIO_EDGE": "dublin"}, {"TWILIO_AUTH_TOKEN": "tok-9f8e7d"},
+                                       {"TWILIO_ACCOUNT_SID": ACCOUNT}])
+def test_a_twilio_variable_without_credentials_is_an_error(binary, home, variables):
+    result = run(binary, home, ["-c", "print 1"], variables)
+    assert result.returncode == 2, result.stdout
+    assert "nothing was sent" in result.stderr
+    assert "tok-9f8e7d" not in result.stderr
+
+
+@pytest.mark.parametrize("region", ["x.evil.com/", "evil.com#", "IE1", "ie1@127.0.0.2", "ie1\x1b]0;t\x07"])
+def test_a_region_or_edge_cannot_move_the_api_host(binary, home, region):
+    """Reproducer: TWILIO_REGION='x.evil.com/' was pasted into the host name."""
+    for name in ("TWILIO_REGION", "TWILIO_EDGE"):
+        env = {"TWILIO_ACCOUNT_SID": ACCOUNT, "TWILIO_AUTH_TOKEN": "env-token-0123", name: region}
+        result = run(binary, home, ["--verbose", "-c", "list services"], env)
+        assert result.returncode == 2, result.stderr
+        assert f"{name} is not usable: expected lower-case letters, digits and hyphens" in result.stderr
+        assert "\x1b" not in result.stderr
+        assert "env-token-0123" not in result.stderr
+    folder = home / ".twilio-cli"
+    folder.mkdir(exist_ok=True)
+    (folder / "config.json").write_text(json.dumps({
+        "projects": [{"id": "eu", "accountSid": ACCOUNT, "region": region}],
+        "profiles": {"eu": {"apiKey": KEY, "apiSecret": SECRET}}}))
+    result = run(binary, home, ["-p", "eu", "-c", "list services"])
+    assert result.returncode == 2
+    assert "the region of profile 'eu' in ~/.twilio-cli/config.json is not usable" in result.stderr
+    (folder / "config.json").write_text(json.dumps({
+        "projects": [{"id": "eu", "accountSid": ACCOUNT}], "edge": region,
+        "profiles": {"eu": {"apiKey": KEY, "apiSecret": SECRET}}}))
+    result = run(binary, home, ["-p", "eu", "-c", "list services"])
+    assert result.returncode == 2
+    assert "the edge of profile 'eu' in ~/.twilio-cli/config.json is not usable" in result.stderr
 
 
 def test_profile_credentials_reach_the_served_sandbox(binary, home, tmp_path):
     """End to end through `buildsh sandbox serve`, which accepts the profile's API key for its account."""
-    server = subprocess.Popen(
-        [binary, "sandbox", "serve", "--port", "0", "--data", str(tmp_path / "sandbox.sqlite"), "--build-time", "0s",
-         "--account", f"{ACCOUNT}:sandbox-token-0123456789", "--api-key", f"{ACCOUNT}:{KEY}:{SECRET}"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment(home),
-    )
+    server, url, _ = served_sandbox.start(
+        binary, "--data", str(tmp_path / "sandbox.sqlite"), "--build-time", "0s",
+        "--account", f"{ACCOUNT}:sandbox-token-0123456789", "--api-key", f"{ACCOUNT}:{KEY}:{SECRET}", env=environment(home))
     try:
-        banner = ""
-        for line in server.stdout:
-            banner += line
-            if line.startswith("Press Ctrl-C"):
-                break
-        url = re.search(r"http://[0-9.:]+", banner).group(0)
         write_config(home)
         result = run(binary, home, ["-p", "work", "-c", "list services | count"], {"BUILDSH_API_URL": url})
         assert result.returncode == 0, result.stderr
         assert result.stdout == "0\n"
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        served_sandbox.stop(server)

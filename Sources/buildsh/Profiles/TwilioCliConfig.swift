@@ -10,8 +10,9 @@ import Foundation
 /// ```
 ///
 /// `projects` is the historical name of profiles (id, account, region); `profiles` holds the API
-/// key and secret by id (newer twilio-cli versions also put `accountSid` and `region` there, which
-/// are read too). Other keys (`email`, `prompts`) are ignored.
+/// key and secret by id (newer twilio-cli versions also put `accountSid`, `region` and `edge` there,
+/// which are read too). `requireProfileInput` asks for `-p` on every command. Other keys (`email`,
+/// `prompts`) are ignored.
 struct TwilioCliConfig: Decodable, Equatable {
     /// One profile entry of `projects`.
     struct Project: Decodable, Equatable {
@@ -26,6 +27,7 @@ struct TwilioCliConfig: Decodable, Equatable {
         var apiSecret: String?
         var accountSid: String?
         var region: String?
+        var edge: String?
     }
 
     /// A profile as both parts describe it.
@@ -33,17 +35,28 @@ struct TwilioCliConfig: Decodable, Equatable {
         var id: String
         var accountSid: String?
         var region: String?
+        var edge: String?
         var apiKey: String?
         var apiSecret: String?
+    }
+
+    /// Which profile twilio-cli uses when no `-p` is given, and why.
+    enum ActiveProfile: Equatable {
+        /// `activeProject` names a profile of the file.
+        case active(String)
+        /// `activeProject` is missing, or names no profile of the file (`named`): twilio-cli takes the
+        /// first of `projects`.
+        case first(String, named: String?)
     }
 
     var projects: [Project]
     var activeProject: String?
     var profiles: [String: StoredKey]
     var edge: String?
+    var requireProfileInput: Bool
 
     private enum CodingKeys: String, CodingKey {
-        case projects, activeProject, profiles, edge
+        case projects, activeProject, profiles, edge, requireProfileInput
     }
 
     init(from decoder: any Decoder) throws {
@@ -52,7 +65,21 @@ struct TwilioCliConfig: Decodable, Equatable {
         activeProject = try container.decodeIfPresent(String.self, forKey: .activeProject)
         profiles = try container.decodeIfPresent([String: StoredKey].self, forKey: .profiles) ?? [:]
         edge = try container.decodeIfPresent(String.self, forKey: .edge)
+        requireProfileInput = try container.decodeIfPresent(Bool.self, forKey: .requireProfileInput) ?? false
     }
+
+    /// twilio-cli's `ConfigData.getActiveProfile`: the profile `activeProject` names when the file
+    /// has it, else the first entry of `projects`; nil when that leaves none (twilio-cli then says
+    /// "There is no active profile set" if `profiles` has entries).
+    var activeProfile: ActiveProfile? {
+        let named = Self.nonEmpty(activeProject)
+        if let named, profile(named) != nil { return .active(named) }
+        guard let first = projects.first else { return nil }
+        return .first(first.id, named: named)
+    }
+
+    /// Whether the file holds any profile at all.
+    var hasProfiles: Bool { !projects.isEmpty || !profiles.isEmpty }
 
     /// The profile `id`, merged from `projects` and `profiles`; nil when neither has it.
     func profile(_ id: String) -> Profile? {
@@ -62,6 +89,7 @@ struct TwilioCliConfig: Decodable, Equatable {
         return Profile(
             id: id, accountSid: Self.nonEmpty(stored?.accountSid) ?? Self.nonEmpty(project?.accountSid),
             region: Self.nonEmpty(stored?.region) ?? Self.nonEmpty(project?.region),
+            edge: Self.nonEmpty(stored?.edge),
             apiKey: Self.nonEmpty(stored?.apiKey), apiSecret: Self.nonEmpty(stored?.apiSecret))
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import ServerlessClient
 
 /// Where this run's API requests go: the embedded sandbox (no credentials, or `--sandbox`), or
-/// Twilio (or `--api-url`) with the credentials of `-p`, the environment or the active profile.
+/// Twilio (or `--api-url`) with the credentials of `-p`, the environment or the active profile,
+/// chosen by twilio-cli's rules (``CredentialResolution``).
 struct ApiBackend: Sendable {
     /// The client every verb uses.
     let client: ServerlessClient
@@ -27,27 +28,27 @@ struct ApiBackend: Sendable {
     }
 
     /// Chooses and starts the backend for `options`: credentials from `-p`, the environment or the
-    /// active twilio-cli profile (``CredentialResolution``), else the sandbox.
-    static func connect(_ options: LaunchOptions) throws(SetupError) -> ApiBackend {
-        var environment = options.environment
-        if let apiURL = options.apiURL { environment["BUILDSH_API_URL"] = apiURL }
-        var sandboxReason = "no TWILIO_ACCOUNT_SID set"
-        if !options.forceSandbox {
-            switch try CredentialResolution(environment: environment, profile: options.profile).resolve() {
-            case .twilio(var configuration, let source):
-                configuration.apply(options)
-                let account = configuration.credentials.accountSid ?? configuration.credentials.username
-                let label = AccountLabel.short(account)
-                let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(source)) · \(configuration.endpoints.apiBaseURL)"
-                return ApiBackend(client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil)
-            case .sandbox(let reason):
-                if options.apiURL != nil {
-                    throw .configuration("--api-url needs credentials: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or pass -p PROFILE")
-                }
-                sandboxReason = reason
-            }
+    /// active twilio-cli profile (``CredentialResolution``), else, when nothing points anywhere (or
+    /// with `--sandbox`), the sandbox. `warn` receives what was read but not used.
+    static func connect(_ options: LaunchOptions, warn: (String) -> Void) throws(SetupError) -> ApiBackend {
+        if options.forceSandbox { return sandbox(options, reason: "--sandbox") }
+        var resolution = CredentialResolution(environment: options.environment, profile: options.profile)
+        if let apiURL = options.apiURL {
+            resolution = CredentialResolution(
+                environment: options.environment.merging(["BUILDSH_API_URL": apiURL]) { $1 }, profile: options.profile,
+                apiURLSource: "--api-url")
         }
-        return sandbox(options, reason: options.forceSandbox ? "--sandbox" : sandboxReason)
+        switch try resolution.resolve() {
+        case .twilio(var configuration, let source, let warnings):
+            warnings.forEach(warn)
+            configuration.apply(options)
+            let account = configuration.credentials.accountSid ?? configuration.credentials.username
+            let label = AccountLabel.short(account)
+            let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(source)) · \(configuration.endpoints.apiBaseURL)"
+            return ApiBackend(client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil)
+        case .sandbox(let reason):
+            return sandbox(options, reason: reason)
+        }
     }
 
     /// The embedded sandbox's backend; the sandbox itself starts on the first request.
