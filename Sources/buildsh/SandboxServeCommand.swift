@@ -37,12 +37,16 @@ struct SandboxServeCommand: AsyncParsableCommand {
     @Option(help: "The most requests of one account in flight at once; more get 429 / 20429 (0 = no limit).")
     var maxConcurrent = SandboxConfiguration.defaultMaxConcurrentRequests
 
+    @Option(help: ArgumentHelp("How long a client may take to send a request's head and body before its connection is closed (e.g. 30s, 500ms).", valueName: "DURATION"))
+    var readTimeout = "30s"
+
     func validate() throws {
         if inMemory && data != nil { throw ValidationError("--data and --in-memory cannot be used together.") }
         _ = try parsedAccounts()
         _ = try parsedBuildTime()
         _ = try parsedAPIKeys()
         if maxConcurrent < 0 { throw ValidationError("--max-concurrent expects a number of requests, 0 for no limit.") }
+        if try parsedReadTimeout() <= .zero { throw ValidationError("--read-timeout expects a duration longer than 0s.") }
     }
 
     func run() async throws {
@@ -50,7 +54,7 @@ struct SandboxServeCommand: AsyncParsableCommand {
             host: host, port: port,
             storage: inMemory ? .inMemory : .file(data ?? SandboxConfiguration.defaultDataPath),
             accounts: try parsedAccounts(), buildTime: try parsedBuildTime(), seed: seed,
-            apiKeys: try parsedAPIKeys(), maxConcurrentRequests: maxConcurrent
+            apiKeys: try parsedAPIKeys(), maxConcurrentRequests: maxConcurrent, requestReadTimeout: try parsedReadTimeout()
         )
         let signals = ShutdownSignals()
         let server = try await SandboxServer.start(configuration)
@@ -83,6 +87,10 @@ struct SandboxServeCommand: AsyncParsableCommand {
             }
             return SandboxAPIKey(sid: parts[0], secret: parts[1], accountSid: account)
         }
+    }
+
+    private func parsedReadTimeout() throws -> Duration {
+        try DurationFlag.parse(readTimeout, flag: "--read-timeout")
     }
 
     private func parsedBuildTime() throws -> Duration {

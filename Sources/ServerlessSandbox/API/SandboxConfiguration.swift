@@ -27,6 +27,15 @@ public struct SandboxConfiguration: Sendable {
     /// The most requests of one account in flight at once, as Twilio limits them; more are answered
     /// 429 / 20429. 0 turns the limit off.
     public var maxConcurrentRequests = SandboxConfiguration.defaultMaxConcurrentRequests
+    /// How long a client may take to send a request: a connection that sends nothing for this long
+    /// while its request head or body is incomplete (or while idle between requests) is closed, and
+    /// a request whose body is not all read this long after its head arrived is dropped with its
+    /// connection, so a client that stalls or drips cannot keep one of the account's concurrency
+    /// slots (or a connection) forever.
+    public var requestReadTimeout: Duration = SandboxConfiguration.defaultRequestReadTimeout
+
+    /// The default of `requestReadTimeout`: 30 seconds.
+    public static let defaultRequestReadTimeout: Duration = .seconds(30)
 
     /// The default of `maxConcurrentRequests`: 100, Twilio's default per-account concurrency.
     public static let defaultMaxConcurrentRequests = 100
@@ -40,7 +49,8 @@ public struct SandboxConfiguration: Sendable {
         buildTime: Duration = .milliseconds(1500),
         seed: UInt64? = nil,
         apiKeys: [SandboxAPIKey] = [],
-        maxConcurrentRequests: Int = SandboxConfiguration.defaultMaxConcurrentRequests
+        maxConcurrentRequests: Int = SandboxConfiguration.defaultMaxConcurrentRequests,
+        requestReadTimeout: Duration = SandboxConfiguration.defaultRequestReadTimeout
     ) {
         self.host = host
         self.port = port
@@ -50,6 +60,7 @@ public struct SandboxConfiguration: Sendable {
         self.seed = seed
         self.apiKeys = apiKeys
         self.maxConcurrentRequests = maxConcurrentRequests
+        self.requestReadTimeout = requestReadTimeout
     }
 
     /// The default data file: `~/.local/share/buildsh/sandbox.sqlite` (honours `XDG_DATA_HOME`).

@@ -54,11 +54,13 @@ public final class SandboxServer: Sendable {
         let router = SandboxRouter.make(
             environment: RouteEnvironment(store: store, origin: origin, pageTokens: pageTokens), setup: setup,
             faults: faults, requestLog: requestLog,
-            concurrency: AccountConcurrency(limit: configuration.maxConcurrentRequests)
+            concurrency: AccountConcurrency(limit: configuration.maxConcurrentRequests),
+            readTimeout: configuration.requestReadTimeout
         )
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: router,
+            server: .http1(configuration: .init(idleTimeout: RequestReadDeadline.timeAmount(configuration.requestReadTimeout))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)

@@ -27,7 +27,8 @@ struct ListRendering {
         let current = url(size: request.size, page: request.page, cursor: request.cursor)
         var next: String?
         if result.hasNext, let last = result.lastSeq {
-            next = url(size: request.size, page: request.page + 1, cursor: .after(last))
+            // `Page` is the client's own number (any the query holds): the last one stays itself.
+            next = url(size: request.size, page: min(request.page, Int.max - 1) + 1, cursor: .after(last))
         }
         var previous: String?
         if result.hasPrevious, request.page > 0 || request.cursor != nil {

@@ -1,13 +1,15 @@
 import Hummingbird
 
-/// Assembles the router: errors, authentication, counting and faults (of the authenticated account),
-/// the per-account concurrency limit, then one family of routes per file.
+/// Assembles the router: the request's read deadline, errors, authentication, counting and faults
+/// (of the authenticated account), the per-account concurrency limit, then one family of routes
+/// per file.
 enum SandboxRouter {
     static func make(
         environment: RouteEnvironment, setup: AccountSetup, faults: SandboxFaults, requestLog: RequestLog,
-        concurrency: AccountConcurrency
+        concurrency: AccountConcurrency, readTimeout: Duration
     ) -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
+        router.add(middleware: RequestReadDeadline(timeout: readTimeout))
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: AuthenticationMiddleware(accounts: setup.accounts, apiKeys: setup.apiKeys, log: requestLog))
         router.add(middleware: FaultMiddleware(faults: faults, log: requestLog))
