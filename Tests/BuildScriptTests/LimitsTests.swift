@@ -167,4 +167,26 @@ struct LimitsTests {
         #expect(fromFile.map { "\($0.range.start): \($0.message)" } == expected)
         #expect(await interpreter.evaluate(bytes: Array("1 + 1".utf8)) == .success(.number(2)))
     }
+
+    /// Windows editors start a UTF-8 file with a byte-order mark: it is not part of the program
+    /// (it was read as the start of the first word: `unknown command '\u{feff}print'`), wherever
+    /// the bytes come from; anywhere else it stays what it is.
+    @Test func aLeadingByteOrderMarkIsSkipped() async throws {
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let host = TestHost()
+        let interpreter = Interpreter(host: host)
+        #expect(await interpreter.evaluate(bytes: mark + Array("1 + 1".utf8)) == .success(.number(2)))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("buildsh-bom-\(UUID().uuidString).bsh")
+        try Data(mark + Array("print 42\n".utf8)).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        _ = await interpreter.evaluateFile(at: file.path)
+        #expect(host.output == ["2", "42"])
+        // Columns count from after the mark, as an editor shows the line.
+        guard case .syntaxErrors(let errors) = await interpreter.evaluate(bytes: mark + Array("1 +".utf8)) else {
+            Issue.record("an incomplete expression was accepted")
+            return
+        }
+        #expect(errors.first?.range.start.line == 1)
+        #expect(await interpreter.evaluate(bytes: Array("1".utf8) + mark) != .success(.number(1)))
+    }
 }

@@ -1,13 +1,18 @@
 import Foundation
 
 /// The one rule for turning script bytes into source text, whatever they come from (a file,
-/// `-c`, standard input, `source`): valid UTF-8 or a syntax error at the first invalid byte.
+/// `-c`, standard input, `source`): valid UTF-8 or a syntax error at the first invalid byte. A
+/// leading byte-order mark (`EF BB BF`, which Windows editors write) is not part of the program.
 enum SourceText {
+    /// The UTF-8 encoding of U+FEFF at the start of a file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// `bytes` as a string; throws a diagnostic naming the first byte that is not UTF-8. (Typed
     /// throws rather than a `Result`: instantiating `Result<String, Diagnostic>` costs a scan of every
     /// protocol conformance in the binary on the first run of every script.)
     static func decode(_ bytes: some Collection<UInt8>, file: String) throws(Diagnostic) -> String {
-        let array = Array(bytes)
+        var array = Array(bytes)
+        if array.starts(with: byteOrderMark) { array.removeFirst(byteOrderMark.count) }
         if let text = String(validating: array, as: UTF8.self) { return text }
         var iterator = array.makeIterator()
         var decoder = UTF8()
