@@ -1,13 +1,17 @@
 """Starts `buildsh sandbox serve` once for the suite and points the official twilio library at it."""
 import os
-import re
+import pathlib
 import subprocess
+import sys
 import time
 import uuid
 
 import pytest
 import requests
 from twilio.rest import Client
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
+import served_sandbox  # noqa: E402
 
 ACCOUNT = ("AC" + "a" * 32, "conformance-token")
 OTHER_ACCOUNT = ("AC" + "b" * 32, "conformance-token-2")
@@ -46,34 +50,15 @@ def sandbox():
     binary = os.environ.get("BUILDSH_BIN")
     if not binary:
         pytest.fail("BUILDSH_BIN must name the buildsh binary (scripts/test sets it)")
-    process = subprocess.Popen(
-        [
-            binary, "sandbox", "serve", "--port", "0", "--in-memory",
-            "--account", f"{ACCOUNT[0]}:{ACCOUNT[1]}",
-            "--account", f"{OTHER_ACCOUNT[0]}:{OTHER_ACCOUNT[1]}",
-            "--api-key", f"{API_KEY[0]}:{API_KEY[1]}",
-            "--build-time", "200ms",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = None
-    banner = []
-    deadline = time.monotonic() + 60
-    while url is None and time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        banner.append(line)
-        match = re.search(r"(http://[0-9.:\[\]a-z]+)", line)
-        if match:
-            url = match.group(1)
-    if url is None:
-        process.kill()
-        pytest.fail("the sandbox did not print its URL:\n" + "".join(banner))
-    assert ACCOUNT[1] not in "".join(banner), "a token given with --account must not be printed"
-    assert API_KEY[1] not in "".join(banner), "an API key secret must not be printed"
+    try:
+        process, url, banner = served_sandbox.start(
+            binary, "--in-memory", "--account", f"{ACCOUNT[0]}:{ACCOUNT[1]}",
+            "--account", f"{OTHER_ACCOUNT[0]}:{OTHER_ACCOUNT[1]}", "--api-key", f"{API_KEY[0]}:{API_KEY[1]}",
+            "--build-time", "200ms")
+    except RuntimeError as error:
+        pytest.fail(str(error))
+    assert ACCOUNT[1] not in banner, "a token given with --account must not be printed"
+    assert API_KEY[1] not in banner, "an API key secret must not be printed"
     yield Sandbox(url)
     process.terminate()
     try:

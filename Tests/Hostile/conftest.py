@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
 from hostile_server import ACCOUNT, TOKEN, HostileServer  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parents[2]

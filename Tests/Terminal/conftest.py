@@ -2,11 +2,13 @@
 
 import os
 import pathlib
-import shutil
 import subprocess
+import sys
 
 import pexpect
 import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 PROMPT = r"sandbox(:[\w/-]+)?> "
