@@ -85,7 +85,7 @@ let package = Package(
         ),
         .testTarget(name: "BuildScriptTests", dependencies: ["BuildScript"], resources: [.copy("Scripts")]),
         // The embedding path through the public API only: a plain import, no @testable.
-        .testTarget(name: "BuildScriptSurfaceTests", dependencies: ["BuildScript"]),
+        .testTarget(name: "BuildScriptSurfaceTests", dependencies: ["BuildScript"], exclude: ["PublicSurface.txt"]),
         .testTarget(
             name: "ServerlessSandboxTests",
             dependencies: [
