@@ -1,3 +1,4 @@
+import BuildScript
 import Synchronization
 import Testing
 
@@ -33,6 +34,30 @@ struct ProgressTextTests {
     @Test func loopWithUnknownTotalSpins() {
         #expect(
             ProgressText.loop(done: 7, total: nil, failed: 1, elapsed: 0.5, tick: 2) == "⠹ 7 done · failed 1 · 0.5s")
+    }
+
+    @Test func aLoopSummaryCountsWhatEndedAndWhatWasSkipped() {
+        #expect(ProgressText.loopSummary(ProgressSummary(succeeded: 500, failed: 0, skipped: 0, seconds: 3.1)) == "500 done · 0 failed · 3.1s")
+        #expect(
+            ProgressText.loopSummary(ProgressSummary(succeeded: 3, failed: 1, skipped: 96, seconds: 0.2))
+                == "3 done · 1 failed · 96 skipped · 0.2s")
+    }
+
+    @Test func aCancelledLoopListsTheItemsWhoseOutcomeIsUnknown() {
+        let unknown = [
+            ProgressItem(index: 56, item: ["sid": "ZB56"], label: "ZB56"),
+            ProgressItem(index: 58, item: "x\u{1B}]0;t", label: "x\u{1B}]0;t"),
+        ]
+        let summary = ProgressSummary(succeeded: 56, failed: 0, skipped: 40, seconds: 3.1, outcomeUnknown: unknown)
+        #expect(
+            ProgressText.loopSummary(summary) == """
+                56 done · 0 failed · 2 outcome unknown · 40 skipped · 3.1s
+                2 items were still running when the loop was cancelled; each may or may not have taken effect:
+                  item 56 (ZB56)
+                  item 58 (x\\e]0;t)
+                """)
+        let one = ProgressSummary(succeeded: 0, failed: 0, skipped: 0, seconds: 1, outcomeUnknown: [unknown[0]])
+        #expect(ProgressText.loopSummary(one).contains("\n1 item was still running when the loop was cancelled;"))
     }
 
     @Test func aLiveLineRedrawsInPlaceAndEndsWithItsSummary() async throws {

@@ -1,9 +1,11 @@
 """The Serverless verbs in the REPL against the embedded sandbox: output, context prompt,
-completion of verbs, nouns, parameters and SIDs, hints, and Ctrl-C during a long await."""
+completion of verbs, nouns, parameters and SIDs, hints, and Ctrl-C during a long await or a
+parallel loop."""
 
 import re
 
 import pexpect
+from conftest import assert_no_value_dump
 
 
 def create_demo_service(shell):
@@ -11,6 +13,15 @@ def create_demo_service(shell):
     match = re.search(r"\b(ZS[0-9a-f]{32})\b", output)
     assert match, output
     return match.group(1)
+
+
+def use_demo_service_with_a_function_version(shell):
+    """Creates service demo, uses it, and sets $v to a function version builds can take."""
+    create_demo_service(shell)
+    shell.child.sendline("use service demo")
+    shell.child.expect("sandbox:demo> ")
+    shell.run("let f = create function friendly_name=hello")
+    shell.run('let v = create function version $f path=/hello visibility=public content="exports.handler = 1"')
 
 
 def test_a_verb_and_its_output(spawn):
@@ -67,11 +78,7 @@ def test_a_hint_lists_the_parameters_after_verb_and_noun(spawn):
 def test_ctrl_c_cancels_a_long_await_and_the_session_lives_on(spawn):
     shell = spawn("--sandbox-build-time", "10m")
     shell.expect_prompt()
-    create_demo_service(shell)
-    shell.child.sendline("use service demo")
-    shell.child.expect("sandbox:demo> ")
-    shell.run("let f = create function friendly_name=hello")
-    shell.run('let v = create function version $f path=/hello visibility=public content="exports.handler = 1"')
+    use_demo_service_with_a_function_version(shell)
     shell.run("let b = create build functions=[$v] runtime=node22")
     shell.child.sendline("await $b")
     shell.child.expect(r"await \$b\r\n")
@@ -100,4 +107,40 @@ def test_a_destructive_loop_asks_first_and_no_keeps_everything(spawn):
     shell.child.expect(r"\[y/N\] ")
     shell.run("y")
     assert "0" in shell.run("list services | count")
+    assert shell.exit() == 0
+
+
+def test_ctrl_c_during_a_parallel_delete_lists_what_may_have_been_deleted(spawn):
+    """Bodies still running when Ctrl-C arrives are "outcome unknown" in the summary and listed by
+    SID, so the summary brackets what the sandbox really deleted: done <= deleted <= done + unknown."""
+    shell = spawn("--yes", "--sandbox-build-time", "0s")
+    shell.expect_prompt()
+    use_demo_service_with_a_function_version(shell)
+    shell.run("foreach i in range(8) { let made = create build functions=[$v] runtime=node22 }")
+    shell.run("let all = (list builds | sort sid)")
+    sids = re.findall(r"\bZB[0-9a-f]{32}\b", shell.run("foreach b in $all { print $b.sid }"))
+    assert len(sids) == 8, sids
+    # Items 0 and 1 delete and finish; items 2 to 5 delete, then wait (an answer never seen);
+    # items 6 and 7 never start.
+    shell.child.sendline(
+        "foreach b in $all parallel 4 { delete build $b; "
+        "if $b.sid != $all[0].sid and $b.sid != $all[1].sid { sleep(60s) } }")
+    shell.child.expect(r"2/8")
+    index = shell.child.expect([pexpect.TIMEOUT, "sandbox:demo> "], timeout=1.5)
+    assert index == 0, "the loop ended although four bodies wait a minute"
+    shell.child.sendcontrol("c")
+    shell.child.expect(r"(\d+) done · (\d+) failed · (\d+) outcome unknown · (\d+) skipped", timeout=15)
+    done, failed, unknown, skipped = (int(group) for group in shell.child.match.groups())
+    assert (done, failed, unknown, skipped) == (2, 0, 4, 2)
+    shell.child.expect("interrupted", timeout=15)
+    listing = shell.child.before
+    shell.child.expect("sandbox:demo> ")
+    assert "4 items were still running when the loop was cancelled" in listing
+    listed = re.findall(r"item (\d) \((ZB[0-9a-f]{32})\)", listing)
+    assert listed == [(str(i), sids[i]) for i in range(2, 6)], listing
+    assert_no_value_dump(listing)
+    remaining = set(re.findall(r"\bZB[0-9a-f]{32}\b", shell.run("foreach b in (list builds) { print $b.sid }")))
+    deleted = set(sids) - remaining
+    assert set(sids[:2]) <= deleted <= set(sids[:6])
+    assert done <= len(deleted) <= done + unknown
     assert shell.exit() == 0

@@ -63,7 +63,8 @@ public struct ConfirmationRequest: Equatable, Sendable {
 }
 
 /// Events of a `foreach ... parallel N` loop, in order: one `started`, one `itemFinished` or
-/// `itemFailed` per item, one `finished`.
+/// `itemFailed` per item that ended, one `finished` (whose summary lists the items that were
+/// running when the loop was cancelled, which end neither way).
 public enum ProgressEvent: Equatable, Sendable {
     /// The loop started; `total` is known for lists and counted streams.
     case started(id: Int, total: Int?, range: SourceRange)
@@ -75,22 +76,45 @@ public enum ProgressEvent: Equatable, Sendable {
     case finished(id: Int, summary: ProgressSummary)
 }
 
-/// The outcome of a parallel loop.
+/// The outcome of a parallel loop. What the loop's bodies did is bracketed by it: at least
+/// ``succeeded`` items took effect, and at most ``succeeded`` plus ``outcomeUnknown`` did.
 public struct ProgressSummary: Equatable, Sendable {
     /// Items that completed.
     public var succeeded: Int
     /// Items that failed.
     public var failed: Int
+    /// Items that had started and had not finished when the loop was cancelled (Ctrl-C): a
+    /// request of theirs may have been sent and its answer never seen, so each may or may not have
+    /// taken effect. In input order.
+    public var outcomeUnknown: [ProgressItem]
     /// Items never started (after `break`, `exit`, cancellation or a declined confirmation).
     public var skipped: Int
     /// Wall-clock seconds.
     public var seconds: Double
 
     /// Creates a summary.
-    public init(succeeded: Int, failed: Int, skipped: Int, seconds: Double) {
+    public init(succeeded: Int, failed: Int, skipped: Int, seconds: Double, outcomeUnknown: [ProgressItem] = []) {
         self.succeeded = succeeded
         self.failed = failed
+        self.outcomeUnknown = outcomeUnknown
         self.skipped = skipped
         self.seconds = seconds
+    }
+}
+
+/// One item of a parallel loop, as reports name it.
+public struct ProgressItem: Equatable, Sendable {
+    /// Its position in the loop's source (0-based).
+    public var index: Int
+    /// The item.
+    public var item: Value
+    /// A short label for it: its `sid` (or `unique_name`, `name`, `id`) if a record, else its text.
+    public var label: String
+
+    /// Creates an item.
+    public init(index: Int, item: Value, label: String) {
+        self.index = index
+        self.item = item
+        self.label = label
     }
 }

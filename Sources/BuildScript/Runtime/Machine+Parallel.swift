@@ -14,6 +14,8 @@ extension Machine {
     /// Runs `foreach ... parallel N`: at most `width` bodies at once, each in its own scope. Output is
     /// flushed in input order; failed items are collected while the others continue, and reported
     /// together (as one error listing them) when the loop ends. `break` stops launching new items.
+    /// When the loop is cancelled, the bodies still running end without an answer: the summary
+    /// lists them as "outcome unknown", so it brackets what the loop did.
     func runParallel(
         variable: Symbol, cursor: ItemCursor, width: Int, body: Block, _ range: SourceRange, _ frame: Frame
     ) async throws(Unwind) {
@@ -21,7 +23,8 @@ extension Machine {
         let id = nextProgressID()
         let started = Date()
         await host.progress(.started(id: id, total: cursor.count, range: range))
-        var failures: [(index: Int, item: Value, error: RuntimeError)] = []
+        var failures: [(item: ProgressItem, error: RuntimeError)] = []
+        var outcomeUnknown: [ProgressItem] = []
         var succeeded = 0
         var launched = 0
         var sourceError: Unwind?
@@ -31,6 +34,11 @@ extension Machine {
         var items: [Int: Value] = [:]
         var done: Set<Int> = []
         var nextToFlush = 0
+
+        func progressItem(_ index: Int) -> ProgressItem {
+            let item = items[index] ?? .null
+            return ProgressItem(index: index, item: item, label: Machine.label(for: item))
+        }
 
         await withTaskGroup(of: (Int, BodyOutcome).self) { group in
             var stop = false
@@ -67,7 +75,7 @@ extension Machine {
                     succeeded += 1
                     await host.progress(.itemFinished(id: id, index: index))
                 case .failed(let error):
-                    failures.append((index, items[index] ?? .null, error))
+                    failures.append((progressItem(index), error))
                     await host.progress(.itemFailed(id: id, index: index, error: error))
                 case .stopLoop:
                     succeeded += 1
@@ -77,6 +85,8 @@ extension Machine {
                     exitCode = exitCode ?? code
                     stop = true
                 case .cancelled:
+                    // Started, and stopped before it answered: what it did is unknown.
+                    outcomeUnknown.append(progressItem(index))
                     cancelled = true
                     stop = true
                 }
@@ -98,12 +108,13 @@ extension Machine {
         }
         let skipped = cursor.count.map { max(0, $0 - launched) } ?? 0
         let summary = ProgressSummary(
-            succeeded: succeeded, failed: failures.count, skipped: skipped, seconds: Date().timeIntervalSince(started))
+            succeeded: succeeded, failed: failures.count, skipped: skipped, seconds: Date().timeIntervalSince(started),
+            outcomeUnknown: outcomeUnknown.sorted { $0.index < $1.index })
         await host.progress(.finished(id: id, summary: summary))
         if let exitCode { throw .exit(exitCode) }
         if cancelled || Task.isCancelled { throw .cancelled }
         if let sourceError { throw sourceError }
-        if !failures.isEmpty { throw failureReport(failures.sorted { $0.index < $1.index }, total: launched, range, frame) }
+        if !failures.isEmpty { throw failureReport(failures.sorted { $0.item.index < $1.item.index }, total: launched, range, frame) }
     }
 
     private func runParallelBody(_ body: Block, _ frame: Frame) async -> BodyOutcome {
@@ -124,15 +135,14 @@ extension Machine {
     }
 
     private func failureReport(
-        _ failures: [(index: Int, item: Value, error: RuntimeError)], total: Int, _ range: SourceRange, _ frame: Frame
+        _ failures: [(item: ProgressItem, error: RuntimeError)], total: Int, _ range: SourceRange, _ frame: Frame
     ) -> Unwind {
         var lines = ["\(failures.count) of \(total) items failed in parallel foreach:"]
         var details: [Value] = []
         for failure in failures {
-            let label = Machine.label(for: failure.item)
-            lines.append("  item \(failure.index) (\(label)): \(failure.error.message)")
+            lines.append("  item \(failure.item.index) (\(failure.item.label)): \(failure.error.message)")
             details.append([
-                "index": .number(Double(failure.index)), "item": failure.item, "message": .string(failure.error.message),
+                "index": .number(Double(failure.item.index)), "item": failure.item.item, "message": .string(failure.error.message),
                 "code": failure.error.code.map { .number(Double($0)) } ?? .null,
             ])
         }

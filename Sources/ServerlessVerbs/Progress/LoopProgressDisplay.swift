@@ -1,4 +1,5 @@
 import BuildScript
+import ServerlessClient
 import Synchronization
 
 /// Shows `foreach ... parallel N` loops: a live bar on a terminal (done/total, failures, elapsed)
@@ -50,11 +51,22 @@ final class LoopProgressDisplay: Sendable {
 }
 
 extension ProgressText {
-    /// The line after a parallel loop: `500 done · 0 failed · 3.1s` (plus skipped items, if any).
+    /// The line after a parallel loop: `500 done · 0 failed · 3.1s` (plus items whose outcome is
+    /// unknown and skipped items, if any). Items whose outcome is unknown (running when the loop was
+    /// cancelled) are then listed one a line, as failed items are, for the user to check (labels
+    /// come from records, so their control characters are escaped).
     public static func loopSummary(_ summary: ProgressSummary) -> String {
+        let unknown = summary.outcomeUnknown
         var parts = ["\(summary.succeeded) done", "\(summary.failed) failed"]
+        if !unknown.isEmpty { parts.append("\(unknown.count) outcome unknown") }
         if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
         parts.append(elapsed(summary.seconds))
-        return parts.joined(separator: " · ")
+        var lines = [parts.joined(separator: " · ")]
+        if !unknown.isEmpty {
+            let subject = unknown.count == 1 ? "1 item was" : "\(unknown.count) items were"
+            lines.append("\(subject) still running when the loop was cancelled; each may or may not have taken effect:")
+            lines += unknown.map { "  item \($0.index) (\(ServerText.escaped($0.label)))" }
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -35,13 +35,21 @@ final class TestHost: InterpreterHost {
     func progress(_ event: ProgressEvent) async {
         events.withLock { $0.append(event) }
         if case .finished(_, let summary) = event {
+            let unknown = summary.outcomeUnknown.isEmpty ? "" : ", \(summary.outcomeUnknown.count) outcome unknown"
             lines.withLock {
-                $0.append("progress: \(summary.succeeded) ok, \(summary.failed) failed, \(summary.skipped) skipped")
+                $0.append("progress: \(summary.succeeded) ok, \(summary.failed) failed\(unknown), \(summary.skipped) skipped")
             }
         }
     }
 
     var output: [String] { lines.withLock { $0 } }
     var progressEvents: [ProgressEvent] { events.withLock { $0 } }
+    /// The summaries of the parallel loops that ended, in order.
+    var summaries: [ProgressSummary] {
+        progressEvents.compactMap { event in
+            if case .finished(_, let summary) = event { return summary }
+            return nil
+        }
+    }
     var confirmations: [ConfirmationRequest] { requests.withLock { $0 } }
 }
