@@ -13,31 +13,39 @@ struct SecretSpelling: Sendable, Hashable {
     /// none is found. At each place the first spelling that matches wins (give longer forms first).
     static func replacing(_ spellings: [SecretSpelling], in text: String, with mark: String) -> String {
         guard !spellings.isEmpty else { return text }
-        let source = Array(text.utf8)
-        var out: [UInt8] = []
-        var copied = 0
-        var index = 0
-        while index < source.count {
-            var found: Int?
-            for spelling in spellings where found == nil {
-                found = spelling.matchLength(in: source, at: index)
+        var text = text
+        let starts = Starts(spellings)
+        let replaced: [UInt8]? = text.withUTF8 { source in
+            var out: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < source.count {
+                guard starts.contains(source[index]) else {
+                    index += 1
+                    continue
+                }
+                var found: Int?
+                for spelling in spellings where found == nil {
+                    found = spelling.matchLength(in: source, at: index)
+                }
+                guard let length = found else {
+                    index += 1
+                    continue
+                }
+                out += source[copied..<index]
+                out += mark.utf8
+                index += length
+                copied = index
             }
-            guard let length = found else {
-                index += 1
-                continue
-            }
-            out += source[copied..<index]
-            out += mark.utf8
-            index += length
-            copied = index
+            guard copied > 0 else { return nil }
+            out += source[copied...]
+            return out
         }
-        guard copied > 0 else { return text }
-        out += source[copied...]
-        return String(decoding: out, as: UTF8.self)
+        return replaced.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// How many bytes of `text` from `start` spell this form, or `nil` when they do not.
-    func matchLength(in text: [UInt8], at start: Int) -> Int? {
+    func matchLength(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         var position = start
         for expected in bytes {
             guard position < text.count else { return nil }
@@ -56,6 +64,22 @@ struct SecretSpelling: Sendable, Hashable {
             }
         }
         return position - start
+    }
+
+    /// The bytes a spelling can start with: a quick look before a match is tried at each place.
+    private struct Starts {
+        private var table = [Bool](repeating: false, count: 256)
+
+        init(_ spellings: [SecretSpelling]) {
+            table[Int(UInt8(ascii: "%"))] = true
+            table[Int(UInt8(ascii: "+"))] = true
+            for first in spellings.compactMap(\.bytes.first) {
+                table[Int(first)] = true
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) { table[Int(first - 32)] = true }
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool { table[Int(byte)] }
     }
 
     /// `byte` with an ASCII capital letter lowercased.
