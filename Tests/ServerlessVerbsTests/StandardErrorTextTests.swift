@@ -37,6 +37,13 @@ struct StandardErrorTextTests {
         #expect(StandardErrorText.escaping.shown("\(Self.token)\u{1B}") == Self.token + "\\e")
     }
 
+    @Test func aClientsSecretIsRedacted() async throws {
+        try await SandboxHarness.run { _, client in
+            let text = StandardErrorText(redactingSecretOf: client)
+            #expect(text.shown("echo \(SandboxHarness.authToken)\u{7}") == "echo [redacted]\\u{7}")
+        }
+    }
+
     @Test func diagnosticsAreColouredAfterTheirTextIsMadeSafe() async {
         let interpreter = Interpreter(host: StandardVerbHost())
         let outcome = await interpreter.evaluate(#"error("\u{1B}]0;owned\u{7} \#(Self.token)")"#, file: "t.bsh")

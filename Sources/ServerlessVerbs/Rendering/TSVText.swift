@@ -2,8 +2,8 @@ import BuildScript
 import ServerlessClient
 
 /// Tab-separated output for `cut`, `awk` and spreadsheets: a header row of field names, then rows.
-/// Tabs, newlines and backslashes inside values and field names are escaped as `\t`, `\n`, `\\`; other control
-/// characters as `\e`, `\r`, `\u{7}` (text from a server is shown, never obeyed).
+/// Tabs, newlines and backslashes inside values and field names are escaped as `\t`, `\n`, `\\`;
+/// other control characters as `\e`, `\r`, `\u{7}` (text from a server is shown, never obeyed).
 enum TSVText {
     /// Records and lists of records as header + rows; lists of scalars one per line; scalars as text.
     static func render(_ value: Value) -> String {
