@@ -1,9 +1,10 @@
 """A small HTTP server that misbehaves on purpose, for testing buildsh against hostile or broken APIs.
 
 It speaks HTTP/1.1 over raw sockets so that it can do what a well-behaved framework would not:
-drip a body one byte at a time, promise 10 GB, answer HTML, redirect, echo credentials back, or send
-escape sequences. Each test gives it a `route` function: `(request) -> Reply`. Every request is
-recorded (method, target, headers) so tests can check what reached which listener.
+drip a body one byte at a time, promise 10 GB, answer HTML, redirect, echo credentials back, send
+escape sequences, or stand in front of another one as a reverse proxy (`forwarding_to`). Each test
+gives it a `route` function: `(request) -> Reply`. Every request is recorded (method, target,
+headers) so tests can check what reached which listener.
 """
 
 import http.client
