@@ -58,7 +58,7 @@ struct BuildShell: AsyncParsableCommand {
             return ExitStatus.success.rawValue
         }
         if !message.isEmpty {
-            try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
+            TerminalOutput.standard().standardError(message + "\n")
         }
         return code == .validationFailure ? ExitStatus.usageOrSyntaxError.rawValue : code.rawValue
     }

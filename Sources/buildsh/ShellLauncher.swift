@@ -13,11 +13,12 @@ struct ShellLauncher {
     func run(_ input: ScriptInput) async -> Int32 {
         let backend: ApiBackend
         do {
-            backend = try ApiBackend.connect(options) { [terminal] warning in terminal.standardError("buildsh: warning: \(warning)\n") }
+            backend = try ApiBackend.connect(options, terminal: terminal) { [terminal] warning in terminal.standardError("buildsh: warning: \(warning)\n") }
         } catch {
             terminal.standardError("buildsh: \(error.message)\n")
             return ExitStatus.usageOrSyntaxError.rawValue
         }
+        terminal.redactSecret(of: backend.client)
         let status = await run(input, on: backend)
         await backend.shutdown()
         return status
@@ -52,6 +53,7 @@ struct ShellLauncher {
         return VerbOptions(
             outputFormat: options.outputMode ?? .table, dryRun: options.dryRun, assumeYes: options.assumeYes,
             isInteractive: stderrIsTerminal && (interactive || isatty(0) != 0), stderrIsTerminal: stderrIsTerminal,
+            stderr: { text in terminal.standardError(text) },
             readAnswer: { prompt in
                 terminal.standardError(prompt)
                 return await ConfirmationReader.readAnswer()

@@ -56,6 +56,28 @@ struct InterpreterTests {
             "note: usage: create build [functions=LIST] [dependencies=RECORD] runtime=node18|node20|node22") == true)
     }
 
+    @Test("a host's text rule applies to every piece before colour: message, notes, quoted line, file")
+    func renderingThroughTheHostsTextRule() async {
+        let i = interpreter()
+        let source = "let t = 1\n\tlet s = \"secret\"; let x = error(\"bad \\u{1B}]0;owned\\u{7} secret\")"
+        let outcome = await i.evaluate(source, file: "f\u{1B}.bsh")
+        var renderer = DiagnosticRenderer(interpreter: i, colour: true)
+        renderer.shown = { $0.replacingOccurrences(of: "\u{1B}", with: "\\e").replacingOccurrences(of: "\u{7}", with: "\\a")
+            .replacingOccurrences(of: "secret", with: "[redacted]") }
+        let text = renderer.render(outcome) ?? ""
+        #expect(text.contains("f\\e.bsh:2:28:"))
+        #expect(text.contains("bad \\e]0;owned\\a [redacted]"))
+        #expect(text.contains("\u{1B}[1;31merror:"), "the renderer's own colours stay")
+        let withoutColour = text.replacingOccurrences(of: "\u{1B}[0m", with: "")
+            .replacingOccurrences(of: "\u{1B}[1;31m", with: "").replacingOccurrences(of: "\u{1B}[1;32m", with: "")
+            .replacingOccurrences(of: "\u{1B}[1m", with: "")
+        #expect(!withoutColour.contains("\u{1B}"), "no other escape: \(withoutColour)")
+        // The caret stands under the call in the shown line: the tab is kept, the redaction before it
+        // widens the line.
+        let quoted = "\tlet s = \"[redacted]\"; let x = error(\"bad \\u{1B}]0;owned\\u{7} [redacted]\")"
+        #expect(withoutColour.contains(quoted + "\n\t" + String(repeating: " ", count: 30) + "^~"))
+    }
+
     @Test("variables persist between evaluations and hosts can set them")
     func session() async {
         let i = interpreter()

@@ -1,11 +1,13 @@
 """A small HTTP server that misbehaves on purpose, for testing buildsh against hostile or broken APIs.
 
 It speaks HTTP/1.1 over raw sockets so that it can do what a well-behaved framework would not:
-drip a body one byte at a time, promise 10 GB, answer HTML, redirect, echo credentials back, or send
-escape sequences. Each test gives it a `route` function: `(request) -> Reply`. Every request is
-recorded (method, target, headers) so tests can check what reached which listener.
+drip a body one byte at a time, promise 10 GB, answer HTML, redirect, echo credentials back, send
+escape sequences, or stand in front of another one as a reverse proxy (`forwarding_to`). Each test
+gives it a `route` function: `(request) -> Reply`. Every request is recorded (method, target,
+headers) so tests can check what reached which listener.
 """
 
+import http.client
 import json
 import socket
 import socketserver
@@ -65,6 +67,20 @@ def build(index: int, base_url: str) -> dict:
         "url": f"{base_url}/v1/Services/{SERVICE}/Builds/{sid}",
         "links": {"build_status": f"{base_url}/v1/Services/{SERVICE}/Builds/{sid}/Status"},
     }
+
+
+def service(base_url: str, links=None) -> dict:
+    url = f"{base_url}/v1/Services/{SERVICE}"
+    return {
+        "sid": SERVICE, "account_sid": ACCOUNT, "friendly_name": "demo", "unique_name": "demo",
+        "include_credentials": True, "ui_editable": False, "domain_base": "demo-1234",
+        "date_created": "2026-11-10T20:00:00Z", "date_updated": "2026-11-10T20:00:00Z", "url": url,
+        "links": links if links is not None else {"functions": f"{url}/Functions"},
+    }
+
+
+def list_page(key: str, records, next_page_url: Optional[str] = None) -> Reply:
+    return json_reply({key: records, "meta": {"key": key, "next_page_url": next_page_url}})
 
 
 def builds_page(base_url: str, indices, next_page_url: Optional[str], page: int = 0) -> Reply:
@@ -186,3 +202,21 @@ def endless(declared_length: Optional[int]) -> Reply:
 
     framing = ("Transfer-Encoding", "chunked") if chunked else ("Content-Length", str(declared_length))
     return Reply(200, "OK", [("Content-Type", "application/json"), framing], writer=writer)
+
+
+def forwarding_to(upstream: "HostileServer") -> Callable[[Request], Reply]:
+    """A route that makes its server a reverse proxy in front of `upstream`: each request is sent on
+    as it came (path, query, headers, body) and the answer handed back unchanged."""
+
+    def route(request: Request) -> Reply:
+        connection = http.client.HTTPConnection(upstream.host, upstream.port, timeout=30)
+        headers = {name: value for name, value in request.headers.items() if name not in ("host", "connection")}
+        connection.request(request.method, request.target, body=request.body or None, headers=headers)
+        answer = connection.getresponse()
+        body = answer.read()
+        connection.close()
+        kept = [(name, value) for name, value in answer.getheaders()
+                if name.lower() not in ("content-length", "transfer-encoding", "connection")]
+        return Reply(answer.status, answer.reason, kept, body)
+
+    return route

@@ -82,7 +82,8 @@ import Testing
     }
 }
 
-/// Following `next_page_url` without ever sending credentials to another host.
+/// Following `next_page_url` without ever sending credentials to another host: always on the
+/// configured API host, refusing only malformed forms.
 @Suite struct NextPageResolutionTests {
     static let followed: [(next: String, base: String, expected: String)] = [
         ("http://127.0.0.1:9/v1/Services?PageSize=2&Page=1&PageToken=PT1", "http://127.0.0.1:9",
@@ -90,19 +91,29 @@ import Testing
         ("/v1/Services?PageToken=PT%2B1", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services?PageToken=PT%2B1"),
         ("HTTPS://Serverless.Twilio.com:443/v1/Services?Page=1", "https://serverless.twilio.com",
          "HTTPS://Serverless.Twilio.com:443/v1/Services?Page=1"),
+        // Another host, port or scheme (the API behind a proxy or gateway, the global host in a reply
+        // to a regional one): its path and query, as written, on the configured base URL.
+        ("https://serverless.twilio.com/v1/Services/ZS1/Builds?PageToken=PT9", "https://serverless.dublin.ie1.twilio.com",
+         "https://serverless.dublin.ie1.twilio.com/v1/Services/ZS1/Builds?PageToken=PT9"),
+        ("https://evil.example/v1/Services?Page=1&PageToken=PT%2F1#top", "http://127.0.0.1:9",
+         "http://127.0.0.1:9/v1/Services?Page=1&PageToken=PT%2F1"),
+        ("http://127.0.0.1:10/v1/Services", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services"),
+        ("https://127.0.0.1:9/v1/Services", "http://127.0.0.1:9", "http://127.0.0.1:9/v1/Services"),
+        ("http://api.internal:8080", "http://127.0.0.1:9", "http://127.0.0.1:9/"),
+        ("https://serverless.twilio.com/v1/Services?Page=1", "https://gateway.example/twilio",
+         "https://gateway.example/twilio/v1/Services?Page=1"),
     ]
 
     static let refused: [(next: String, base: String)] = [
-        ("https://serverless.twilio.com/v1/Services/ZS1/Builds?PageToken=PT9", "https://serverless.dublin.ie1.twilio.com"),
-        ("https://evil.example/v1/Services?Page=1", "http://127.0.0.1:9"),
-        ("http://127.0.0.1:10/v1/Services", "http://127.0.0.1:9"),
-        ("https://127.0.0.1:9/v1/Services", "http://127.0.0.1:9"),
         ("@127.0.0.2:9/v1/Services?PageToken=x", "http://127.0.0.1:9"),
         ("//127.0.0.2:9/v1/Services", "http://127.0.0.1:9"),
         ("http://user:pw@127.0.0.1:9/v1/Services", "http://127.0.0.1:9"),
+        ("https://user@evil.example/v1/Services", "http://127.0.0.1:9"),
         ("http://127.0.0.1:9@127.0.0.2:9/v1/Services", "http://127.0.0.1:9"),
         ("v1/Services?PageToken=x", "http://127.0.0.1:9"),
         ("javascript:alert(1)", "http://127.0.0.1:9"),
+        ("ftp://127.0.0.1:9/v1/Services", "http://127.0.0.1:9"),
+        ("file:///etc/passwd", "http://127.0.0.1:9"),
     ]
 
     @Test(arguments: followed)
@@ -111,7 +122,7 @@ import Testing
     }
 
     @Test(arguments: refused)
-    func refusesURLsThatLeaveIt(next: String, base: String) {
+    func refusesMalformedURLs(next: String, base: String) {
         let error = #expect(throws: ServerlessError.self) {
             try Endpoints(apiBaseURL: base, uploadBaseURL: base).nextPageURL(next)
         }

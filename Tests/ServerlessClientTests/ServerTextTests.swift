@@ -37,6 +37,43 @@ import Testing
         #expect(!Self.credentials.isRevealed(in: redacted))
     }
 
+    /// `text` with each of its characters percent-encoded, `%XX` or `%xx`.
+    static func percentEncoded(_ text: String, lowercase: Bool = false) -> String {
+        text.utf8.map { String(format: lowercase ? "%%%02x" : "%%%02X", $0) }.joined()
+    }
+
+    static let basic = Data("AC\(String(repeating: "a1", count: 16)):\(token)".utf8).base64EncodedString()
+
+    @Test(arguments: [
+        "PageToken=" + percentEncoded(token),
+        "PageToken=" + percentEncoded(token, lowercase: true),
+        "PageToken=" + String(token.prefix(10)) + percentEncoded(String(token.dropFirst(10))),
+        "Authorization=Basic%20" + basic.replacingOccurrences(of: "=", with: "%3D").replacingOccurrences(of: "+", with: "%2B"),
+    ])
+    func redactsTheSecretPercentEncodedInAnyMixture(text: String) {
+        #expect(Self.credentials.isRevealed(in: text))
+        let redacted = Self.credentials.redacting(text)
+        #expect(redacted.hasSuffix(Credentials.redactionMark))
+        #expect(!Self.credentials.isRevealed(in: redacted))
+    }
+
+    @Test func redactsEveryOccurrenceAndKeepsTheRest() {
+        let text = "a \(Self.token) b \(Self.percentEncoded(Self.token)) c ünï 👍 %zz %4"
+        #expect(Self.credentials.redacting(text) == "a [redacted] b [redacted] c ünï 👍 %zz %4")
+    }
+
+    @Test func aSecretWithASpaceIsFoundFormEncodedToo() {
+        let credentials = Credentials.apiKey("SK1", secret: "pass phrase+1")
+        #expect(credentials.redacting("s=pass+phrase%2B1&t=pass%20phrase+1") == "s=[redacted]&t=[redacted]")
+    }
+
+    @Test func shownRedactsThenEscapes() {
+        let text = "\(Self.token)\u{1B}]0;x\u{7}\n"
+        #expect(ServerText.shown(text, redacting: Self.credentials) == "[redacted]\\e]0;x\\u{7}\\n")
+        #expect(ServerText.shown(text, redacting: Self.credentials, keepingLineBreaks: true) == "[redacted]\\e]0;x\\u{7}\n")
+        #expect(ServerText.shown(text, redacting: nil).hasPrefix(Self.token))
+    }
+
     @Test func leavesOrdinaryTextAlone() {
         #expect(Self.credentials.redacting("list builds service=demo") == "list builds service=demo")
         let short = Credentials.authToken(accountSid: "AC1", authToken: "abc")

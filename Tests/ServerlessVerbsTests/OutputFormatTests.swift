@@ -115,6 +115,14 @@ struct OutputFormatTests {
         #expect(OutputFormat.tsv.render(row) == "key\tvalue\na\\tb\tline1\\nline2\\\\")
     }
 
+    /// JSON keys are server text as much as values are (`$s.links` printed as a table or TSV).
+    @Test func keysAreEscapedInBlocksTableHeadersAndTSVHeaders() {
+        let links: Value = ["fn\u{1B}]0;owned\u{7}": "1", "tab\tand\nline": "2"]
+        #expect(OutputFormat.table.render(links) == "fn\\e]0;owned\\u{7}  1\ntab\\tand\\nline     2")
+        #expect(OutputFormat.table.render(.list([links])) == "FN\\e]0;OWNED\\u{7}  TAB\\tAND\\nLINE\n1" + String(repeating: " ", count: 18) + "2")
+        #expect(OutputFormat.tsv.render(links) == "fn\\e]0;owned\\u{7}\ttab\\tand\\nline\n1\t2")
+    }
+
     @Test func multiLineValuesContinueIndentedInBlocksAndAreEscapedInTables() {
         let content: Value = ["sid": "ZN1", "content": "a\nb"]
         #expect(OutputFormat.table.render(content) == "sid      ZN1\ncontent  a\n         b")

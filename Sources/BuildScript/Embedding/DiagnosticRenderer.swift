@@ -11,6 +11,11 @@
 public struct DiagnosticRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal).
     public var colour: Bool
+    /// Applied to every piece of text before colour is added: the message, the suggestion, the notes,
+    /// the quoted source line and the file name. A host that shows text from elsewhere (a server's
+    /// error message, a record in a loop's failure report) passes its escaping and redaction here, so
+    /// that the renderer's own colours stay the only control sequences written. As is by default.
+    public var shown: @Sendable (String) -> String = { $0 }
     private let sourceText: @Sendable (String) -> String?
 
     /// Creates a renderer; `sourceText` returns the text of a file by name (for the quoted line).
@@ -63,22 +68,25 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func render(severity: String, message: String, range: SourceRange, suggestion: String?, notes: [String]) -> String {
-        var firstLine = message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? message
-        if let suggestion { firstLine += " (did you mean '\(suggestion)'?)" }
-        let rest = message.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        let lines = shown(message).split(separator: "\n", omittingEmptySubsequences: false)
+        var firstLine = lines.first.map(String.init) ?? ""
+        if let suggestion { firstLine += " (did you mean '\(shown(suggestion))'?)" }
         let severityText = paint(severity + ":", severity.hasPrefix("error") ? "1;31" : severity == "note" ? "1;36" : "1;35")
-        var out = paint("\(range.file):\(range.start.line):\(range.start.column):", "1") + " \(severityText) \(paint(firstLine, "1"))\n"
-        for line in rest { out += line + "\n" }
+        var out = paint("\(shown(range.file)):\(range.start.line):\(range.start.column):", "1") + " \(severityText) \(paint(firstLine, "1"))\n"
+        for line in lines.dropFirst() { out += line + "\n" }
         if let text = sourceText(range.file), let whole = Self.line(containing: range.start, of: text) {
             var width = 1
             if range.end.line == range.start.line { width = max(1, range.end.column - range.start.column) }
             let (line, column) = Self.clip(whole, column: range.start.column)
-            width = min(width, max(1, line.count - column + 1))
-            out += line + "\n"
-            let prefix = line.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            // The caret is placed under the shown text: escaping or redacting before the column moves it.
+            let lead = shown(String(line.prefix(max(0, column - 1))))
+            let quoted = shown(line)
+            width = min(width, max(1, quoted.count - lead.count))
+            out += quoted + "\n"
+            let prefix = lead.map { $0 == "\t" ? "\t" : " " }.joined()
             out += prefix + paint("^" + String(repeating: "~", count: width - 1), "1;32") + "\n"
         }
-        for note in notes { out += paint("note:", "1;36") + " \(note)\n" }
+        for note in notes { out += paint("note:", "1;36") + " \(shown(note))\n" }
         return out
     }
 

@@ -24,7 +24,7 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     private let secret: String
     /// The forms of the secret that ``redacting(_:)`` searches for, made once: redaction runs on
     /// every line printed.
-    private let revealingForms: [String]
+    private let revealingForms: [SecretSpelling]
 
     /// Account SID + auth token.
     public static func authToken(accountSid: String, authToken: String) -> Credentials {
@@ -64,18 +64,13 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
         redacting(text) != text
     }
 
-    /// `text` with every form of the secret replaced by `[redacted]`: the secret itself in any case,
-    /// and the base64 of `username:secret` (the `Authorization: Basic …` value) with or without its
-    /// padding. Secrets shorter than 6 characters are not searched for, to keep ordinary text from
-    /// being withheld.
+    /// `text` with every form of the secret replaced by `[redacted]`: the secret itself, and the
+    /// base64 of `username:secret` (the `Authorization: Basic …` value) with or without its padding,
+    /// each in any letter case and with any of its characters percent-encoded (as in a URL's query).
+    /// Secrets shorter than 6 characters are not searched for, to keep ordinary text from being
+    /// withheld.
     public func redacting(_ text: String) -> String {
-        var result = text
-        for form in revealingForms {
-            while let range = result.range(of: form, options: .caseInsensitive) {
-                result.replaceSubrange(range, with: Self.redactionMark)
-            }
-        }
-        return result
+        SecretSpelling.replacing(revealingForms, in: text, with: Self.redactionMark)
     }
 
     /// What replaces a secret in text.
@@ -83,12 +78,12 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
 
     /// The forms of the secret searched for, longest first (base64 is compared case-insensitively
     /// too: a false match only withholds more); none for secrets shorter than 6 characters.
-    private static func revealingForms(username: String, secret: String) -> [String] {
+    private static func revealingForms(username: String, secret: String) -> [SecretSpelling] {
         guard secret.count >= 6 else { return [] }
         let encoded = basicToken(username: username, secret: secret)
         var unpadded = encoded
         while unpadded.hasSuffix("=") { unpadded.removeLast() }
-        return [encoded, unpadded, secret].filter { !$0.isEmpty && $0 != redactionMark }
+        return [encoded, unpadded, secret].filter { !$0.isEmpty && $0 != redactionMark }.map(SecretSpelling.init)
     }
 
     /// E.g. `AC0123… (auth token redacted)`.

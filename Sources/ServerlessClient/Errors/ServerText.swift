@@ -21,6 +21,13 @@ public enum ServerText {
         return String(out)
     }
 
+    /// `text` as a terminal may show it: every form of `credentials`' secret redacted (see
+    /// ``Credentials/redacting(_:)``), then control characters escaped as ``escaped(_:keepingLineBreaks:)``
+    /// does. The one rule for any text that came from a server, or may hold a secret.
+    public static func shown(_ text: String, redacting credentials: Credentials?, keepingLineBreaks: Bool = false) -> String {
+        escaped(credentials?.redacting(text) ?? text, keepingLineBreaks: keepingLineBreaks)
+    }
+
     /// The escape written for one control character.
     public static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar {

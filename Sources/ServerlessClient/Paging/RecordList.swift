@@ -69,9 +69,21 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
             try await transport.send(APIRequest(method: .GET, url: pageURL, body: nil), decoding: PageEnvelope<Record>.self)
         }
 
-        /// The URL of the next page from a `next_page_url`: see ``Endpoints/nextPageURL(_:)``.
+        /// The URL of the next page from a `next_page_url`: see ``Endpoints/nextPageURL(_:)``. A refused
+        /// URL is named with the secret redacted (a server may echo the token in its query).
         func resolve(_ next: String) throws(ServerlessError) -> String {
-            try transport.configuration.endpoints.nextPageURL(next)
+            do {
+                return try transport.configuration.endpoints.nextPageURL(next)
+            } catch .refusedURL(let url, let field, let reason) {
+                throw .refusedURL(url: transport.shown(url), field: field, reason: reason)
+            }
+        }
+
+        /// The error for a `next_page_url` that leads back to a page already read.
+        func loop(at url: String) -> ServerlessError {
+            .invalidResponse(
+                transport.named(APIRequest(method: .GET, url: url, body: nil), attempts: 1),
+                reason: "next_page_url repeats an earlier page; stopping to avoid a loop")
         }
     }
 
@@ -117,11 +129,7 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
             while index >= buffer.count {
                 guard let url = nextURL, let pages else { return nil }
                 try Task.checkCancellation()
-                guard requestedURLs.insert(url).inserted else {
-                    throw ServerlessError.invalidResponse(
-                        ServerlessError.Request(method: "GET", path: url, attempts: 1),
-                        reason: "next_page_url repeats an earlier page; stopping to avoid a loop")
-                }
+                guard requestedURLs.insert(url).inserted else { throw pages.loop(at: url) }
                 let page = try await pages.fetch(url)
                 buffer = page.records
                 index = 0

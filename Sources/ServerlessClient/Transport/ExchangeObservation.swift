@@ -52,16 +52,29 @@ struct ExchangeObservation: Sendable {
             url: request.url, attempt: attempt, headers: [], body: nil, elapsed: nil))
     }
 
+    /// Hands the event on with everything in it made safe to show: the URL (a `next_page_url` may
+    /// carry the token in its query) and failure reasons redacted, server text escaped, a body that
+    /// shows the secret withheld.
     private func emit(_ event: ExchangeEvent) {
         var event = event
-        event.body = event.body.map(mask)
+        event.url = ServerText.shown(event.url, redacting: credentials)
+        event.body = event.body.map { ServerText.escaped(mask($0), keepingLineBreaks: true) }
+        switch event.phase {
+        case .failure(let reason):
+            event.phase = .failure(reason: ServerText.shown(reason, redacting: credentials))
+        case .retryScheduled(let delay, let reason):
+            event.phase = .retryScheduled(after: delay, reason: ServerText.shown(reason, redacting: credentials))
+        case .request, .response:
+            break
+        }
         observer?(event)
         logger.debug("\(event.description)")
     }
 
     private func redacted(_ headers: HTTPHeaders) -> [(name: String, value: String)] {
         headers.map { name, value in
-            name.lowercased() == "authorization" ? (name, "Basic [redacted]") : (name, mask(value))
+            name.lowercased() == "authorization"
+                ? (name, "Basic [redacted]") : (ServerText.escaped(name), ServerText.escaped(mask(value)))
         }
     }
 

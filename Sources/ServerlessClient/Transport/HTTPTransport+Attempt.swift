@@ -83,7 +83,7 @@ extension HTTPTransport {
 
     /// Server text made safe to show: control characters escaped, the secret redacted.
     func shown(_ text: String) -> String {
-        ServerText.escaped(configuration.credentials.redacting(text))
+        ServerText.shown(text, redacting: configuration.credentials)
     }
 
     /// Runs `body`, failing with ``WholeDeadlineReached`` when it takes longer than `limit`; the body

@@ -3,6 +3,12 @@ import Foundation
 /// Turning answers that are not successes into ``ServerlessError`` values, with every piece of
 /// server text escaped and redacted on the way in (see ``HTTPTransport/shown(_:)``).
 extension HTTPTransport {
+    /// The request as errors name it: method, and path and query with the secret redacted and
+    /// control characters escaped (a `next_page_url`'s query is server text and may echo a token).
+    func named(_ request: APIRequest, attempts: Int) -> ServerlessError.Request {
+        ServerlessError.Request(method: request.method.rawValue, path: shown(request.pathForErrors), attempts: attempts)
+    }
+
     /// The error for a final non-2xx answer: Twilio's error body, or "not the API" for an HTML page.
     func failure(_ outcome: AttemptOutcome, context: ServerlessError.Request) -> ServerlessError {
         let status = outcome.status ?? 0
@@ -29,7 +35,7 @@ extension HTTPTransport {
 
     /// The error for a 2xx answer whose body is not the JSON the API documents.
     func unreadable(_ response: APIResponse, error: any Error, request: APIRequest) -> ServerlessError {
-        let context = ServerlessError.Request(method: request.method.rawValue, path: request.pathForErrors, attempts: 1)
+        let context = named(request, attempts: 1)
         if let content = Self.foreignContent(response.body, contentType: response.contentType) {
             return .notTheAPI(context, status: response.status, content: content)
         }
@@ -40,7 +46,7 @@ extension HTTPTransport {
             reason = "the server answered \(response.status) with invalid JSON: \(preview(response.body))"
         } else {
             reason = "the server answered \(response.status) with JSON the API does not send ("
-                + Self.describe(decodingError: error) + "): " + preview(response.body)
+                + shown(Self.describe(decodingError: error)) + "): " + preview(response.body)
         }
         return .invalidResponse(context, reason: reason)
     }

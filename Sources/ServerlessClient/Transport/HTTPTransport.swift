@@ -82,7 +82,7 @@ final class HTTPTransport: Sendable {
     /// Sends `request`, retrying as the policy allows, and returns the successful response.
     func send(_ request: APIRequest) async throws -> APIResponse {
         if let problem = configuration.endpoints.destinationProblem(request.url) {
-            throw ServerlessError.refusedURL(url: ServerText.escaped(request.url), field: "request URL", reason: problem)
+            throw ServerlessError.refusedURL(url: shown(request.url), field: "request URL", reason: shown(problem))
         }
         let policy = configuration.retryPolicy
         let clock = ContinuousClock()
@@ -92,8 +92,7 @@ final class HTTPTransport: Sendable {
         while true {
             attempt += 1
             try Task.checkCancellation()
-            let context = ServerlessError.Request(
-                method: request.method.rawValue, path: request.pathForErrors, attempts: attempt)
+            let context = named(request, attempts: attempt)
             let outcome = try await attemptOnce(request, attempt: attempt, context: context)
             let decision = RetryDecision.decide(
                 method: request.method.rawValue, result: outcome.result, earlierMayHaveReached: earlierMayHaveReached)

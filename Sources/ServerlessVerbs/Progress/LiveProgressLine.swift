@@ -14,6 +14,10 @@ public final class LiveProgressLine: Sendable {
         var finished = false
     }
 
+    /// What opens every write: back to the start of the line, and clear it. The one control
+    /// sequence the verbs write to standard error themselves (see ``StandardErrorText``).
+    public static let redraw = "\r\u{1B}[2K"
+
     private let write: Writer?
     private let frame: Frame
     private let start = ContinuousClock.now
@@ -44,7 +48,7 @@ public final class LiveProgressLine: Sendable {
     private func draw(tick: Int) {
         state.withLock { state in
             guard !state.finished else { return }
-            write?("\r\u{1B}[2K" + frame(tick, elapsed))
+            write?(Self.redraw + frame(tick, elapsed))
         }
     }
 
@@ -54,7 +58,7 @@ public final class LiveProgressLine: Sendable {
             guard !state.finished else { return }
             state.finished = true
             state.ticker?.cancel()
-            write?("\r\u{1B}[2K" + (summary.map { $0 + "\n" } ?? ""))
+            write?(Self.redraw + (summary.map { $0 + "\n" } ?? ""))
         }
     }
 

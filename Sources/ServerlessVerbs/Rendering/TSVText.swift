@@ -2,8 +2,8 @@ import BuildScript
 import ServerlessClient
 
 /// Tab-separated output for `cut`, `awk` and spreadsheets: a header row of field names, then rows.
-/// Tabs, newlines and backslashes inside values are escaped as `\t`, `\n`, `\\`; other control
-/// characters as `\e`, `\r`, `\u{7}` (text from a server is shown, never obeyed).
+/// Tabs, newlines and backslashes inside values and field names are escaped as `\t`, `\n`, `\\`;
+/// other control characters as `\e`, `\r`, `\u{7}` (text from a server is shown, never obeyed).
 enum TSVText {
     /// Records and lists of records as header + rows; lists of scalars one per line; scalars as text.
     static func render(_ value: Value) -> String {
@@ -19,7 +19,12 @@ enum TSVText {
     /// The header row and one row per record.
     static func rows(_ records: [Fields]) -> String {
         let columns = TableColumns.columns(for: records)
-        return ([columns.joined(separator: "\t")] + records.map { row($0, columns: columns) }).joined(separator: "\n")
+        return ([header(columns)] + records.map { row($0, columns: columns) }).joined(separator: "\n")
+    }
+
+    /// The header row: the field names, escaped as values are (a key is server text too).
+    static func header(_ columns: [String]) -> String {
+        columns.map { field(.string($0)) }.joined(separator: "\t")
     }
 
     /// One record's values in `columns` order.

@@ -1,4 +1,5 @@
 import BuildScript
+import ServerlessClient
 
 /// Which columns a table of records shows.
 enum TableColumns {
@@ -31,9 +32,10 @@ enum TableColumns {
         keys.contains("url") && keys.contains("account_sid")
     }
 
-    /// The header of a column: `date_created` → `DATE CREATED`.
+    /// The header of a column: `date_created` → `DATE CREATED`, control characters escaped (the
+    /// key may come from the server).
     static func header(_ key: String) -> String {
-        key.replacingOccurrences(of: "_", with: " ").uppercased()
+        ServerText.escaped(key.replacingOccurrences(of: "_", with: " ").uppercased())
     }
 
     /// The records of a list, when every element is one.

@@ -1,5 +1,6 @@
 import BuildScript
 import Foundation
+import ServerlessClient
 
 /// Human output: key/value blocks for records, aligned tables for lists of records.
 enum TableText {
@@ -42,15 +43,17 @@ enum TableText {
         }.joined(separator: "\n")
     }
 
-    /// A record as `key  value` lines with aligned values; multi-line values continue indented.
+    /// A record as `key  value` lines with aligned values; multi-line values continue indented. Keys
+    /// are escaped as values are (a server's JSON keys are server text).
     /// API resources leave out `url` and `links`.
     static func keyValueBlock(_ fields: Fields) -> String {
         if fields.isEmpty { return "{}" }
         let shown = TableColumns.isResource(Set(fields.keys))
             ? fields.filter { !TableColumns.noisyFields.contains($0.key) } : fields
-        let width = (shown.keys.map(\.count).max() ?? 0) + 2
+        let keys = shown.keys.map { ServerText.escaped($0) }
+        let width = (keys.map(\.count).max() ?? 0) + 2
         let indent = String(repeating: " ", count: width)
-        return shown.map { key, value in
+        return zip(keys, shown.values).map { key, value in
             let lines = ScalarText.shown(value).split(separator: "\n", omittingEmptySubsequences: false)
             let first = key.padding(toLength: width, withPad: " ", startingAt: 0) + (lines.first ?? "")
             return ([first] + lines.dropFirst().map { indent + $0 }).joined(separator: "\n").trimmingTrailingSpaces()

@@ -16,7 +16,8 @@ public struct VerbOptions: Sendable {
     public var isInteractive: Bool
     /// Whether stderr is a terminal: spinners and progress bars are drawn only then.
     public var stderrIsTerminal: Bool
-    /// Where progress lines, dry-run notes and loop summaries go (standard error by default).
+    /// Where progress lines, dry-run notes and loop summaries go (standard error by default). The
+    /// text may hold server text: a host's writer passes it through ``StandardErrorText``.
     public var stderr: @Sendable (String) -> Void
     /// Reads the answer to a confirmation question shown by ``stderr``; `nil` reads a line from
     /// standard input. The REPL passes its line editor here.
@@ -53,9 +54,11 @@ public struct VerbOptions: Sendable {
             isInteractive: stderrIsTerminal && isatty(STDIN_FILENO) == 1, stderrIsTerminal: stderrIsTerminal)
     }
 
-    /// Writes text to standard error as is.
+    /// Writes text to standard error with its control characters escaped (``StandardErrorText/escaping``);
+    /// a host that knows the account's secret passes a writer that redacts it too
+    /// (``StandardErrorText/init(redactingSecretOf:)``).
     public static let writeToStandardError: @Sendable (String) -> Void = { text in
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(StandardErrorText.escaping.shown(text).utf8))
     }
 
     /// The writer for live progress lines: ``stderr`` on a terminal, else nothing.

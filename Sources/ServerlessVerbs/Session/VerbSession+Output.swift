@@ -43,7 +43,7 @@ extension VerbSession {
                 if columns == nil {
                     let chosen = TableColumns.columns(for: [fields])
                     columns = chosen
-                    write(chosen.joined(separator: "\t") + "\n")
+                    write(TSVText.header(chosen) + "\n")
                 }
                 write(TSVText.row(fields, columns: columns ?? []) + "\n")
             case (.tsv, _):

@@ -32,10 +32,7 @@ final class InterpreterEvaluator: ReplEvaluator {
             return count
         }
         let outcome = await interpreter.evaluate(source, file: "<input \(number)>")
-        let renderer = DiagnosticRenderer(interpreter: interpreter, colour: terminal.errorIsTerminal)
-        if let text = renderer.render(outcome) {
-            terminal.standardError(text)
-        }
+        terminal.report(outcome, of: interpreter)
         switch outcome {
         case .exit(let code): return .exit(Int32(clamping: code))
         case .success: return .next

@@ -48,10 +48,7 @@ struct ScriptRunner {
 
     /// Reports `outcome`'s problem on stderr and returns its exit status.
     func status(for outcome: Outcome) -> Int32 {
-        let renderer = DiagnosticRenderer(interpreter: interpreter, colour: terminal.errorIsTerminal)
-        if let text = renderer.render(outcome) {
-            terminal.standardError(text)
-        }
+        terminal.report(outcome, of: interpreter)
         switch outcome {
         case .success: return ExitStatus.success.rawValue
         case .exit(let code): return Int32(clamping: code)  // 0...255: the interpreter refuses others

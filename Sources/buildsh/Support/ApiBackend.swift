@@ -29,9 +29,12 @@ struct ApiBackend: Sendable {
 
     /// Chooses and starts the backend for `options`: credentials from `-p`, the environment or the
     /// active twilio-cli profile (``CredentialResolution``), else, when nothing points anywhere (or
-    /// with `--sandbox`), the sandbox. `warn` receives what was read but not used.
-    static func connect(_ options: LaunchOptions, warn: (String) -> Void) throws(SetupError) -> ApiBackend {
-        if options.forceSandbox { return sandbox(options, reason: "--sandbox") }
+    /// with `--sandbox`), the sandbox. `warn` receives what was read but not used; `--verbose`
+    /// traces go to `terminal`'s standard error.
+    static func connect(_ options: LaunchOptions, terminal: TerminalOutput, warn: (String) -> Void) throws(SetupError)
+        -> ApiBackend
+    {
+        if options.forceSandbox { return sandbox(options, terminal: terminal, reason: "--sandbox") }
         var resolution = CredentialResolution(environment: options.environment, profile: options.profile)
         if let apiURL = options.apiURL {
             resolution = CredentialResolution(
@@ -41,22 +44,22 @@ struct ApiBackend: Sendable {
         switch try resolution.resolve() {
         case .twilio(var configuration, let source, let warnings):
             warnings.forEach(warn)
-            configuration.apply(options)
+            configuration.apply(options, terminal: terminal)
             let account = configuration.credentials.accountSid ?? configuration.credentials.username
             let label = AccountLabel.short(account)
             let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(source)) · \(configuration.endpoints.apiBaseURL)"
             return ApiBackend(client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil)
         case .sandbox(let reason):
-            return sandbox(options, reason: reason)
+            return sandbox(options, terminal: terminal, reason: reason)
         }
     }
 
     /// The embedded sandbox's backend; the sandbox itself starts on the first request.
-    private static func sandbox(_ options: LaunchOptions, reason: String) -> ApiBackend {
+    private static func sandbox(_ options: LaunchOptions, terminal: TerminalOutput, reason: String) -> ApiBackend {
         let directories = XDGDirectories(environment: options.environment)
         let path = options.sandboxDataPath ?? directories.data + "/sandbox.sqlite"
         let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)
-        let client = sandbox.client { $0.apply(options) }
+        let client = sandbox.client { $0.apply(options, terminal: terminal) }
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
         return ApiBackend(client: client, label: "sandbox", banner: banner, sandbox: sandbox)
     }
@@ -69,9 +72,10 @@ struct ApiBackend: Sendable {
 }
 
 extension ServerlessClient.Configuration {
-    /// The command line's say in the client, whichever backend: `--verbose` and `--max-requests`.
-    mutating func apply(_ options: LaunchOptions) {
-        observer = options.verbose ? VerboseTrace.observer : nil
+    /// The command line's say in the client, whichever backend: `--verbose` (traced on `terminal`)
+    /// and `--max-requests`.
+    mutating func apply(_ options: LaunchOptions, terminal: TerminalOutput) {
+        observer = options.verbose ? VerboseTrace.observer(writingTo: terminal) : nil
         if let limit = options.maxRequests { maxConcurrentRequests = limit }
     }
 }
@@ -83,9 +87,10 @@ enum AccountLabel {
     }
 }
 
-/// `--verbose`: each request and response on stderr, as the client describes them (redacted).
+/// `--verbose`: each request and response on stderr, as the client describes them, through the
+/// terminal's one rule for stderr (secret redacted, server text escaped).
 enum VerboseTrace {
-    static let observer: ExchangeObserver = { event in
-        try? FileHandle.standardError.write(contentsOf: Data("\(event)\n".utf8))
+    static func observer(writingTo terminal: TerminalOutput) -> ExchangeObserver {
+        { event in terminal.standardError("\(event)\n") }
     }
 }

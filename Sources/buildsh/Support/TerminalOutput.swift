@@ -1,16 +1,31 @@
+import BuildScript
 import Foundation
 import LineEditor
+import ServerlessClient
+import ServerlessVerbs
+import Synchronization
 
 /// Writes to standard output and standard error, and knows whether each is a terminal (colour).
+///
+/// It is the only code in buildsh that writes to standard error, and everything it writes there
+/// passes through ``StandardErrorText``: the account's secret redacted, control characters escaped,
+/// the colours of diagnostics added after that. There is no way to write raw text to stderr.
 struct TerminalOutput: Sendable {
     /// Whether standard output is a terminal.
     let outputIsTerminal: Bool
     /// Whether standard error is a terminal (diagnostics are coloured only then).
     let errorIsTerminal: Bool
+    private let secrets = SecretSource()
 
     /// Looks at the process's own standard streams (and `NO_COLOR`).
     static func standard() -> TerminalOutput {
         TerminalOutput(outputIsTerminal: isatty(1) != 0, errorIsTerminal: isatty(2) != 0 && getenv("NO_COLOR") == nil)
+    }
+
+    /// From now on, redacts the secret of `client`'s account from standard error (asked at each
+    /// write: a backend started on first use learns its secret then).
+    func redactSecret(of client: ServerlessClient) {
+        secrets.client.withLock { $0 = client }
     }
 
     /// Writes `text` to standard output now. When the reader has gone (`buildsh ... | head`), the
@@ -21,8 +36,31 @@ struct TerminalOutput: Sendable {
         }
     }
 
-    /// Writes `text` to standard error now (a closed standard error loses the text, nothing more).
+    /// Writes `text` to standard error now, made safe (a closed standard error loses the text,
+    /// nothing more).
     func standardError(_ text: String) {
+        Self.writeError(errorText.shown(text))
+    }
+
+    /// Reports `outcome`'s problem, if it has one, on standard error: rendered with its location,
+    /// made safe, then coloured on a terminal.
+    func report(_ outcome: Outcome, of interpreter: Interpreter) {
+        if let text = errorText.renderer(for: interpreter, colour: errorIsTerminal).render(outcome) {
+            Self.writeError(text)
+        }
+    }
+
+    private var errorText: StandardErrorText {
+        let secrets = secrets
+        return StandardErrorText { secrets.client.withLock { $0 }?.configuration?.credentials }
+    }
+
+    private static func writeError(_ text: String) {
         DescriptorWriter.writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
+}
+
+/// The client whose secret standard error redacts, once the backend is known.
+private final class SecretSource: Sendable {
+    let client = Mutex<ServerlessClient?>(nil)
 }
