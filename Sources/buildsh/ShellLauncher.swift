@@ -1,6 +1,7 @@
 import BuildScript
 import Foundation
 import LineEditor
+import ServerlessClient
 import ServerlessVerbs
 
 /// Builds the interpreter for a run (backend, verbs, options, `$args`) and runs the chosen input:
@@ -77,8 +78,10 @@ struct ShellLauncher {
         }
         let label = backend.label
         let context = verbs.context
+        let credentials = backend.client.configuration?.credentials
         let evaluator = InterpreterEvaluator(interpreter: interpreter, verbs: verbs, terminal: terminal) {
-            context.promptLabel.map { "\(label):\($0)" } ?? label
+            // The service's and environment's names come from the server: shown, never obeyed.
+            context.promptLabel.map { "\(label):\(ServerText.shown($0, redacting: credentials))" } ?? label
         }
         var settings = ReplSettings()
         settings.mode = options.outputMode ?? .table
