@@ -121,7 +121,7 @@ struct DeployVerbTests {
     }
 
     @Test func aFailedBuildWithoutAReasonSaysWhatToCheck() {
-        let error = DeployError.buildFailed(service: "demo", build: "ZB1", runtime: "node22", reason: nil)
+        let error = DeployError.buildFailed(BuildFailure(build: "ZB1", service: "demo", runtime: "node22", reason: nil))
         #expect(error.description.hasPrefix("build ZB1 of service demo failed, and Twilio gave no reason. Check that every dependency version"))
         #expect(error.description.contains("supports node22"))
     }

@@ -135,10 +135,10 @@ struct DeployRunner: Sendable {
         progress.set(.building(build: created.sid))
         let finished = try await client.awaitBuild(service: service.sid, build: created.sid, timeout: timeout)
         guard finished.status == .failed else { return created.sid }
-        let explained = try? await client.fetchBuildWithFailureReason(service: service.sid, build: created.sid)
         throw DeployError.buildFailed(
-            service: service.uniqueName ?? service.sid, build: created.sid, runtime: plan.settings.runtime,
-            reason: explained?.failureReason)
+            await BuildFailure.explained(
+                build: created.sid, serviceSid: service.sid, serviceName: service.uniqueName ?? service.sid,
+                runtime: plan.settings.runtime, client: client))
     }
 
     /// Creates or updates the variables whose value differs.
