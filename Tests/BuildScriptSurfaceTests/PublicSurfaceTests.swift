@@ -79,4 +79,16 @@ struct PublicSurfaceTests {
         #expect(await interpreter.evaluate("help where") != .success(.null))
         #expect(DurationLiteral.seconds(in: "1h30m") == 5400)
     }
+
+    @Test("a host finds the values of sensitive parameters to keep them out of what it writes down")
+    func sensitiveArguments() throws {
+        let interpreter = Interpreter(host: RecordingHost())
+        interpreter.register([
+            Verb("store", summary: "Keep a secret.", parameters: [.named("name", .string), .named("value", .string, sensitive: true)]) { _, _ in .null }
+        ])
+        let source = #"store name=api value="s3cr3t""#
+        let found = try #require(interpreter.sensitiveArguments(in: source))
+        #expect(found.map(\.otherArguments) == [["name": "api"]])
+        #expect(SensitiveArgument.replacing(found, in: source) { _ in "(withheld)" } == "store name=api value=(withheld)")
+    }
 }

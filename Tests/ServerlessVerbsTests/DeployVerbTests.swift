@@ -121,7 +121,7 @@ struct DeployVerbTests {
     }
 
     @Test func aFailedBuildWithoutAReasonSaysWhatToCheck() {
-        let error = DeployError.buildFailed(service: "demo", build: "ZB1", runtime: "node22", reason: nil)
+        let error = DeployError.buildFailed(BuildFailure(build: "ZB1", service: "demo", runtime: "node22", reason: nil))
         #expect(error.description.hasPrefix("build ZB1 of service demo failed, and Twilio gave no reason. Check that every dependency version"))
         #expect(error.description.contains("supports node22"))
     }
@@ -191,7 +191,7 @@ struct DeployVerbTests {
         try await ScriptHarness.run(buildTime: .milliseconds(50)) { harness in
             try await harness.run(#"let first = deploy "\#(fixture.directory)""#)
             // Point records at other files' versions: same digest, wrong path.
-            var state = DeployState.load(from: fixture.directory)
+            var state = try DeployState.load(from: fixture.directory)
             let service = try #require(state.services.keys.first)
             let status = try #require(state.services[service]?.versions["function:/api/status"])
             let index = try #require(state.services[service]?.versions["asset:/index.html"])
@@ -206,7 +206,7 @@ struct DeployVerbTests {
             let build = try await harness.client.fetchBuild(service: service, build: harness.variable("again")["build_sid"].stringText ?? "")
             #expect(build.functionVersions?.first { $0.path == "/hello" }?.sid == hello.versionSid)
             #expect(build.assetVersions?.first { $0.path == "/style.css" }?.sid != index.versionSid)
-            #expect(DeployState.load(from: fixture.directory).services[service]?.versions["function:/hello"] == hello)
+            #expect(try DeployState.load(from: fixture.directory).services[service]?.versions["function:/hello"] == hello)
         }
     }
 

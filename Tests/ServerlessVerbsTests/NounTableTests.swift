@@ -36,6 +36,22 @@ struct NounTableTests {
         #expect(create.parameter(named: "runtime")?.type == .string)
     }
 
+    /// A variable's value is the one secret a script writes to the API: the REPL keeps it out of
+    /// history and `.save`. Nothing else is marked, so nothing else is withheld.
+    @Test func onlyAVariablesValueIsSensitive() throws {
+        var sensitive: [String] = []
+        for noun in NounTable.all {
+            for action in noun.actions {
+                for parameter in noun.operations[action]?.parameters ?? [] where parameter.isSensitive {
+                    sensitive.append("\(action.rawValue) \(noun.name) \(parameter.name)")
+                }
+            }
+        }
+        #expect(sensitive == ["create variable value", "update variable value"])
+        let create = try #require(NounTable.noun(named: "variable").map { ResourceVerbs.parameters(.create, $0) })
+        #expect(create.filter(\.isSensitive).map(\.name) == ["value"])
+    }
+
     /// Nouns and roles become argument and field names with `_` for each space.
     @Test func nounNamesBecomeArgumentNames() {
         #expect("function version".underscoringSpaces == "function_version")

@@ -8,6 +8,19 @@ import Testing
 /// The resource verbs against a real sandbox: what a script user types and sees.
 @Suite(.timeLimit(.minutes(2)))
 struct ResourceVerbTests {
+    /// What the REPL keeps out of history and `.save`: a variable's value as typed, in `create`
+    /// and `update`, with the key it belongs to; not a value read from elsewhere.
+    @Test func aVariablesValueIsASensitiveArgument() async throws {
+        try await ScriptHarness.run { harness in
+            let source = #"create variable service=S environment=dev key=STRIPE_SECRET value=sk_test_abc123; "#
+                + #"update variable ZV00000000000000000000000000000000 value="x"; create variable key=K value=$v"#
+            let found = try #require(harness.interpreter.sensitiveArguments(in: source))
+            #expect(found.map(\.command) == ["create variable", "update variable"])
+            #expect(found[0].otherArguments["key"] == "STRIPE_SECRET")
+            #expect(found[0].otherArguments["service"] == "S")
+        }
+    }
+
     @Test func createAwaitDeployAndListThroughTheUseContext() async throws {
         try await ScriptHarness.run { harness in
             try await harness.makeBuildableService()

@@ -1,11 +1,12 @@
 """The Serverless verbs in the REPL against the embedded sandbox: output, context prompt,
-completion of verbs, nouns, parameters and SIDs, hints, and Ctrl-C during a long await or a
-parallel loop."""
+completion of verbs, nouns, parameters and SIDs, hints, and Ctrl-C during a long await, a
+parallel loop or a deploy."""
 
 import re
+import shutil
 
 import pexpect
-from conftest import assert_no_value_dump
+from conftest import REPO, assert_no_value_dump
 
 
 def create_demo_service(shell):
@@ -90,6 +91,25 @@ def test_ctrl_c_cancels_a_long_await_and_the_session_lives_on(spawn):
     shell.child.expect("sandbox:demo> ")
     output = shell.run("fetch build $b | select status")
     assert "building" in output
+    assert shell.exit() == 0
+
+
+def test_ctrl_c_while_deploy_awaits_its_build_then_deploy_again_makes_no_second_build(spawn, home):
+    shutil.copytree(REPO / "docs" / "examples" / "project", home / "project", ignore=shutil.ignore_patterns(".buildsh"))
+    shell = spawn("--sandbox-build-time", "10s")
+    shell.expect_prompt()
+    shell.child.sendline("deploy project")
+    shell.child.expect(r"building (ZB[0-9a-f]{32})")
+    build = shell.child.match.group(1)
+    shell.child.sendcontrol("c")
+    shell.child.expect("interrupted", timeout=15)
+    shell.expect_prompt()
+    assert build in (home / "project" / ".buildsh" / "deploy-state.json").read_text()
+    output = shell.run("deploy project")
+    assert f"{build} of an earlier, stopped deploy has this content and is still building" in output
+    assert re.search(r"status\s+deployed", output)
+    assert re.search(rf"build_sid\s+{build}", output)
+    assert shell.run("list builds service=hello-project | count").strip().endswith("1")
     assert shell.exit() == 0
 
 

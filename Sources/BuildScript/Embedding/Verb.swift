@@ -179,14 +179,19 @@ public struct Parameter: Equatable, Sendable {
     /// Other names accepted for it (`function_versions` for `functions`): checked like the name,
     /// stored under the name, left out of usage lines and completion, listed in `help`.
     public var aliases: [String]
+    /// Whether a value written out for it is a secret (a variable's value): a host that keeps what
+    /// was typed, as a REPL's history, leaves it out (see ``Interpreter/sensitiveArguments(in:)``).
+    public var isSensitive: Bool
 
     /// Creates a parameter.
     public init(
         _ name: String, _ type: ParameterType = .any, required: Bool = false, positional: Bool = false,
-        variadic: Bool = false, doc: String = "", example: String? = nil, aliases: [String] = []
+        variadic: Bool = false, doc: String = "", example: String? = nil, aliases: [String] = [],
+        sensitive: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
+        self.isSensitive = sensitive
         self.type = type
         self.isRequired = required
         self.isPositional = positional || variadic
@@ -205,9 +210,9 @@ public struct Parameter: Equatable, Sendable {
     /// A `name=value` parameter.
     public static func named(
         _ name: String, _ type: ParameterType = .any, required: Bool = false, doc: String = "", example: String? = nil,
-        aliases: [String] = []
+        aliases: [String] = [], sensitive: Bool = false
     ) -> Parameter {
-        Parameter(name, type, required: required, doc: doc, example: example, aliases: aliases)
+        Parameter(name, type, required: required, doc: doc, example: example, aliases: aliases, sensitive: sensitive)
     }
 
     /// Whether a call may spell it `word=`.

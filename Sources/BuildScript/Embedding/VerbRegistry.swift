@@ -55,6 +55,14 @@ extension VerbRegistry.Entry {
         return best
     }
 
+    /// The verb `command` names and how many of its first arguments spell the noun (`create
+    /// function version` uses two): a noun's verb when written as a command whose first bare words
+    /// spell one, else the noun-less verb of the name; nil when it names neither.
+    func resolve(_ command: Command, isCall: Bool) -> (verb: Verb, nounLength: Int)? {
+        if !isCall, !nounOrder.isEmpty, let (verb, length) = resolve(words: command.leadingWords) { return (verb, length) }
+        return plain.map { ($0, 0) }
+    }
+
     /// All noun spellings for suggestions.
     var nounSpellings: [String] {
         nounOrder.flatMap { [$0.singular, $0.plural] }

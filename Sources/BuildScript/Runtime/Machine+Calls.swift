@@ -14,18 +14,15 @@ extension Machine {
         }
         var arguments = command.arguments[...]
         let verb: Verb
-        let words = command.arguments.prefix { $0.bareWord != nil }.compactMap(\.bareWord)
-        if !entry.nounOrder.isEmpty, !isCallSyntax, let (resolved, length) = entry.resolve(words: words) {
+        if let (resolved, length) = entry.resolve(command, isCall: isCallSyntax) {
             verb = resolved
             arguments = arguments.dropFirst(length)
-        } else if let plain = entry.plain {
-            verb = plain
         } else if isCallSyntax {
             throw frame.error(
                 "'\(command.name)' takes a noun; write it as a command: \(command.name) \(entry.nounOrder.first?.singular ?? "NOUN") ...",
                 at: range)
         } else {
-            throw unknownNoun(command, entry, words: words, range: range, frame)
+            throw unknownNoun(command, entry, words: command.leadingWords, range: range, frame)
         }
         if options.safeMode && verb.isRemovedInSafeMode {
             throw frame.error("'\(verb.qualifiedName)' is not available in safe mode", at: command.nameRange)

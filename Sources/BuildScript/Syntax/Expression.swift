@@ -117,6 +117,11 @@ struct Command: Sendable {
     var nameRange: SourceRange
     /// The arguments in source order.
     var arguments: [Argument]
+
+    /// The bare words the arguments start with: where a noun phrase is looked for (`function version`).
+    var leadingWords: [String] {
+        arguments.prefix { $0.bareWord != nil }.compactMap(\.bareWord)
+    }
 }
 
 /// One argument of a command or call.

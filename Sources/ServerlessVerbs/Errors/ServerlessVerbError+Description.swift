@@ -25,10 +25,8 @@ extension ServerlessVerbError: CustomStringConvertible {
             return "no \(noun) named '\(name)' in service \(service)"
         case .nameNotAccepted(let noun, let name):
             return "'\(name)' is not a \(noun) SID; pass a SID or a record from an earlier command"
-        case .buildsFailed(let service, let sids):
-            let list = sids.prefix(5).joined(separator: ", ") + (sids.count > 5 ? ", …" : "")
-            let subject = sids.count == 1 ? "build \(list)" : "\(sids.count) builds (\(list))"
-            return "\(subject) of service \(service) failed (pass allow_failed=true to get the failed record)"
+        case .buildsFailed(let failures, let total):
+            return failures.awaitMessage(total: total)
         case .api(let error):
             return error.description
         case .usage(let message):

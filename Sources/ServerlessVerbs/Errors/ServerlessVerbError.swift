@@ -19,8 +19,9 @@ public enum ServerlessVerbError: Error, Equatable, Sendable {
     case nameNotFound(noun: String, name: String, service: String)
     /// A name was given where only a SID or record is accepted.
     case nameNotAccepted(noun: String, name: String)
-    /// Builds that ended `failed` while awaiting them without `allow_failed=true`.
-    case buildsFailed(service: String, sids: [String])
+    /// Builds that ended `failed` while awaiting them without `allow_failed=true`: the first few,
+    /// explained, and how many failed in all.
+    case buildsFailed([BuildFailure], total: Int)
     /// The API (or the connection) failed.
     case api(ServerlessError)
     /// The verb was used in a way it cannot serve, explained.

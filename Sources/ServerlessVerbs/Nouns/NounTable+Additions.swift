@@ -1,7 +1,7 @@
 import ServerlessClient
 
 /// What the spec does not say but the verbs need: version upload, friendlier argument names,
-/// paging arguments, and default columns for logs (the spec gives none).
+/// paging arguments, default columns for logs (the spec gives none), and which values are secrets.
 extension NounTable {
     /// Applies the additions to one generated noun.
     static func withAdditions(_ noun: ResourceNoun) -> ResourceNoun {
@@ -23,7 +23,11 @@ extension NounTable {
         case .log:
             noun = noun.with(.list, adjusting(noun, .list, names: ["function_sid": "function"]))
                 .with(defaultColumns: ["sid", "level", "message", "date_created"])
-        case .service, .function, .functionVersionContent, .asset, .buildStatus, .environment, .variable:
+        case .variable:
+            for action in [NounAction.create, .update] {
+                noun = noun.with(action, adjusting(noun, action, names: [:], sensitive: ["value"]))
+            }
+        case .service, .function, .functionVersionContent, .asset, .buildStatus, .environment:
             break
         }
         return noun
@@ -45,15 +49,17 @@ extension NounTable {
             parameters: operation.parameters + extra)
     }
 
-    /// The operation with some parameters respelled (old spelling kept as alias), retyped or reordered.
+    /// The operation with some parameters respelled (old spelling kept as alias), retyped, marked
+    /// sensitive (a REPL keeps their values out of history and `.save`) or reordered.
     private static func adjusting(
         _ noun: ResourceNoun, _ action: NounAction, names: [String: String],
-        types: [String: NounParameterType] = [:], order: [String] = []
+        types: [String: NounParameterType] = [:], sensitive: Set<String> = [], order: [String] = []
     ) -> NounOperation {
         let operation = noun.operations[action] ?? NounOperation(operationID: "", summary: "", parameters: [])
         let parameters = operation.parameters.map { parameter in
             let renamed = names[parameter.name].map(parameter.renamed) ?? parameter
-            return types[parameter.name].map(renamed.retyped) ?? renamed
+            let typed = types[parameter.name].map(renamed.retyped) ?? renamed
+            return sensitive.contains(parameter.name) ? typed.sensitive() : typed
         }.sorted { (order.firstIndex(of: $0.name) ?? order.count) < (order.firstIndex(of: $1.name) ?? order.count) }
         return NounOperation(operationID: operation.operationID, summary: operation.summary, parameters: parameters)
     }

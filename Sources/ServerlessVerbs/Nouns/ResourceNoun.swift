@@ -151,11 +151,13 @@ public struct NounParameter: Sendable, Hashable {
     public let isRequired: Bool
     /// The spec's description.
     public let summary: String
+    /// Whether the value is a secret a REPL keeps out of its history and `.save` (a variable's value).
+    public private(set) var isSensitive: Bool
 
     /// Creates a parameter description.
     public init(
         name: String, aliases: [String] = [], wireName: String, type: NounParameterType,
-        location: NounParameterLocation, isRequired: Bool, summary: String
+        location: NounParameterLocation, isRequired: Bool, summary: String, isSensitive: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -164,20 +166,28 @@ public struct NounParameter: Sendable, Hashable {
         self.location = location
         self.isRequired = isRequired
         self.summary = summary
+        self.isSensitive = isSensitive
     }
 
     /// Returns a copy spelled `name` in scripts, with the old spelling kept as an alias.
     func renamed(_ newName: String) -> NounParameter {
         NounParameter(
             name: newName, aliases: [name] + aliases, wireName: wireName, type: type, location: location,
-            isRequired: isRequired, summary: summary)
+            isRequired: isRequired, summary: summary, isSensitive: isSensitive)
     }
 
     /// Returns a copy expecting another kind of value.
     func retyped(_ newType: NounParameterType) -> NounParameter {
         NounParameter(
             name: name, aliases: aliases, wireName: wireName, type: newType, location: location,
-            isRequired: isRequired, summary: summary)
+            isRequired: isRequired, summary: summary, isSensitive: isSensitive)
+    }
+
+    /// Returns a copy whose values are secrets.
+    func sensitive() -> NounParameter {
+        var copy = self
+        copy.isSensitive = true
+        return copy
     }
 }
 

@@ -14,9 +14,10 @@ extension VerbSession {
         guard case .list(let items) = try await Value.drained(isSingle ? .list([input]) : input) else {
             return .null
         }
-        let explicitService = try arguments["service"].map { value in
-            try ResourceReference(value, role: "service", prefix: "ZS").identifier
+        let explicitReference = try arguments["service"].map { value in
+            try ResourceReference(value, role: "service", prefix: "ZS")
         }
+        let explicitService = explicitReference?.identifier
         var order: [(service: String, sid: String)] = []
         var placeholders: [String: Value] = [:]
         for item in items {
@@ -43,12 +44,24 @@ extension VerbSession {
             return placeholders[sid] ?? waitedBySid[sid]
         }
         let failed = finished.filter { $0["status"] == .string("failed") }
-        if arguments.bool("allow_failed") != true, let first = failed.first {
-            let service = order.first { $0.sid == first["sid"].stringText }?.service ?? ""
-            throw ServerlessVerbError.buildsFailed(service: service, sids: failed.compactMap { $0["sid"].stringText })
+        if arguments.bool("allow_failed") != true, !failed.isEmpty {
+            let names = ServiceNames(selected: context.service, given: arguments["service"], as: explicitReference)
+            var explained: [BuildFailure] = []
+            for record in failed.prefix(Self.explainedFailures) {
+                let sid = record["sid"].stringText ?? ""
+                let service = order.first { $0.sid == sid }?.service ?? record["service_sid"].stringText ?? ""
+                explained.append(
+                    await BuildFailure.explained(
+                        build: sid, serviceSid: service, serviceName: names.name(of: service),
+                        runtime: record["runtime"].stringText, client: executor.client))
+            }
+            throw ServerlessVerbError.buildsFailed(explained, total: failed.count)
         }
         return isSingle ? (finished.first ?? .null) : .list(finished)
     }
+
+    /// How many failed builds `await` names, each with its reason (one request each).
+    static let explainedFailures = 5
 
     /// Waits for builds grouped by service, all groups at once, with one progress line.
     private func wait(for builds: [(service: String, sid: String)], timeout: Duration) async throws -> [Value] {
@@ -94,6 +107,22 @@ extension VerbSession {
             throw ServerlessVerbError.api(error)
         }
     }
+}
+
+/// The unique names `await` knows services by: the service of `use service`, and a service record
+/// given as `service=` (a name given there is already what the builds are awaited under).
+private struct ServiceNames {
+    private var names: [String: String] = [:]
+
+    init(selected: VerbContext.Selection?, given: Value?, as reference: ResourceReference?) {
+        if let selected, let name = selected.uniqueName { names[selected.sid] = name }
+        if let given, let reference, given["sid"].stringText == reference.identifier, let name = given["unique_name"].stringText {
+            names[reference.identifier] = name
+        }
+    }
+
+    /// The unique name of `service` (a SID or name), else `service` itself.
+    func name(of service: String) -> String { names[service] ?? service }
 }
 
 /// The latest wait progress of each service's builds, summed for one progress line.

@@ -58,8 +58,12 @@ extension VerbSession {
 extension ServerlessVerbError {
     /// The language's error for this failure. A Twilio error keeps its message as Twilio wrote it
     /// and its code (`$e.message`, `$e.code` in `catch`; diagnostics show "error 20001:"), with
-    /// the HTTP status, request and documentation link in `$e.details`.
+    /// the HTTP status, request and documentation link in `$e.details`. Failed builds give
+    /// `$e.details.builds`, a `{build, service, reason}` each.
     var scriptError: BuildScript.VerbError {
+        if case .buildsFailed(let failures, _) = self {
+            return BuildScript.VerbError(description, details: ["builds": .list(failures.map(\.details))])
+        }
         guard case .api(.api(let failure)) = self else { return BuildScript.VerbError(description) }
         var message = failure.message
         if let detail = failure.detail, !detail.isEmpty, detail != failure.message { message += " — \(detail)" }

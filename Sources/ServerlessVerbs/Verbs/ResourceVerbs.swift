@@ -53,7 +53,7 @@ enum ResourceVerbs {
             list.append(
                 .named(
                     parameter.name, parameter.type.scriptType, required: parameter.isRequired, doc: parameter.summary,
-                    aliases: parameter.aliases))
+                    aliases: parameter.aliases, sensitive: parameter.isSensitive))
         }
         for scope in noun.scope where scope.rawValue != subject {
             list.append(.named(scope.rawValue, .reference, doc: "The \(scope.rawValue): \(parentForms(scope))."))

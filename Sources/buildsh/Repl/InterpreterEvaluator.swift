@@ -51,4 +51,14 @@ final class InterpreterEvaluator: ReplEvaluator {
     func hint(for line: String) -> String? {
         ShellHinter(interpreter: interpreter).hint(for: line)
     }
+
+    func withheldValues(in source: String) -> WithheldValues {
+        if let found = interpreter.sensitiveArguments(in: source) {
+            return found.isEmpty ? .none : .values(found)
+        }
+        // It does not parse, so nothing says where a value is: a line that names a sensitive
+        // parameter (`value=`) is kept nowhere.
+        let names = interpreter.verbs.flatMap(\.parameters).filter(\.isSensitive).flatMap { [$0.name] + $0.aliases }
+        return names.contains { source.contains($0 + "=") } ? .unknown : .none
+    }
 }

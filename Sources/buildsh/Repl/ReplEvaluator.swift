@@ -13,6 +13,8 @@ protocol ReplEvaluator: Sendable {
     func complete(_ request: CompletionRequest) -> Completions
     /// The hint after the cursor for a line.
     func hint(for line: String) -> String?
+    /// The values in `source` that must not be written down (history, `.save`).
+    func withheldValues(in source: String) -> WithheldValues
 }
 
 /// What the REPL does after a statement ran.

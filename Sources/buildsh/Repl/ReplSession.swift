@@ -48,12 +48,14 @@ final class ReplSession {
                 let source = pending
                 pending = ""
                 guard !source.allSatisfy(\.isWhitespace) else { continue }
-                remember(source)
+                let values = evaluator.withheldValues(in: source)
+                let entry = values.historyEntry(for: source)
+                if let entry { remember(entry) }
                 // The history keeps every line it does not judge secret, as its newest entry.
-                let isSecret = editor.history.last != source
+                let isSecret = entry == nil || editor.history.last != entry
                 switch await runStatement(source) {
                 case .exit(let status): return status
-                case .next: transcript.record(source, isSecret: isSecret)
+                case .next: transcript.record(source, values: values.arguments, isSecret: isSecret)
                 case .failed: break
                 }
             }

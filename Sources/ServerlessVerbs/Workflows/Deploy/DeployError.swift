@@ -5,8 +5,8 @@ import BuildScript
 enum DeployError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The project failed its checks; nothing was created.
     case checksFailed([DeployProblem])
-    /// The build ended `failed`; `reason` is the server's explanation, when it gave one.
-    case buildFailed(service: String, build: String, runtime: String, reason: String?)
+    /// The build ended `failed`, with the server's explanation when it gave one.
+    case buildFailed(BuildFailure)
 
     /// The message, one line per problem for failed checks.
     var description: String {
@@ -14,13 +14,8 @@ enum DeployError: Error, Equatable, Sendable, CustomStringConvertible {
         case .checksFailed(let problems):
             let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
             return "deploy found \(count); nothing was created:\n" + problems.map { "  " + $0.description }.joined(separator: "\n")
-        case .buildFailed(let service, let build, _, let reason?):
-            return "build \(build) of service \(service) failed: \(reason)"
-        case .buildFailed(let service, let build, let runtime, nil):
-            return "build \(build) of service \(service) failed, and Twilio gave no reason. Check that every dependency "
-                + "version in package.json exists on npm and supports \(runtime), that each function is valid JavaScript "
-                + "exporting a handler, and the build's log in the Twilio Console (Functions and Assets › Services › "
-                + "\(service))"
+        case .buildFailed(let failure):
+            return failure.message(dependenciesIn: "package.json")
         }
     }
 
@@ -33,10 +28,8 @@ enum DeployError: Error, Equatable, Sendable, CustomStringConvertible {
                 ["file": problem.file.map(Value.string) ?? .null, "message": .string(problem.message)]
             }
             return VerbError(description, details: ["problems": .list(list)])
-        case .buildFailed(let service, let build, _, let reason):
-            return VerbError(
-                description,
-                details: ["service": .string(service), "build": .string(build), "reason": reason.map(Value.string) ?? .null])
+        case .buildFailed(let failure):
+            return VerbError(description, details: failure.details)
         }
     }
 }

@@ -45,6 +45,9 @@ struct DeployPlan: Sendable {
         case upToDate(build: String)
         /// An earlier deploy's build has exactly these versions, dependencies and runtime: deployed again.
         case reuse(build: String)
+        /// An earlier deploy's build of exactly this content is still building (that deploy was
+        /// stopped while it waited): awaited, then deployed, rather than built twice.
+        case awaitEarlier(build: String)
         /// A new build is made.
         case create
     }

@@ -37,6 +37,9 @@ enum DeployPlanText {
             lines.append("  build: none — up to date: \(plan.settings.environmentName) already runs \(build) with this content")
         case .reuse(let build):
             lines.append("  build: none — \(build) of an earlier deploy has this content; it is deployed again")
+        case .awaitEarlier(let build):
+            lines.append("  build: none — \(build) of an earlier, stopped deploy has this content and is still building; "
+                + "it is awaited and deployed")
         case .create:
             lines.append("  build: new — \(plan.uploads.count) to upload, \(plan.reusedCount) reused")
         }

@@ -128,24 +128,27 @@ struct DeployPlanner: Sendable {
     }
 
     /// Up to date when nothing is uploaded and the environment runs a build of exactly these
-    /// versions, dependencies and runtime; else the earlier deploy's build when it matches; else new.
+    /// versions, dependencies and runtime; else the earlier deploy's build when it has exactly
+    /// them: deployed again when completed, awaited first when still building (that deploy was
+    /// stopped while it waited); else new. A failed or deleted earlier build is never reused.
     private func buildStep(
         items: [DeployPlan.Item], project: DeployProject, settings: DeploySettings, service: String, current: Build?,
         record: DeployState.ServiceRecord
     ) async throws -> DeployPlan.BuildStep {
         guard items.allSatisfy({ $0.change == .reused }) else { return .create }
         let expected = Set(items.compactMap(\.versionSid))
-        let matches = { (build: Build) in
-            build.status == .completed && build.runtime?.rawValue == settings.runtime
+        let hasThisContent = { (build: Build) in
+            build.runtime?.rawValue == settings.runtime
                 && Set((build.functionVersions ?? []).map(\.sid) + (build.assetVersions ?? []).map(\.sid)) == expected
                 && Set(build.dependencies?.entries ?? []) == Set(project.dependencies)
         }
-        if let current, matches(current) { return .upToDate(build: current.sid) }
-        if let last = record.lastBuildSid, last != current?.sid,
-           let build = try await optional({ try await client.fetchBuild(service: service, build: last) }), matches(build)
-        {
-            return .reuse(build: build.sid)
-        }
+        if let current, current.status == .completed, hasThisContent(current) { return .upToDate(build: current.sid) }
+        guard let last = record.lastBuildSid, last != current?.sid,
+              let build = try await optional({ try await client.fetchBuild(service: service, build: last) }),
+              hasThisContent(build)
+        else { return .create }
+        if build.status == .completed { return .reuse(build: build.sid) }
+        if build.status?.isFinished == false { return .awaitEarlier(build: build.sid) }
         return .create
     }
 

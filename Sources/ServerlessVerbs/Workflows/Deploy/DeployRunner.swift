@@ -3,8 +3,8 @@ import ServerlessClient
 
 /// Carries out a ``DeployPlan``: creates what is missing, uploads new and changed files, builds
 /// (unless the plan reuses a build), waits, sets the variables and deploys. The state file is
-/// written after the uploads and after the build, so an interrupted deploy still reuses what it
-/// uploaded.
+/// written after the uploads and as soon as the build is created, before waiting for it, so an
+/// interrupted deploy still reuses what it uploaded, and the build it started.
 struct DeployRunner: Sendable {
     let client: ServerlessClient
     /// The project folder, beside which the state file is kept.
@@ -70,10 +70,14 @@ struct DeployRunner: Sendable {
             return Outcome(service: service, environment: environment, build: current, deployment: nil, versions: versions)
         case .reuse(let earlier):
             build = earlier
+        case .awaitEarlier(let earlier):
+            build = earlier
+            try await awaitBuild(build, plan, service: service)
         case .create:
-            build = try await makeBuild(plan, versions: versions, service: service)
+            build = try await createBuild(plan, versions: versions, service: service)
             record.lastBuildSid = build
             save(&state, record, service: service.sid)
+            try await awaitBuild(build, plan, service: service)
         }
         try await setVariables(plan.variableWrites, service: service.sid, environment: environment.sid)
         progress.set(.deploying(build: build, environment: settings.environmentName))
@@ -124,21 +128,26 @@ struct DeployRunner: Sendable {
         return DeployState.Entry(resourceSid: resource, versionSid: version, visibility: file.visibility, sha256: file.sha256)
     }
 
-    /// Creates the build and waits for it; a failed build is an error with the server's reason.
-    private func makeBuild(_ plan: DeployPlan, versions: [String], service: Service) async throws -> String {
+    /// Creates the build of the plan's versions.
+    private func createBuild(_ plan: DeployPlan, versions: [String], service: Service) async throws -> String {
         let functions = zip(plan.items, versions).filter { $0.0.file.kind == .function }.map { $0.1 }
         let assets = zip(plan.items, versions).filter { $0.0.file.kind == .asset }.map { $0.1 }
-        let created = try await client.createBuild(
+        return try await client.createBuild(
             service: service.sid, functionVersions: functions, assetVersions: assets,
             dependencies: plan.project.dependencies.isEmpty ? nil : Dependencies(plan.project.dependencies),
-            runtime: Runtime(rawValue: plan.settings.runtime))
-        progress.set(.building(build: created.sid))
-        let finished = try await client.awaitBuild(service: service.sid, build: created.sid, timeout: timeout)
-        guard finished.status == .failed else { return created.sid }
-        let explained = try? await client.fetchBuildWithFailureReason(service: service.sid, build: created.sid)
+            runtime: Runtime(rawValue: plan.settings.runtime)
+        ).sid
+    }
+
+    /// Waits for `build`; a failed build is an error with the server's reason.
+    private func awaitBuild(_ build: String, _ plan: DeployPlan, service: Service) async throws {
+        progress.set(.building(build: build))
+        let finished = try await client.awaitBuild(service: service.sid, build: build, timeout: timeout)
+        guard finished.status == .failed else { return }
         throw DeployError.buildFailed(
-            service: service.uniqueName ?? service.sid, build: created.sid, runtime: plan.settings.runtime,
-            reason: explained?.failureReason)
+            await BuildFailure.explained(
+                build: build, serviceSid: service.sid, serviceName: service.uniqueName ?? service.sid,
+                runtime: plan.settings.runtime, client: client))
     }
 
     /// Creates or updates the variables whose value differs.

@@ -44,12 +44,21 @@ struct DeployState: Codable, Sendable, Equatable {
     /// The state file of the project in `directory`.
     static func location(of directory: String) -> String { directory + "/.buildsh/deploy-state.json" }
 
-    /// Loads the state; a missing or unreadable file reads as empty (everything is then checked
-    /// against the service by content, and nothing is reused on faith).
-    static func load(from directory: String) -> DeployState {
-        guard let data = FileManager.default.contents(atPath: location(of: directory)),
-              let state = try? JSONDecoder().decode(DeployState.self, from: data), state.format == 1
-        else { return DeployState() }
+    /// Loads the state; a missing file is an empty state. A file that is there but cannot be used
+    /// is an error saying why (``DeployStateError``): the caller decides whether to go on without it.
+    static func load(from directory: String) throws(DeployStateError) -> DeployState {
+        let path = location(of: directory)
+        guard FileManager.default.fileExists(atPath: path) else { return DeployState() }
+        guard let data = FileManager.default.contents(atPath: path) else { throw DeployStateError(path: path, problem: .unreadable) }
+        let state: DeployState
+        do {
+            state = try JSONDecoder().decode(DeployState.self, from: data)
+        } catch let error as DecodingError {
+            throw DeployStateError(path: path, problem: .malformed(DeployStateError.place(of: error)))
+        } catch {
+            throw DeployStateError(path: path, problem: .malformed(nil))
+        }
+        guard state.format == 1 else { throw DeployStateError(path: path, problem: .unknownFormat(state.format)) }
         return state
     }
 

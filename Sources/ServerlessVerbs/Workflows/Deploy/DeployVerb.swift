@@ -38,7 +38,13 @@ extension VerbSession {
             runtime: arguments.string("runtime"), project: project, problems: &problems)
         problems += DeployChecks.problems(of: project)
         guard problems.isEmpty else { throw DeployError.checksFailed(problems).scriptError }
-        let state = DeployState.load(from: directory)
+        let state: DeployState
+        do {
+            state = try DeployState.load(from: directory)
+        } catch {
+            note(error.warning)
+            state = DeployState()
+        }
         let client = executor.client
         do {
             let plan = try await DeployPlanner(client: client, state: state).plan(project, settings)
