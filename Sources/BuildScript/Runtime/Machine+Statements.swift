@@ -1,28 +1,21 @@
 import Foundation
 
 extension Machine {
-    /// Runs statements in order; returns the value of the last one.
+    /// Runs statements in order; returns the value of the last one. A compiled statement (a pure
+    /// one, see ``Statement/isPure``) runs without suspending; the others, and every statement of a
+    /// program the compile pass left alone, are walked.
     func execute(_ statements: [Statement], _ frame: Frame) async throws(Unwind) -> Value {
         var last = Value.null
         for statement in statements {
             if Task.isCancelled { throw .cancelled }
-            if statement.isPure {
-                try executePure(statement, frame)
+            if let compiled = statement.compiled {
+                try compiled(self, frame)
                 last = .null
             } else {
                 last = try await execute(statement, frame)
             }
         }
         return last
-    }
-
-    /// Runs a pure statement (see ``Statement/isPure``) without suspending.
-    @inline(__always)
-    func executePure(_ statement: Statement, _ frame: Frame) throws(Unwind) {
-        guard let compiled = statement.compiled else {
-            throw frame.error("internal: statement is not pure", at: statement.range)
-        }
-        try compiled(self, frame)
     }
 
     func execute(_ statement: Statement, _ frame: Frame) async throws(Unwind) -> Value {
