@@ -29,14 +29,10 @@ extension Machine {
             frame.scope.define(name, try await evaluate(value, frame))
             return .null
         case .assign(let name, let value):
-            let newValue = try await evaluate(value, frame)
-            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
-            owner.values[slot] = newValue
+            try assign(name, try await evaluate(value, frame), statement.range, frame)
             return .null
         case .append(let name, let value):
-            let addend = try await evaluate(value, frame)
-            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
-            try appendInPlace(owner, slot, addend, statement.range, frame)
+            try append(name, try await evaluate(value, frame), statement.range, frame)
             return .null
         case .conditional(let condition, let then, let otherwise):
             if try await evaluate(condition, frame).isTruthy {
@@ -95,7 +91,25 @@ extension Machine {
 
     func machineHasCommand(_ name: String) -> Bool { registry.entry(name) != nil }
 
-    func writableOwner(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
+    /// Runs `write` on the scope and slot an assignment to `name` writes: the current scope's own
+    /// variable at once, else the scope that declared it, unless that is outside a parallel loop
+    /// body. (A closure rather than a returned pair: the fast path then holds no extra reference
+    /// to the scope, which hot loops would pay for.)
+    @inline(__always)
+    func withWritableSlot(
+        of name: Symbol, _ range: SourceRange, _ frame: Frame, _ write: (Scope, Int) throws(Unwind) -> Void
+    ) throws(Unwind) {
+        let scope = frame.scope
+        if let slot = scope.slot(name) {
+            try write(scope, slot)
+            return
+        }
+        let (owner, slot) = try declaringOwner(of: name, range, frame)
+        try write(owner, slot)
+    }
+
+    @inline(never)
+    private func declaringOwner(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
         guard let (owner, slot, blocked) = frame.scope.owner(of: name) else {
             throw frame.error(
                 "unknown variable '\(name)'; declare it first with 'let \(name) = ...'", at: range,
@@ -109,12 +123,34 @@ extension Machine {
         return (owner, slot)
     }
 
+    /// `name = value`.
+    @inline(__always)
+    func assign(_ name: Symbol, _ value: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        try withWritableSlot(of: name, range, frame) { owner, slot throws(Unwind) in owner.values[slot] = value }
+    }
+
+    /// `name += value`.
+    @inline(__always)
+    func append(_ name: Symbol, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        try withWritableSlot(of: name, range, frame) { owner, slot throws(Unwind) in
+            try appendInPlace(owner, slot, addend, range, frame)
+        }
+    }
+
+    /// `name += [element]`: ``append(_:_:_:_:)`` of a list of one, without building it.
+    @inline(__always)
+    func append(_ name: Symbol, element: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        try withWritableSlot(of: name, range, frame) { owner, slot throws(Unwind) in
+            try appendInPlace(owner, slot, element: element, range, frame)
+        }
+    }
+
     /// `name += value` (and `name = name + value`): appends to strings and lists without copying them.
     func appendInPlace(_ owner: Scope, _ slot: Int, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
         switch addend {
         case .number(let b):
-            if case .number(let a) = owner.values[slot] {
-                owner.values[slot] = .number(a + b)
+            if case .number(let a) = owner.values[slot], let sum = Operators.Sum.apply(a, b) {
+                owner.values[slot] = .number(sum)
                 return
             }
         case .string(let more):
