@@ -1,4 +1,4 @@
-import BuildScript
+@_spi(Evaluation) import BuildScript
 import Foundation
 import LineEditor
 import ServerlessClient
@@ -29,9 +29,10 @@ struct ShellLauncher {
         let interrupts = InterruptController()
         let interactive = input == .repl
         let host = StandardVerbHost(write: { [terminal] text in terminal.standardOutput(text) })
-        let interpreter = Interpreter(
-            host: host,
-            options: InterpreterOptions(safeMode: options.safeMode, dryRun: options.dryRun))
+        var interpreterOptions = InterpreterOptions(safeMode: options.safeMode, dryRun: options.dryRun)
+        // For the differential tests (scripts/fuzz): every program also runs on the tree walker.
+        interpreterOptions.treeWalkerOnly = options.environment["BUILDSH_TREE_WALKER"] == "1"
+        let interpreter = Interpreter(host: host, options: interpreterOptions)
         let verbs = ServerlessVerbs.install(into: interpreter, client: backend.client, options: verbOptions(interactive: interactive))
         host.attach(verbs)
         ProcessLifetime.keep(interpreter)

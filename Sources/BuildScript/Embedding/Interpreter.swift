@@ -132,14 +132,16 @@ public final class Interpreter: Sendable {
         }
     }
 
-    /// Remembers the text for diagnostics and parses it within the options' limits.
+    /// Remembers the text for diagnostics and parses it within the options' limits; the program is
+    /// compiled unless the options ask for the tree walker only.
     func parse(_ text: String, file: String) -> ParsedSource {
-        let limits = state.withLock { state in
+        let options = state.withLock { state in
             state.sources[file] = text
-            return state.options.limits
+            return state.options
         }
-        let (program, diagnostics) = Parser.parse(text, file: file, limits: limits)
-        return diagnostics.isEmpty ? .program(TreeCompiler.compile(program)) : .errors(diagnostics)
+        let (program, diagnostics) = Parser.parse(text, file: file, limits: options.limits)
+        guard diagnostics.isEmpty else { return .errors(diagnostics) }
+        return .program(options.treeWalkerOnly ? program : TreeCompiler.compile(program))
     }
 }
 

@@ -17,6 +17,11 @@ public struct InterpreterOptions: Sendable {
     /// Directory against which relative `@path` and `source` paths resolve (default: the current
     /// directory; files run with ``Interpreter/evaluateFile(at:)`` resolve against their own directory).
     public var workingDirectory: String?
+    /// Runs every statement and expression by walking the syntax tree, without the closures the
+    /// compile pass makes of pure code: the reference that the compiled fast paths are tested
+    /// against (the differential tests; `buildsh` with `BUILDSH_TREE_WALKER=1`). Same results,
+    /// slower; not meant for hosts.
+    @_spi(Evaluation) public var treeWalkerOnly = false
 
     /// Creates options; by default everything is open and nothing is hidden.
     public init(

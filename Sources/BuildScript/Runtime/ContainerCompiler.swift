@@ -13,14 +13,9 @@ enum ContainerCompiler {
         let run: CompiledExpression
     }
 
-    /// `[a, b, ...]`, or `nil` when an element is not compiled.
-    static func list(_ elements: [Expression], _ range: SourceRange) -> CompiledExpression? {
-        var compiled: [Element] = []
-        for element in elements {
-            guard let code = element.compiled else { return nil }
-            compiled.append(Element(run: code))
-        }
-        let codes = compiled
+    /// `[a, b, ...]`.
+    static func list(_ elements: [Expression], _ range: SourceRange) -> CompiledExpression {
+        let codes = elements.map { Element(run: ExpressionCompiler.code(of: $0)) }
         if codes.count == 1 {
             // `[x]` (as in `records += [x]`): no loop.
             let only = codes[0].run
@@ -42,16 +37,15 @@ enum ContainerCompiler {
         }
     }
 
-    /// `{key: value, ...}`, or `nil` when a value is not compiled. A key written twice keeps its
-    /// first position and its last value, as assigning the fields in order would.
-    static func record(_ entries: [RecordEntry], _ range: SourceRange) -> CompiledExpression? {
+    /// `{key: value, ...}`. A key written twice keeps its first position and its last value, as
+    /// assigning the fields in order (the tree walker) does.
+    static func record(_ entries: [RecordEntry], _ range: SourceRange) -> CompiledExpression {
         var keys = OrderedSet<String>()
         var places: [Int] = []
         var compiled: [Element] = []
         for entry in entries {
-            guard let code = entry.value.compiled else { return nil }
             places.append(keys.append(entry.key).index)
-            compiled.append(Element(run: code))
+            compiled.append(Element(run: ExpressionCompiler.code(of: entry.value)))
         }
         let (codes, positions) = (compiled, places)
         let template = OrderedDictionary(uniqueKeys: keys, values: repeatElement(Value.null, count: keys.count))

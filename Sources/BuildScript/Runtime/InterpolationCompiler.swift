@@ -4,22 +4,23 @@ typealias CompiledText = @Sendable (inout String, Machine, Frame) throws(Unwind)
 /// Compiles interpolated strings (`"ZB${i}"`, `"${$i % 10}"`) into one chain of direct closure
 /// calls, each appending its part to a single string: no list of parts is walked (and no part
 /// copied) per evaluation, and a number part (a variable or arithmetic with a ``CompiledNumber``
-/// form) is formatted without a ``Value`` being built for it. The text is what the general
-/// evaluator makes of each part (``Value/description``).
+/// form) is formatted without a ``Value`` being built for it. The text is what the tree walker
+/// makes of each part (``Value/interpolationText``).
 enum InterpolationCompiler {
-    /// The interpolated string as a value, or `nil` when a part is not compiled.
-    static func string(of parts: [InterpolatedPart]) -> CompiledExpression? {
-        if parts.count == 1, case .expression(let e) = parts[0], let code = e.compiled {
+    /// The interpolated string as a value.
+    static func string(of parts: [InterpolatedPart]) -> CompiledExpression {
+        if parts.count == 1, case .expression(let e) = parts[0] {
             // `"${expr}"`: the part's text is the string; no buffer to append to.
+            let code = ExpressionCompiler.code(of: e)
             if let number = e.number {
                 return { machine, frame throws(Unwind) in
                     if let n = number(frame) { return .string(Value.format(number: n)) }
-                    return .string(text(of: try code(machine, frame)))
+                    return .string(try code(machine, frame).interpolationText)
                 }
             }
-            return { machine, frame throws(Unwind) in .string(text(of: try code(machine, frame))) }
+            return { machine, frame throws(Unwind) in .string(try code(machine, frame).interpolationText) }
         }
-        guard let append = appender(of: parts) else { return nil }
+        let append = appender(of: parts)
         return { machine, frame throws(Unwind) in
             var text = ""
             try append(&text, machine, frame)
@@ -27,11 +28,11 @@ enum InterpolationCompiler {
         }
     }
 
-    /// A closure appending every part, in order, or `nil` when a part is not compiled.
-    static func appender(of parts: [InterpolatedPart]) -> CompiledText? {
+    /// A closure appending every part, in order.
+    static func appender(of parts: [InterpolatedPart]) -> CompiledText {
         var combined: CompiledText?
         for part in parts.reversed() {
-            guard let piece = appender(of: part) else { return nil }
+            let piece = appender(of: part)
             if let next = combined {
                 combined = { text, machine, frame throws(Unwind) in
                     try piece(&text, machine, frame)
@@ -45,33 +46,22 @@ enum InterpolationCompiler {
         return combined
     }
 
-    private static func appender(of part: InterpolatedPart) -> CompiledText? {
+    private static func appender(of part: InterpolatedPart) -> CompiledText {
         switch part {
         case .text(let literal):
             return { text, _, _ throws(Unwind) in text += literal }
         case .expression(let e):
-            guard let code = e.compiled else { return nil }
+            let code = ExpressionCompiler.code(of: e)
             if let number = e.number {
                 return { text, machine, frame throws(Unwind) in
                     if let n = number(frame) {
                         text += Value.format(number: n)
                     } else {
-                        text += Self.text(of: try code(machine, frame))
+                        text += try code(machine, frame).interpolationText
                     }
                 }
             }
-            return { text, machine, frame throws(Unwind) in text += Self.text(of: try code(machine, frame)) }
-        }
-    }
-
-    /// The text an interpolated value contributes (numbers and strings without a detour through
-    /// `description`, which gives the same text).
-    @inline(__always)
-    static func text(of value: Value) -> String {
-        switch value {
-        case .string(let s): return s
-        case .number(let n): return Value.format(number: n)
-        default: return value.description
+            return { text, machine, frame throws(Unwind) in text += try code(machine, frame).interpolationText }
         }
     }
 }

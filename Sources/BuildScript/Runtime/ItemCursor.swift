@@ -68,7 +68,7 @@ struct ItemCursor {
         case .numbers:
             guard index < total else { return nil }
             index += 1
-            return .number(start + Double(index - 1) * step)
+            return .number(WholeNumber.rangeItem(index - 1, from: start, step: step))
         case .stream:
             return nil
         }

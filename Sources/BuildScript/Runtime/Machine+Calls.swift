@@ -27,6 +27,21 @@ extension Machine {
         if options.safeMode && verb.isRemovedInSafeMode {
             throw frame.error("'\(verb.qualifiedName)' is not available in safe mode", at: command.nameRange)
         }
+        let bound = try await bind(arguments, to: verb, injected: injected, range: range, frame)
+        let context = CallContext(verb: verb, range: range, frame: frame)
+        do {
+            return try await verb.body(bound, context)
+        } catch {
+            throw Unwind.from(error, at: range, stack: frame.callStack)
+        }
+    }
+
+    /// Evaluates a call's arguments and binds them to the verb's parameters (``ArgumentBinder``,
+    /// the one place they are checked), `injected` first; a stream given for a list parameter is
+    /// read into a list.
+    func bind(
+        _ arguments: ArraySlice<Argument>, to verb: Verb, injected: Value? = nil, range: SourceRange, _ frame: Frame
+    ) async throws(Unwind) -> Arguments {
         var supplied: [ArgumentBinder.Supplied] = []
         supplied.reserveCapacity(arguments.count + 1)
         if let injected { supplied.append(.init(name: nil, value: injected, range: range, nameRange: range)) }
@@ -45,12 +60,7 @@ extension Machine {
                 bound.values[parameter.name] = .list(try await collect(stream, range, frame))
             }
         }
-        let context = CallContext(verb: verb, range: range, frame: frame)
-        do {
-            return try await verb.body(bound, context)
-        } catch {
-            throw Unwind.from(error, at: range, stack: frame.callStack)
-        }
+        return bound
     }
 
     private func callProcedure(

@@ -2,22 +2,37 @@ import Foundation
 import OrderedCollections
 
 extension Machine {
-    /// Evaluates an expression; pure ones (no commands, calls or pipelines) never suspend.
+    /// Evaluates an expression: by its compiled closure when the compile pass made one (a pure
+    /// expression: it never suspends), otherwise by walking its tree. The walk is the reference
+    /// evaluation: each node's rule is a call to the same function the compiled closures call
+    /// (``Operators``, ``variable(_:_:_:)``, ``member(_:_:_:_:)``, ...), and a program run on it
+    /// alone (``InterpreterOptions/treeWalkerOnly``) gives the same results.
     func evaluate(_ expression: Expression, _ frame: Frame) async throws(Unwind) -> Value {
-        if expression.isPure { return try evaluatePure(expression, frame) }
+        if let compiled = expression.compiled { return try compiled(self, frame) }
+        let range = expression.range
         switch expression.kind {
+        case .literal(let literal):
+            return literal.value
+        case .bareWord(let word):
+            return .string(word)
+        case .variable(let symbol):
+            return try variable(symbol, range, frame)
+        case .field(let name):
+            return try field(name, range, frame)
+        case .filePath(let path):
+            return try file(path, range, frame)
         case .call(let command):
-            return try await call(command, range: expression.range, frame, isCallSyntax: true)
+            return try await call(command, range: range, frame, isCallSyntax: true)
         case .command(let command):
-            return try await call(command, range: expression.range, frame, isCallSyntax: false)
+            return try await call(command, range: range, frame, isCallSyntax: false)
         case .pipeline(let pipeline):
-            return try await runPipeline(pipeline, expression.range, frame)
+            return try await runPipeline(pipeline, range, frame)
         case .interpolated(let parts):
             var text = ""
             for part in parts {
                 switch part {
                 case .text(let t): text += t
-                case .expression(let e): text += try await evaluate(e, frame).description
+                case .expression(let e): text += try await evaluate(e, frame).interpolationText
                 }
             }
             return .string(text)
@@ -25,115 +40,52 @@ extension Machine {
             var values: [Value] = []
             values.reserveCapacity(elements.count)
             for element in elements { values.append(try await evaluate(element, frame)) }
-            return try bounded(.list(values), expression.range, frame)
-        case .record(let entries):
-            var fields = OrderedDictionary<String, Value>()
-            for entry in entries { fields[entry.key] = try await evaluate(entry.value, frame) }
-            return try bounded(.record(fields), expression.range, frame)
-        case .member(let base, let name):
-            return try member(try await evaluate(base, frame), name, expression.range, frame)
-        case .index(let base, let index):
-            return try subscripted(try await evaluate(base, frame), try await evaluate(index, frame), expression.range, frame)
-        case .unary(let op, let operand):
-            return try unary(op, try await evaluate(operand, frame), expression.range, frame)
-        case .binary(let op, let left, let right):
-            let l = try await evaluate(left, frame)
-            switch op {
-            case .and: return l.isTruthy ? .bool(try await evaluate(right, frame).isTruthy) : .bool(false)
-            case .or: return l.isTruthy ? .bool(true) : .bool(try await evaluate(right, frame).isTruthy)
-            default: return try binary(op, l, try await evaluate(right, frame), expression.range, frame)
-            }
-        case .literal, .bareWord, .variable, .field, .filePath:
-            return try evaluatePure(expression, frame)
-        }
-    }
-
-    /// Evaluates a pure expression synchronously.
-    @inline(__always)
-    func evaluatePure(_ expression: Expression, _ frame: Frame) throws(Unwind) -> Value {
-        if let compiled = expression.compiled { return try compiled(self, frame) }
-        return try evaluatePure(kind: expression.kind, range: expression.range, frame)
-    }
-
-    /// Evaluates a pure expression by walking its tree (the fallback of compiled expressions).
-    func evaluatePure(kind: ExpressionKind, range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
-        let expression = (kind: kind, range: range)
-        switch expression.kind {
-        case .literal(let literal): return literal.value
-        case .bareWord(let word): return .string(word)
-        case .variable(let symbol):
-            if let value = frame.scope.lookup(symbol) { return value }
-            if symbol.name == "_", let item = frame.item { return item }
-            throw unknownVariable(symbol.name, expression.range, frame)
-        case .field(let name):
-            guard let item = frame.item else {
-                let isVariable = frame.scope.lookup(name) != nil
-                throw frame.error(
-                    "unknown name '\(name)'" + (isVariable ? "; variables are written with '$'" : "")
-                        + " (bare names are fields of the current record inside where, select and sort)",
-                    at: expression.range,
-                    suggestion: isVariable
-                        ? "$" + name
-                        : Suggestions.closest(to: name, in: frame.scope.visibleNames).map { "$" + $0 })
-            }
-            return try member(item, name, expression.range, frame)
-        case .filePath(let path):
-            do throws(ScriptFiles.Failure) {
-                return .string(String(decoding: try files.read(path, what: "file '\(path)'"), as: UTF8.self))
-            } catch {
-                throw frame.error(error.message, at: expression.range)
-            }
-        case .interpolated(let parts):
-            var text = ""
-            for part in parts {
-                switch part {
-                case .text(let t): text += t
-                case .expression(let e):
-                    let value = try evaluatePure(e, frame)
-                    text += value.description
-                }
-            }
-            return .string(text)
-        case .list(let elements):
-            var values: [Value] = []
-            values.reserveCapacity(elements.count)
-            for element in elements { values.append(try evaluatePure(element, frame)) }
             return try bounded(.list(values), range, frame)
         case .record(let entries):
             var fields = OrderedDictionary<String, Value>()
-            for entry in entries { fields[entry.key] = try evaluatePure(entry.value, frame) }
+            for entry in entries { fields[entry.key] = try await evaluate(entry.value, frame) }
             return try bounded(.record(fields), range, frame)
         case .member(let base, let name):
-            return try member(try evaluatePure(base, frame), name, expression.range, frame)
+            return try member(try await evaluate(base, frame), name, range, frame)
         case .index(let base, let index):
-            return try subscripted(try evaluatePure(base, frame), try evaluatePure(index, frame), expression.range, frame)
+            return try subscripted(try await evaluate(base, frame), try await evaluate(index, frame), range, frame)
         case .unary(let op, let operand):
-            return try unary(op, try evaluatePure(operand, frame), expression.range, frame)
+            return try unary(op, try await evaluate(operand, frame), range, frame)
         case .binary(let op, let left, let right):
-            let l = try evaluatePure(left, frame)
-            switch op {
-            case .and: return l.isTruthy ? .bool(try evaluatePure(right, frame).isTruthy) : .bool(false)
-            case .or: return l.isTruthy ? .bool(true) : .bool(try evaluatePure(right, frame).isTruthy)
-            default:
-                let r = try evaluatePure(right, frame)
-                if case .number(let a) = l, case .number(let b) = r {
-                    switch op {
-                    case .add: return .number(a + b)
-                    case .subtract: return .number(a - b)
-                    case .multiply: return .number(a * b)
-                    case .less: return .bool(a < b)
-                    case .lessOrEqual: return .bool(a <= b)
-                    case .greater: return .bool(a > b)
-                    case .greaterOrEqual: return .bool(a >= b)
-                    case .equal: return .bool(a == b)
-                    case .notEqual: return .bool(a != b)
-                    default: break
-                    }
-                }
-                return try binary(op, l, r, expression.range, frame)
-            }
-        case .call, .command, .pipeline:
-            throw frame.error("internal: impure expression in pure evaluation", at: expression.range)
+            let l = try await evaluate(left, frame)
+            if let decided = Operators.decided(op, by: l) { return decided }
+            return try binary(op, l, try await evaluate(right, frame), range, frame)
+        }
+    }
+
+    /// `$name`: a variable, or the current pipeline item for `$_`.
+    func variable(_ symbol: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
+        if let value = frame.scope.lookup(symbol) { return value }
+        if symbol.name == "_", let item = frame.item { return item }
+        throw unknownVariable(symbol.name, range, frame)
+    }
+
+    /// A bare name: a field of the current item inside `where`, `select` and `sort`, an error elsewhere.
+    func field(_ name: String, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
+        guard let item = frame.item else {
+            let isVariable = frame.scope.lookup(name) != nil
+            throw frame.error(
+                "unknown name '\(name)'" + (isVariable ? "; variables are written with '$'" : "")
+                    + " (bare names are fields of the current record inside where, select and sort)",
+                at: range,
+                suggestion: isVariable
+                    ? "$" + name
+                    : Suggestions.closest(to: name, in: frame.scope.visibleNames).map { "$" + $0 })
+        }
+        return try member(item, name, range, frame)
+    }
+
+    /// `@path`: the text of a file.
+    func file(_ path: String, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
+        do throws(ScriptFiles.Failure) {
+            return .string(String(decoding: try files.read(path, what: "file '\(path)'"), as: UTF8.self))
+        } catch {
+            throw frame.error(error.message, at: range)
         }
     }
 
@@ -162,11 +114,10 @@ extension Machine {
     }
 
     func unary(_ op: UnaryOperator, _ value: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
-        switch (op, value) {
-        case (.not, _): return .bool(!value.isTruthy)
-        case (.negate, .number(let n)): return .number(-n)
-        case (.negate, .duration(let d)): return .duration(-d)
-        default: throw frame.error("cannot negate \(value.typeName)", at: range)
+        do throws(OperationFailure) {
+            return try Operators.unary(op, value)
+        } catch {
+            throw frame.error(error.message, at: range)
         }
     }
 
@@ -187,31 +138,31 @@ extension Machine {
         }
     }
 
-    private func wholeIndex(_ n: Double, _ name: String, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Int {
+    /// Where index `n` points among `count` elements (negative counts from the end), or the error
+    /// naming the `container` (`list`, `string`) and its `unit` (`elements`, `characters`).
+    private func position(
+        _ n: Double, among count: Int, of container: String, unit: String, _ range: SourceRange, _ frame: Frame
+    ) throws(Unwind) -> Int {
+        let whole: Int
         do throws(VerbError) {
-            return try WholeNumber.convert(n, naming: name)
+            whole = try WholeNumber.convert(n, naming: "\(container) index")
         } catch {
             throw frame.error(error.message, at: range)
         }
+        let i = whole < 0 ? count + whole : whole
+        guard i >= 0, i < count else {
+            throw frame.error("index \(Value.format(number: n)) is out of range (the \(container) has \(count) \(unit))", at: range)
+        }
+        return i
     }
 
     func subscripted(_ base: Value, _ index: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
         switch (base, index) {
         case (.list(let elements), .number(let n)):
-            let whole = try wholeIndex(n, "list index", range, frame)
-            let i = whole < 0 ? elements.count + whole : whole
-            guard i >= 0, i < elements.count else {
-                throw frame.error("index \(Value.format(number: n)) is out of range (the list has \(elements.count) elements)", at: range)
-            }
-            return elements[i]
+            return elements[try position(n, among: elements.count, of: "list", unit: "elements", range, frame)]
         case (.string(let text), .number(let n)):
             let characters = Array(text)
-            let whole = try wholeIndex(n, "string index", range, frame)
-            let i = whole < 0 ? characters.count + whole : whole
-            guard i >= 0, i < characters.count else {
-                throw frame.error("index \(Value.format(number: n)) is out of range (the string has \(characters.count) characters)", at: range)
-            }
-            return .string(String(characters[i]))
+            return .string(String(characters[try position(n, among: characters.count, of: "string", unit: "characters", range, frame)]))
         case (.record, .string(let key)), (.error, .string(let key)):
             return try member(base, key, range, frame)
         default:

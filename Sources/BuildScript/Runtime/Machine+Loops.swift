@@ -1,20 +1,13 @@
 import Foundation
 
 extension Machine {
-    /// Builds the cursor for a loop source; `range(...)` loops count without building a list.
+    /// Builds the cursor for a loop source; `range(...)` loops count without building a list (its
+    /// arguments checked and read as the `range` function reads them).
     func cursor(for source: Expression, _ frame: Frame) async throws(Unwind) -> ItemCursor {
         if case .call(let call) = source.kind, call.name == "range", frame.scope.procedure("range") == nil,
-            registry.entry("range")?.plain != nil, call.arguments.allSatisfy({ $0.name == nil }), (1...3).contains(call.arguments.count)
+            let verb = registry.entry("range")?.plain
         {
-            var numbers: [Double] = []
-            for argument in call.arguments {
-                let value = try await evaluate(argument.value, frame)
-                guard case .number(let n) = value else {
-                    throw frame.error("range needs numbers, not \(value.typeName)", at: argument.value.range)
-                }
-                numbers.append(n)
-            }
-            let (from, to, step) = numbers.count == 1 ? (0, numbers[0], 1) : (numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : 1)
+            let (from, to, step) = CoreLibrary.rangeBounds(try await bind(call.arguments[...], to: verb, range: source.range, frame))
             do throws(VerbError) {
                 let total = try WholeNumber.rangeCount(from: from, to: to, step: step)
                 return ItemCursor(from: from, step: step, total: total)
@@ -57,18 +50,11 @@ extension Machine {
         scope.define(variable, .null)
         if let code = body.compiled, cursor.isSynchronous, let slot = scope.slot(variable) {
             // Lists and ranges with a pure body: a loop that never suspends.
-            var iterations = 0
+            var poll = CancellationPoll()
             while let item = cursor.nextLocal() {
-                iterations &+= 1
-                if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
+                try poll.check()
                 scope.values[slot] = item
-                do throws(Unwind) {
-                    try code(self, frame)
-                } catch .breakLoop {
-                    break
-                } catch .continueLoop {
-                    continue
-                }
+                guard try LoopControl.pass(code, self, frame) else { break }
             }
             return
         }
@@ -84,10 +70,8 @@ extension Machine {
     func runLoopBody(_ body: Block, _ frame: Frame) async throws(Unwind) -> Bool {
         do throws(Unwind) {
             _ = try await execute(body.statements, frame)
-        } catch .breakLoop {
-            return false
-        } catch .continueLoop {
-            return true
+        } catch {
+            return try LoopControl.goesOn(after: error)
         }
         return true
     }

@@ -119,13 +119,11 @@ extension Machine {
 
     private func runParallelBody(_ body: Block, _ frame: Frame) async -> BodyOutcome {
         do throws(Unwind) {
-            _ = try await execute(body.statements, frame)
-            return .finished
+            return try await runLoopBody(body, frame) ? .finished : .stopLoop
         } catch {
             switch error {
             case .error(let runtime): return .failed(runtime)
-            case .continueLoop: return .finished
-            case .breakLoop: return .stopLoop
+            case .continueLoop, .breakLoop: return .finished  // taken by runLoopBody: never here
             case .exit(let code): return .exit(code)
             case .cancelled: return .cancelled
             case .returned:

@@ -68,18 +68,10 @@ extension Machine {
                 keyed.append((try await evaluate(key, itemFrame), item))
             }
             do throws(OperationFailure) {
-                try Operators.checkOrderable(keyed.lazy.map(\.0))
+                return .list(try SortOrder.order(of: keyed.map(\.0), descending: descending).map { keyed[$0].1 })
             } catch {
                 throw frame.error(error.message, at: stage.range)
             }
-            // A stable sort: ties keep their input order.
-            let order = keyed.indices.sorted { a, b in
-                let (ka, kb) = (keyed[a].0, keyed[b].0)
-                if Operators.sortOrder(ka, kb) { return !descending }
-                if Operators.sortOrder(kb, ka) { return descending }
-                return a < b
-            }
-            return .list(order.map { keyed[$0].1 })
         case .first(let countExpression):
             return .list(Array(items.prefix(try await count(countExpression, frame))))
         case .count:

@@ -1,28 +1,21 @@
 import Foundation
 
 extension Machine {
-    /// Runs statements in order; returns the value of the last one.
+    /// Runs statements in order; returns the value of the last one. A compiled statement (a pure
+    /// one, see ``Statement/isPure``) runs without suspending; the others, and every statement of a
+    /// program the compile pass left alone, are walked.
     func execute(_ statements: [Statement], _ frame: Frame) async throws(Unwind) -> Value {
         var last = Value.null
         for statement in statements {
             if Task.isCancelled { throw .cancelled }
-            if statement.isPure {
-                try executePure(statement, frame)
+            if let compiled = statement.compiled {
+                try compiled(self, frame)
                 last = .null
             } else {
                 last = try await execute(statement, frame)
             }
         }
         return last
-    }
-
-    /// Runs a pure statement (see ``Statement/isPure``) without suspending.
-    @inline(__always)
-    func executePure(_ statement: Statement, _ frame: Frame) throws(Unwind) {
-        guard let compiled = statement.compiled else {
-            throw frame.error("internal: statement is not pure", at: statement.range)
-        }
-        try compiled(self, frame)
     }
 
     func execute(_ statement: Statement, _ frame: Frame) async throws(Unwind) -> Value {
@@ -36,14 +29,10 @@ extension Machine {
             frame.scope.define(name, try await evaluate(value, frame))
             return .null
         case .assign(let name, let value):
-            let newValue = try await evaluate(value, frame)
-            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
-            owner.values[slot] = newValue
+            try assign(name, try await evaluate(value, frame), statement.range, frame)
             return .null
         case .append(let name, let value):
-            let addend = try await evaluate(value, frame)
-            let (owner, slot) = try writableOwner(of: name, statement.range, frame)
-            try appendInPlace(owner, slot, addend, statement.range, frame)
+            try append(name, try await evaluate(value, frame), statement.range, frame)
             return .null
         case .conditional(let condition, let then, let otherwise):
             if try await evaluate(condition, frame).isTruthy {
@@ -102,7 +91,25 @@ extension Machine {
 
     func machineHasCommand(_ name: String) -> Bool { registry.entry(name) != nil }
 
-    func writableOwner(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
+    /// Runs `write` on the scope and slot an assignment to `name` writes: the current scope's own
+    /// variable at once, else the scope that declared it, unless that is outside a parallel loop
+    /// body. (A closure rather than a returned pair: the fast path then holds no extra reference
+    /// to the scope, which hot loops would pay for.)
+    @inline(__always)
+    func withWritableSlot(
+        of name: Symbol, _ range: SourceRange, _ frame: Frame, _ write: (Scope, Int) throws(Unwind) -> Void
+    ) throws(Unwind) {
+        let scope = frame.scope
+        if let slot = scope.slot(name) {
+            try write(scope, slot)
+            return
+        }
+        let (owner, slot) = try declaringOwner(of: name, range, frame)
+        try write(owner, slot)
+    }
+
+    @inline(never)
+    private func declaringOwner(of name: Symbol, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> (Scope, Int) {
         guard let (owner, slot, blocked) = frame.scope.owner(of: name) else {
             throw frame.error(
                 "unknown variable '\(name)'; declare it first with 'let \(name) = ...'", at: range,
@@ -116,12 +123,34 @@ extension Machine {
         return (owner, slot)
     }
 
+    /// `name = value`.
+    @inline(__always)
+    func assign(_ name: Symbol, _ value: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        try withWritableSlot(of: name, range, frame) { owner, slot throws(Unwind) in owner.values[slot] = value }
+    }
+
+    /// `name += value`.
+    @inline(__always)
+    func append(_ name: Symbol, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        try withWritableSlot(of: name, range, frame) { owner, slot throws(Unwind) in
+            try appendInPlace(owner, slot, addend, range, frame)
+        }
+    }
+
+    /// `name += [element]`: ``append(_:_:_:_:)`` of a list of one, without building it.
+    @inline(__always)
+    func append(_ name: Symbol, element: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
+        try withWritableSlot(of: name, range, frame) { owner, slot throws(Unwind) in
+            try appendInPlace(owner, slot, element: element, range, frame)
+        }
+    }
+
     /// `name += value` (and `name = name + value`): appends to strings and lists without copying them.
     func appendInPlace(_ owner: Scope, _ slot: Int, _ addend: Value, _ range: SourceRange, _ frame: Frame) throws(Unwind) {
         switch addend {
         case .number(let b):
-            if case .number(let a) = owner.values[slot] {
-                owner.values[slot] = .number(a + b)
+            if case .number(let a) = owner.values[slot], let sum = Operators.Sum.apply(a, b) {
+                owner.values[slot] = .number(sum)
                 return
             }
         case .string(let more):

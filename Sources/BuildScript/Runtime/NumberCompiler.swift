@@ -5,8 +5,7 @@
 typealias CompiledNumber = @Sendable (Frame) -> Double?
 
 /// Compiles arithmetic on numbers (`$acc + $i * 3 % 7`): number literals, variables, `+ - * / %`
-/// and negation. Each operation computes exactly what ``Operators`` and the general closures of
-/// ``ExpressionCompiler`` compute for two numbers.
+/// and negation. Each operation is the ``NumberOperator`` that ``Operators`` applies to two numbers.
 enum NumberCompiler {
     static func compile(_ kind: ExpressionKind) -> CompiledNumber? {
         switch kind {
@@ -16,19 +15,19 @@ enum NumberCompiler {
             return { frame in number(symbol, frame) }
         case .unary(.negate, let operand):
             guard let x = operand.number else { return nil }
-            return { frame in x(frame).map { -$0 } }
+            return { frame in x(frame).map(Operators.negated) }
         case .binary(let op, let left, let right):
             guard let (l, r, constant) = operands(left, right) else { return nil }
             switch op {
-            case .add: return operation(Sum.self, left, l, r, constant)
-            case .subtract: return operation(Difference.self, left, l, r, constant)
-            case .multiply: return operation(Product.self, left, l, r, constant)
-            case .divide: return operation(Quotient.self, left, l, r, constant)
+            case .add: return operation(Operators.Sum.self, left, l, r, constant)
+            case .subtract: return operation(Operators.Difference.self, left, l, r, constant)
+            case .multiply: return operation(Operators.Product.self, left, l, r, constant)
+            case .divide: return operation(Operators.Quotient.self, left, l, r, constant)
             case .remainder:
-                if let constant, let y = Int64(exactly: constant), y != 0, y != -1 {
+                if let constant, let y = WholeNumber.int64(constant), y != 0, y != -1 {
                     return remainder(left, l, dividingBy: y)
                 }
-                return operation(Remainder.self, left, l, r, constant)
+                return operation(Operators.Remainder.self, left, l, r, constant)
             default: return nil
             }
         default:
@@ -36,17 +35,16 @@ enum NumberCompiler {
         }
     }
 
-    /// A comparison of two numbers (`$i % 3 == 0`), `nil` when an operand is not a number; the
-    /// results are those of the general closures for two numbers.
+    /// A comparison of two numbers (`$i % 3 == 0`), `nil` when an operand is not a number.
     static func comparison(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> (@Sendable (Frame) -> Bool?)? {
         guard let (l, r, constant) = operands(left, right) else { return nil }
         switch op {
-        case .equal: return operation(Equal.self, left, l, r, constant)
-        case .notEqual: return operation(NotEqual.self, left, l, r, constant)
-        case .less: return operation(Less.self, left, l, r, constant)
-        case .lessOrEqual: return operation(LessOrEqual.self, left, l, r, constant)
-        case .greater: return operation(Greater.self, left, l, r, constant)
-        case .greaterOrEqual: return operation(GreaterOrEqual.self, left, l, r, constant)
+        case .equal: return operation(Operators.Equal.self, left, l, r, constant)
+        case .notEqual: return operation(Operators.NotEqual.self, left, l, r, constant)
+        case .less: return operation(Operators.Less.self, left, l, r, constant)
+        case .lessOrEqual: return operation(Operators.LessOrEqual.self, left, l, r, constant)
+        case .greater: return operation(Operators.Greater.self, left, l, r, constant)
+        case .greaterOrEqual: return operation(Operators.GreaterOrEqual.self, left, l, r, constant)
         default: return nil
         }
     }
@@ -80,9 +78,9 @@ enum NumberCompiler {
     }
 
     /// An operation on two numbers, specialised for a variable on the left and a literal on the right.
-    private static func operation<Operation: NumberOperation>(
+    private static func operation<Operation: NumberOperator>(
         _: Operation.Type, _ left: Expression, _ l: @escaping CompiledNumber, _ r: @escaping CompiledNumber, _ constant: Double?
-    ) -> @Sendable (Frame) -> Operation.Output? {
+    ) -> @Sendable (Frame) -> Operation.Result? {
         if case .variable(let symbol) = left.kind {
             // A variable on the left (`$i * 3`, `$acc + ...`): read in place, not through its closure.
             if let y = constant {
@@ -110,54 +108,11 @@ enum NumberCompiler {
     }
 
     /// `x % y` for a whole, non-zero literal `y` other than -1 (`$i % 10`): converted once, and no
-    /// overflow is possible. Whole `x` divides as an integer (as ``Remainder`` does), others truncate.
+    /// overflow is possible (``Operators/Remainder/apply(_:byWhole:)``).
     private static func remainder(_ left: Expression, _ l: @escaping CompiledNumber, dividingBy y: Int64) -> CompiledNumber {
-        let divisor = Double(y)
         if case .variable(let symbol) = left.kind {
-            return { frame in
-                guard let a = number(symbol, frame) else { return nil }
-                if let x = WholeNumber.int64(a) { return Double(x % y) }
-                return a.truncatingRemainder(dividingBy: divisor)
-            }
+            return { frame in number(symbol, frame).map { Operators.Remainder.apply($0, byWhole: y) } }
         }
-        return { frame in
-            guard let a = l(frame) else { return nil }
-            if let x = WholeNumber.int64(a) { return Double(x % y) }
-            return a.truncatingRemainder(dividingBy: divisor)
-        }
+        return { frame in l(frame).map { Operators.Remainder.apply($0, byWhole: y) } }
     }
 }
-
-/// One operation on two numbers: arithmetic (`nil` when ``Operators`` would report an error) or a
-/// comparison, as a type so each compiled closure is specialised for its operator.
-private protocol NumberOperation: Sendable {
-    associatedtype Output: Sendable
-    static func apply(_ a: Double, _ b: Double) -> Output?
-}
-
-private enum Sum: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Double? { a + b } }
-private enum Difference: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Double? { a - b } }
-private enum Product: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Double? { a * b } }
-private enum Quotient: NumberOperation {
-    static func apply(_ a: Double, _ b: Double) -> Double? { b == 0 ? nil : a / b }
-}
-
-/// `%`: whole numbers divide as integers (exact, and faster than `fmod`), others truncate.
-private enum Remainder: NumberOperation {
-    static func apply(_ a: Double, _ b: Double) -> Double? {
-        guard b != 0 else { return nil }
-        if let x = WholeNumber.int64(a), let y = WholeNumber.int64(b) {
-            let (remainder, overflow) = x.remainderReportingOverflow(dividingBy: y)
-            if !overflow { return Double(remainder) }
-        }
-        return a.truncatingRemainder(dividingBy: b)
-    }
-}
-
-/// The comparisons: what the general closures compute for two numbers (IEEE: `nan` is unordered).
-private enum Equal: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Bool? { a == b } }
-private enum NotEqual: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Bool? { a != b } }
-private enum Less: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Bool? { a < b } }
-private enum LessOrEqual: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Bool? { a <= b } }
-private enum Greater: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Bool? { a > b } }
-private enum GreaterOrEqual: NumberOperation { static func apply(_ a: Double, _ b: Double) -> Bool? { a >= b } }

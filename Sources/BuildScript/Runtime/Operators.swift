@@ -5,34 +5,71 @@ struct OperationFailure: Error {
     let message: String
 }
 
-/// Arithmetic, comparison and membership on values.
+/// What each operator means: arithmetic, comparison, membership and logic on values, written once.
+/// Every way of evaluating an expression (the tree walker, ``Machine/evaluate(_:_:)``, and the
+/// compiled closures of ``ExpressionCompiler`` and ``NumberCompiler``) calls these, or, for two
+/// numbers, the same ``NumberOperator`` types that ``binary(_:_:_:limits:)`` applies.
 ///
 /// Times compare with ISO 8601 strings by parsing the string (API records carry `date_created`
 /// as a string): `date_created < now() - 7d` works on records straight from JSON.
 enum Operators {
     static func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
+        if case .number(let a) = left, case .number(let b) = right, let result = try numbers(op, a, b) { return result }
         switch op {
         case .add: return try add(left, right, limits: limits)
         case .subtract: return try checked(try subtract(left, right))
         case .multiply: return try multiply(left, right, limits: limits)
         case .divide: return try checked(try divide(left, right))
-        case .remainder:
-            guard case .number(let a) = left, case .number(let b) = right else { throw mismatch("%", left, right) }
-            guard b != 0 else { throw OperationFailure(message: "remainder by zero") }
-            return .number(a.truncatingRemainder(dividingBy: b))
+        case .remainder: throw mismatch(op, left, right)
         case .equal: return .bool(equal(left, right))
         case .notEqual: return .bool(!equal(left, right))
-        case .less: return .bool(try compare(left, right, "<") < 0)
-        case .lessOrEqual: return .bool(try compare(left, right, "<=") <= 0)
-        case .greater: return .bool(try compare(left, right, ">") > 0)
-        case .greaterOrEqual: return .bool(try compare(left, right, ">=") >= 0)
+        case .less: return .bool(try compare(left, right, op) < 0)
+        case .lessOrEqual: return .bool(try compare(left, right, op) <= 0)
+        case .greater: return .bool(try compare(left, right, op) > 0)
+        case .greaterOrEqual: return .bool(try compare(left, right, op) >= 0)
         case .in: return .bool(try contains(right, left))
-        case .and, .or: return .bool(op == .and ? left.isTruthy && right.isTruthy : left.isTruthy || right.isTruthy)
+        case .and, .or: return logical(op, left) { right }
         }
     }
 
-    static func mismatch(_ op: String, _ left: Value, _ right: Value) -> OperationFailure {
-        OperationFailure(message: "cannot apply '\(op)' to \(left.typeName) and \(right.typeName)")
+    /// What the left operand of `and` / `or` decides alone (`false and …` is false, `true or …`
+    /// true, the right operand never evaluated); `nil` when the right operand is needed, or for
+    /// other operators.
+    @inline(__always)
+    static func decided(_ op: BinaryOperator, by left: Value) -> Value? {
+        switch op {
+        case .and: return left.isTruthy ? nil : .bool(false)
+        case .or: return left.isTruthy ? .bool(true) : nil
+        default: return nil
+        }
+    }
+
+    /// `and` / `or`: the left operand's decision, else the truth of the right one, evaluated by
+    /// `right` only then.
+    @inline(__always)
+    static func logical<Failure: Error>(
+        _ op: BinaryOperator, _ left: Value, _ right: () throws(Failure) -> Value
+    ) throws(Failure) -> Value {
+        if let decided = decided(op, by: left) { return decided }
+        return .bool(try right().isTruthy)
+    }
+
+    /// `not` and `-`.
+    static func unary(_ op: UnaryOperator, _ value: Value) throws(OperationFailure) -> Value {
+        switch (op, value) {
+        case (.not, _): return .bool(!value.isTruthy)
+        case (.negate, .number(let n)): return .number(negated(n))
+        case (.negate, .duration(let d)): return .duration(-d)
+        default: throw OperationFailure(message: "cannot negate \(value.typeName)")
+        }
+    }
+
+    /// `-n`.
+    @inline(__always)
+    static func negated(_ n: Double) -> Double { -n }
+
+    static func mismatch(_ op: BinaryOperator, _ left: Value, _ right: Value) -> OperationFailure {
+        OperationFailure(message: "cannot apply '\(op.rawValue)' to \(left.typeName) and \(right.typeName)")
     }
 
     /// A duration or time result must be finite and (times) inside years 1 to 9999; other values pass.
@@ -67,9 +104,9 @@ enum Operators {
         OperationFailure(message: "the list would have more than the limit of \(limits.listLength) elements")
     }
 
-    static func add(_ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
+    /// `+` on values other than two numbers.
+    private static func add(_ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
         switch (left, right) {
-        case (.number(let a), .number(let b)): return .number(a + b)
         case (.string(let a), .string(let b)):
             guard a.utf8.count + b.utf8.count <= limits.stringLength else { throw stringTooLong(limits) }
             return .string(a + b)
@@ -85,13 +122,13 @@ enum Operators {
         case (.record(var a), .record(let b)):
             for (key, value) in b { a[key] = value }
             return .record(a)
-        default: throw mismatch("+", left, right)
+        default: throw mismatch(.add, left, right)
         }
     }
 
-    static func subtract(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+    /// `-` on values other than two numbers.
+    private static func subtract(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
         switch (left, right) {
-        case (.number(let a), .number(let b)): return .number(a - b)
         case (.duration(let a), .duration(let b)): return .duration(a - b)
         case (.time(let t), .duration(let d)): return .time(t.addingTimeInterval(-d))
         case (.time(let a), .time(let b)): return .duration(a.timeIntervalSince(b))
@@ -101,13 +138,13 @@ enum Operators {
         case (.string(let s), .time(let b)):
             guard let a = Value.parseTime(s) else { throw notATime(s) }
             return .duration(a.timeIntervalSince(b))
-        default: throw mismatch("-", left, right)
+        default: throw mismatch(.subtract, left, right)
         }
     }
 
-    static func multiply(_ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
+    /// `*` on values other than two numbers.
+    private static func multiply(_ left: Value, _ right: Value, limits: Limits) throws(OperationFailure) -> Value {
         switch (left, right) {
-        case (.number(let a), .number(let b)): return .number(a * b)
         case (.duration(let d), .number(let n)), (.number(let n), .duration(let d)): return try checked(.duration(d * n))
         case (.string(let s), .number(let n)):
             // Repetition: none for a count of 0 or less, else bounded by the string limit.
@@ -120,32 +157,35 @@ enum Operators {
             }
             guard s.isEmpty || count <= limits.stringLength / s.utf8.count else { throw stringTooLong(limits) }
             return .string(String(repeating: s, count: count))
-        default: throw mismatch("*", left, right)
+        default: throw mismatch(.multiply, left, right)
         }
     }
 
-    static func divide(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
+    /// `/` on values other than two numbers: durations divide as their seconds do.
+    private static func divide(_ left: Value, _ right: Value) throws(OperationFailure) -> Value {
         switch (left, right) {
-        case (.number(let a), .number(let b)):
-            guard b != 0 else { throw OperationFailure(message: "division by zero") }
-            return .number(a / b)
-        case (.duration(let d), .number(let n)):
-            guard n != 0 else { throw OperationFailure(message: "division by zero") }
-            return .duration(d / n)
-        case (.duration(let a), .duration(let b)):
-            guard b != 0 else { throw OperationFailure(message: "division by zero") }
-            return .number(a / b)
-        default: throw mismatch("/", left, right)
+        case (.duration(let d), .number(let n)): return .duration(try quotient(d, n))
+        case (.duration(let a), .duration(let b)): return .number(try quotient(a, b))
+        default: throw mismatch(.divide, left, right)
         }
+    }
+
+    private static func quotient(_ a: Double, _ b: Double) throws(OperationFailure) -> Double {
+        guard let result = Quotient.apply(a, b) else { throw Quotient.failure }
+        return result
     }
 
     static func notATime(_ s: String) -> OperationFailure {
         OperationFailure(message: "'\(s)' is not an ISO 8601 time (like 2026-11-29T01:00:00Z)")
     }
 
-    /// Equality; a time equals a string that parses to the same instant.
+    /// `==`: numbers as ``Equal`` compares them, strings by their text; a time equals a string
+    /// that parses to the same instant; other values are equal when they are the same value.
+    @inline(__always)
     static func equal(_ left: Value, _ right: Value) -> Bool {
         switch (left, right) {
+        case (.number(let a), .number(let b)): return Equal.apply(a, b) ?? false
+        case (.string(let a), .string(let b)): return a == b
         case (.time(let t), .string(let s)), (.string(let s), .time(let t)):
             return Value.parseTime(s) == t
         default:
@@ -153,10 +193,10 @@ enum Operators {
         }
     }
 
-    /// Ordering for `< <= > >=`: numbers, strings, durations, times (and time with ISO string).
-    static func compare(_ left: Value, _ right: Value, _ op: String) throws(OperationFailure) -> Int {
+    /// Ordering for `< <= > >=` on values other than two numbers: strings, durations, times (and a
+    /// time with an ISO string).
+    private static func compare(_ left: Value, _ right: Value, _ op: BinaryOperator) throws(OperationFailure) -> Int {
         switch (left, right) {
-        case (.number(let a), .number(let b)): return a < b ? -1 : a > b ? 1 : 0
         case (.string(let a), .string(let b)): return a < b ? -1 : a > b ? 1 : 0
         case (.duration(let a), .duration(let b)): return a < b ? -1 : a > b ? 1 : 0
         case (.time(let a), .time(let b)): return a < b ? -1 : a > b ? 1 : 0
@@ -167,15 +207,7 @@ enum Operators {
             guard let a = Value.parseTime(s) else { throw notATime(s) }
             return a < b ? -1 : a > b ? 1 : 0
         default:
-            throw OperationFailure(message: "cannot compare \(left.typeName) with \(right.typeName) using '\(op)'")
-        }
-    }
-
-    /// Ordering needs comparable numbers: `nan` has no place in an order, so sorting, `min` and
-    /// `max` refuse it.
-    static func checkOrderable(_ values: some Sequence<Value>) throws(OperationFailure) {
-        for value in values {
-            if case .number(let n) = value, n.isNaN { throw OperationFailure(message: "cannot order nan (not a number)") }
+            throw OperationFailure(message: "cannot compare \(left.typeName) with \(right.typeName) using '\(op.rawValue)'")
         }
     }
 
@@ -186,33 +218,9 @@ enum Operators {
             guard case .string(let key) = element else { return false }
             return fields[key] != nil
         case .string(let text):
-            guard case .string(let part) = element else { throw mismatch("in", element, container) }
+            guard case .string(let part) = element else { throw mismatch(.in, element, container) }
             return text.contains(part)
-        default: throw mismatch("in", element, container)
-        }
-    }
-
-    /// A total order for `sort`: null < bool < number < duration < time/strings < others;
-    /// times and ISO strings sort together by instant.
-    static func sortOrder(_ left: Value, _ right: Value) -> Bool {
-        func rank(_ v: Value) -> Int {
-            switch v {
-            case .null: return 0
-            case .bool: return 1
-            case .number: return 2
-            case .duration: return 3
-            case .time, .string: return 4
-            default: return 5
-            }
-        }
-        let (l, r) = (rank(left), rank(right))
-        if l != r { return l < r }
-        switch (left, right) {
-        case (.bool(let a), .bool(let b)): return !a && b
-        case (.string(let a), .string(let b)): return a < b
-        case (.time, .string), (.string, .time):
-            return (try? compare(left, right, "<")).map { $0 < 0 } ?? (left.description < right.description)
-        default: return (try? compare(left, right, "<")).map { $0 < 0 } ?? false
+        default: throw mismatch(.in, element, container)
         }
     }
 }

@@ -15,25 +15,16 @@ enum StatementCompiler {
                 // Arithmetic on numbers (`acc = $acc + $i`): the number form directly.
                 return { machine, frame throws(Unwind) in
                     let newValue: Value = if let n = number(frame) { .number(n) } else { try code(machine, frame) }
-                    try assign(name, newValue, range, machine, frame)
+                    try machine.assign(name, newValue, range, frame)
                 }
             }
-            return { machine, frame throws(Unwind) in try assign(name, try code(machine, frame), range, machine, frame) }
+            return { machine, frame throws(Unwind) in try machine.assign(name, try code(machine, frame), range, frame) }
         case .append(let name, let value):
-            if case .list(let items) = value.kind, items.count == 1, let element = items[0].compiled {
-                return appendOne(name, element, value.range, range)
+            if case .list(let items) = value.kind, items.count == 1 {
+                return appendOne(name, expression(items[0]), value.range, range)
             }
             let code = expression(value)
-            return { machine, frame throws(Unwind) in
-                let addend = try code(machine, frame)
-                let scope = frame.scope
-                if let slot = scope.slot(name) {
-                    try machine.appendInPlace(scope, slot, addend, range, frame)
-                    return
-                }
-                let (owner, slot) = try machine.writableOwner(of: name, range, frame)
-                try machine.appendInPlace(owner, slot, addend, range, frame)
-            }
+            return { machine, frame throws(Unwind) in try machine.append(name, try code(machine, frame), range, frame) }
         case .conditional(let condition, let then, let otherwise):
             let test = expression(condition)
             let thenCode = code(of: then)
@@ -49,17 +40,10 @@ enum StatementCompiler {
             let test = expression(condition)
             let bodyCode = code(of: body)
             return { machine, frame throws(Unwind) in
-                var iterations = 0
+                var poll = CancellationPoll()
                 while try test(machine, frame).isTruthy {
-                    iterations &+= 1
-                    if iterations & 63 == 0, Task.isCancelled { throw .cancelled }
-                    do throws(Unwind) {
-                        try bodyCode(machine, frame)
-                    } catch .breakLoop {
-                        break
-                    } catch .continueLoop {
-                        continue
-                    }
+                    try poll.check()
+                    guard try LoopControl.pass(bodyCode, machine, frame) else { break }
                 }
             }
         case .breakLoop:
@@ -75,19 +59,6 @@ enum StatementCompiler {
         }
     }
 
-    /// `name = value`. A variable of the current scope (never across a parallel-body boundary) is
-    /// written where it is, without holding on to the scope.
-    @inline(__always)
-    private static func assign(_ name: Symbol, _ value: Value, _ range: SourceRange, _ machine: Machine, _ frame: Frame) throws(Unwind) {
-        let scope = frame.scope
-        if let slot = scope.slot(name) {
-            scope.values[slot] = value
-            return
-        }
-        let (owner, slot) = try machine.writableOwner(of: name, range, frame)
-        owner.values[slot] = value
-    }
-
     /// `name += [x]`, the idiom for growing a list: `x` joins the list where it is, without a list
     /// of one being built first. The checks and errors are those of building `[x]` and appending it.
     private static func appendOne(
@@ -99,13 +70,7 @@ enum StatementCompiler {
             guard ContainerCompiler.fitsInList(item, depthLimit: limit) else {
                 throw frame.error(Value.tooDeep(limit), at: literalRange)
             }
-            let scope = frame.scope
-            if let slot = scope.slot(name) {
-                try machine.appendInPlace(scope, slot, element: item, range, frame)
-                return
-            }
-            let (owner, slot) = try machine.writableOwner(of: name, range, frame)
-            try machine.appendInPlace(owner, slot, element: item, range, frame)
+            try machine.append(name, element: item, range, frame)
         }
     }
 
@@ -146,8 +111,6 @@ enum StatementCompiler {
     }
 
     private static func expression(_ expression: Expression) -> CompiledExpression {
-        if let compiled = expression.compiled { return compiled }
-        let (kind, range) = (expression.kind, expression.range)
-        return { machine, frame throws(Unwind) in try machine.evaluatePure(kind: kind, range: range, frame) }
+        ExpressionCompiler.code(of: expression)
     }
 }

@@ -14,6 +14,14 @@ extension Value: CustomStringConvertible {
         }
     }
 
+    /// The text a value contributes to an interpolated string (`"ZB${i}"`): its ``description``,
+    /// a number formatted without the detour through a buffer (interpolation is hot).
+    @inline(__always)
+    var interpolationText: String {
+        if case .number(let n) = self { return Value.format(number: n) }
+        return description
+    }
+
     /// The value as source-like text: strings quoted (used inside lists and records, and by `repr`).
     public var literalDescription: String {
         var out = ""

@@ -44,6 +44,13 @@ public enum WholeNumber {
         return value
     }
 
+    /// The item at `position` (0-based) of `range(from, to, step)`: computed from its position, so a
+    /// step too small to change a large start still moves.
+    @inline(__always)
+    static func rangeItem(_ position: Int, from: Double, step: Double) -> Double {
+        from + Double(position) * step
+    }
+
     /// How many items `range(from, to, step)` yields: an error naming the bound that is not finite,
     /// a zero step, or a count past `limit`.
     public static func rangeCount(from: Double, to: Double, step: Double, limit: Int = exactBound) throws(VerbError) -> Int {

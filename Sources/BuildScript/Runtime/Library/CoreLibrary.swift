@@ -74,14 +74,12 @@ enum CoreLibrary {
              .positional("step", .number, required: false, doc: "the step (default 1)")],
             example: "range(5)"
         ) { arguments, limits in
-            let a = arguments.number("a") ?? 0
-            let (from, to) = arguments.number("b").map { (a, $0) } ?? (0, a)
-            let step = arguments.number("step") ?? 1
+            let (from, to, step) = rangeBounds(arguments)
             let count = try WholeNumber.rangeCount(from: from, to: to, step: step)
             guard count <= limits.listLength else {
                 throw VerbError("range is too large to build as a list (\(count) items); loop over it with foreach")
             }
-            return .list((0..<count).map { .number(from + Double($0) * step) })
+            return .list((0..<count).map { .number(WholeNumber.rangeItem($0, from: from, step: step)) })
         },
         StandardLibraries.function(
             "json", "A value as JSON text.",
@@ -111,4 +109,12 @@ enum CoreLibrary {
             return .null
         },
     ]
+
+    /// `range(a)`, `range(a, b)`, `range(a, b, step)`: from `a` (or 0) up to `b` (or `a`), by `step`
+    /// (or 1). `foreach` over a `range(...)` call reads its arguments here too.
+    static func rangeBounds(_ arguments: Arguments) -> (from: Double, to: Double, step: Double) {
+        let a = arguments.number("a") ?? 0
+        let (from, to) = arguments.number("b").map { (a, $0) } ?? (0, a)
+        return (from, to, arguments.number("step") ?? 1)
+    }
 }

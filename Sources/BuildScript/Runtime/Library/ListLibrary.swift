@@ -5,8 +5,12 @@ enum ListLibrary {
     private static func numbers(_ arguments: Arguments, _ name: String, ordering: Bool = false) throws -> [Double] {
         try (arguments.list("list") ?? []).map { value in
             guard case .number(let n) = value else { throw VerbError("\(name) needs a list of numbers, found \(value.typeName)") }
-            guard !(ordering && n.isNaN) else { throw VerbError("\(name) cannot order nan (not a number)") }
-            return n
+            guard ordering else { return n }
+            do throws(OperationFailure) {
+                return try SortOrder.orderable(n)
+            } catch {
+                throw VerbError("\(name) \(error.message)")
+            }
         }
     }
 
@@ -47,18 +51,17 @@ enum ListLibrary {
         ) { arguments in
             let list = arguments.list("list") ?? []
             do throws(OperationFailure) {
-                try Operators.checkOrderable(list)
+                return .list(try SortOrder.order(of: list).map { list[$0] })
             } catch {
                 throw VerbError(error.message)
             }
-            return .list(list.sorted(by: Operators.sortOrder))
         },
         StandardLibraries.function(
-            "unique", "A list without repeated elements, first occurrences kept.", [.positional("list", .list)],
+            "unique", "A list without repeated elements (equal as `==` says), first occurrences kept.", [.positional("list", .list)],
             example: "unique([1, 1, 2])"
         ) { arguments in
             var seen: [Value] = []
-            for value in arguments.list("list") ?? [] where !seen.contains(value) { seen.append(value) }
+            for value in arguments.list("list") ?? [] where !seen.contains(where: { Operators.equal($0, value) }) { seen.append(value) }
             return .list(seen)
         },
         StandardLibraries.function(

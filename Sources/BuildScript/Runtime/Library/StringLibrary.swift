@@ -31,14 +31,13 @@ enum StringLibrary {
             .string((arguments.list("list") ?? []).map(\.description).joined(separator: arguments.string("separator") ?? ""))
         },
         StandardLibraries.function(
-            "contains", "Whether text contains a part, or a list an element.", [.positional("container"), .positional("element")],
-            example: "contains(\"node22\", \"node\")"
+            "contains", "Whether text contains a part, a list an element, or a record a field (as `element in container`).",
+            [.positional("container"), .positional("element")], example: "contains(\"node22\", \"node\")"
         ) { arguments in
-            switch (arguments["container"] ?? .null, arguments["element"] ?? .null) {
-            case (.string(let s), .string(let part)): return .bool(s.contains(part))
-            case (.list(let l), let element): return .bool(l.contains(element))
-            case (.record(let r), .string(let key)): return .bool(r[key] != nil)
-            case (let c, _): throw VerbError("contains needs a string, list or record, not \(c.typeName)")
+            do throws(OperationFailure) {
+                return .bool(try Operators.contains(arguments["container"] ?? .null, arguments["element"] ?? .null))
+            } catch {
+                throw VerbError(error.message)
             }
         },
         StandardLibraries.function(
