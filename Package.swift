@@ -113,7 +113,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ServerlessVerbsTests",
-            dependencies: ["ServerlessVerbs", "BuildScript", "ServerlessClient", "ServerlessSandbox", "TestSupport"]
+            dependencies: ["ServerlessVerbs", "BuildScript", "ServerlessClient", "ServerlessSandbox", "TestSupport"],
+            // dotenv's own tests/.env (v6.2.0 and 17.4.2) and the values each version reads from it.
+            resources: [.copy("DotEnvFixtures")]
         ),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // node-semver's own fixtures, carried over as JSON by scripts/import-semver-fixtures.

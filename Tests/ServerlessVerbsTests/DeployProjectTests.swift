@@ -63,7 +63,7 @@ struct DeployProjectTests {
             """
             # comment
             GREETING=Hello there
-            export QUOTED="two\\nlines"
+            QUOTED="two\\nlines"
             SINGLE='raw \\n'
             ACCOUNT_SID=AC123
             AUTH_TOKEN=secret
@@ -73,7 +73,9 @@ struct DeployProjectTests {
             broken line
             """)
         #expect(parsed.variables.map(\.key) == ["GREETING", "QUOTED", "SINGLE", "TRAILING"])
-        #expect(parsed.variables.map(\.value) == ["again", "two\nlines", "raw \\n", "value"])
+        // dotenv 6.2.0 keeps an unquoted value's ` # note` (today's dotenv drops it: a warning).
+        #expect(parsed.variables.map(\.value) == ["again", "two\nlines", "raw \\n", "value # note"])
+        #expect(parsed.differences.map(\.key) == ["TRAILING"])
         #expect(parsed.malformed == [DotEnvFile.Malformed(line: 10, text: "broken line")])
     }
 
