@@ -30,8 +30,11 @@ struct PartialVersion {
     /// Whether part `index` is left out or wild.
     func isWild(_ index: Int) -> Bool { index >= parts.count || Self.isWild(parts[index]) }
 
-    /// Part `index` as a number (a wild part counts as 0); nil past node-semver's limit.
-    func number(_ index: Int) -> UInt64? { isWild(index) ? 0 : SemverText.number(parts[index]) }
+    /// Part `index` as a number: 0 when it or a part before it is wild (`1.x.5` reads as `1.0.0`);
+    /// nil past node-semver's limit.
+    func number(_ index: Int) -> UInt64? {
+        (0...index).contains(where: isWild) ? 0 : SemverText.number(parts[index])
+    }
 
     /// A wild part followed by a fixed one (`x.1`, `1.x.5`): no range.
     var hasFixedAfterWild: Bool { (isWild(0) && !isWild(1)) || (isWild(1) && parts.count == 3 && !isWild(2)) }

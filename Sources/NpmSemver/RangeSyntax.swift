@@ -37,26 +37,31 @@ enum RangeSyntax {
         text.replacing(/\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*/, with: "")
     }
 
-    /// Tokens separated by spaces, an operator standing alone joined to what follows it (`>= 1`,
-    /// `~> 1`, `^ 1.2`).
+    /// Tokens separated by spaces, an operator standing alone joined to what follows it: first
+    /// `<`, `>`, `<=`, `>=`, `=` to a version-like word (`>= 1`), then `~`, `~>`, `^` to any word
+    /// (`~> 1`, `^ 1.2`, `~ > 1`).
     private static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var pendingOperator: String?
-        for word in text.split(separator: " ").map(String.init) {
-            if let op = pendingOperator {
-                let versionLike = word.first.map { "vx=X*0123456789".contains($0) } ?? false
-                if versionLike || op.hasPrefix("~") || op == "^" {
-                    tokens.append(op + word)
-                    pendingOperator = nil
-                    continue
-                }
-                tokens.append(op)
-                pendingOperator = nil
-            }
-            if ["<", ">", "<=", ">=", "=", "~", "~>", "^"].contains(word) { pendingOperator = word } else { tokens.append(word) }
+        let words = text.split(separator: " ").map(String.init)
+        let compared = joined(words) { op, word in
+            ["<", ">", "<=", ">=", "="].contains(op) && word.first.map { "vx=X*0123456789".contains($0) } == true
         }
-        if let op = pendingOperator { tokens.append(op) }
-        return tokens
+        return joined(compared) { op, _ in ["~", "~>", "^"].contains(op) }
+    }
+
+    /// `words` with each word for which `joins(word, next)` holds glued to the next one.
+    private static func joined(_ words: [String], when joins: (String, String) -> Bool) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + 1 < words.count, joins(words[index], words[index + 1]) {
+                result.append(words[index] + words[index + 1])
+                index += 2
+            } else {
+                result.append(words[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// The two partial versions of `A - B`, when the alternative is a hyphen range.
@@ -73,7 +78,7 @@ enum RangeSyntax {
         var result: [VersionComparator] = []
         if !from.isWild(0) {
             let lower = from.isWild(1) || from.isWild(2) ? [] : from.prerelease
-            guard from.isWild(2) || from.isPlainFull, let bound = bound(.greaterOrEqual, from, prerelease: lower) else { return nil }
+            guard from.isWild(1) || from.isWild(2) || from.isPlainFull, let bound = bound(.greaterOrEqual, from, prerelease: lower) else { return nil }
             result.append(bound)
         }
         if !to.isWild(0) {
