@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ServerlessClient", targets: ["ServerlessClient"]),
         .library(name: "ServerlessVerbs", targets: ["ServerlessVerbs"]),
         .library(name: "ServerlessSandbox", targets: ["ServerlessSandbox"]),
+        .library(name: "NpmSemver", targets: ["NpmSemver"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -32,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
     ],
     targets: [
+        // npm's version and range grammar: one rule for the deploy pre-check and the sandbox's builds.
+        .target(name: "NpmSemver"),
         .target(
             name: "BuildScript",
             dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
@@ -50,7 +53,7 @@ let package = Package(
         .target(
             name: "ServerlessVerbs",
             dependencies: [
-                "BuildScript", "ServerlessClient",
+                "BuildScript", "ServerlessClient", "NpmSemver",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -65,6 +68,7 @@ let package = Package(
         .target(
             name: "ServerlessSandbox",
             dependencies: [
+                "NpmSemver",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own functions, to read a page's rows in place (GRDB's system library).
@@ -109,9 +113,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ServerlessVerbsTests",
-            dependencies: ["ServerlessVerbs", "BuildScript", "ServerlessClient", "ServerlessSandbox", "TestSupport"]
+            dependencies: ["ServerlessVerbs", "BuildScript", "ServerlessClient", "ServerlessSandbox", "TestSupport"],
+            // dotenv's own tests/.env (v6.2.0 and 17.4.2) and the values each version reads from it.
+            resources: [.copy("DotEnvFixtures")]
         ),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        // node-semver's own fixtures, carried over as JSON by scripts/import-semver-fixtures.
+        .testTarget(name: "NpmSemverTests", dependencies: ["NpmSemver"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["ServerlessSandbox", "ServerlessClient", "TestSupport"]

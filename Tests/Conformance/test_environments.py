@@ -55,3 +55,20 @@ def test_deploy_variables_and_logs(sandbox, client, service):
     assert env.fetch().build_sid is None
     assert services.builds(build.sid).delete() is True
     assert env.delete() is True
+
+
+def test_a_second_environment_with_the_same_domain_suffix_conflicts(client, service):
+    """The toolkit names environments by domain suffix and looks them up by it; no suffix counts too."""
+    environments = client.serverless.v1.services(service.sid).environments
+    environments.create(unique_name="production")
+    environments.create(unique_name="dev-environment", domain_suffix="dev")
+    for unique_name, suffix in [("live", None), ("dev2", "dev")]:
+        arguments = {"unique_name": unique_name}
+        if suffix is not None:
+            arguments["domain_suffix"] = suffix
+        with pytest.raises(TwilioRestException) as raised:
+            environments.create(**arguments)
+        assert raised.value.status == 409
+        assert raised.value.code == 20409
+        assert "already exists" in raised.value.msg
+    assert sorted(e.unique_name for e in environments.list()) == ["dev-environment", "production"]

@@ -32,6 +32,27 @@ struct EnvironmentTests {
         }
     }
 
+    /// The toolkit finds an environment by its domain suffix (none for production), so a second one
+    /// with the same suffix, or a second one without any, is a conflict as on Twilio.
+    @Test func aSecondEnvironmentWithTheSameDomainSuffixConflicts() async throws {
+        try await SandboxHarness.with { sandbox in
+            let service = try await sandbox.createService("shop")
+            _ = try await createEnvironment(sandbox, service, "production", suffix: nil)
+            _ = try await createEnvironment(sandbox, service, "dev-environment", suffix: "dev")
+            for form in [[("UniqueName", "live")], [("UniqueName", "live"), ("DomainSuffix", "")], [("UniqueName", "dev2"), ("DomainSuffix", "dev")]] {
+                let clash = try await sandbox.send(.POST, "/v1/Services/\(service)/Environments", form: form)
+                #expect(clash.status == 409)
+                #expect(clash.code == 20409)
+                #expect(clash.string("message") == "Environment with this UniqueName or DomainSuffix already exists.")
+            }
+            let other = try await sandbox.createService("other")
+            _ = try await createEnvironment(sandbox, other, "production", suffix: nil)
+            _ = try await createEnvironment(sandbox, other, "staging", suffix: "stage")
+            let listed = try await sandbox.send(.GET, "/v1/Services/\(service)/Environments")
+            #expect(listed.list("environments").compactMap { $0["unique_name"] as? String }.sorted() == ["dev-environment", "production"])
+        }
+    }
+
     @Test func deployingABuildMakesItLiveAndLogsIt() async throws {
         try await SandboxHarness.with { sandbox in
             let (service, build) = try await sandbox.completedBuild()

@@ -43,14 +43,16 @@ struct DeployProjectTests {
     @Test(arguments: [
         "1.2.3", "^5.3.0", "~1.2", "~1", ">=1.0.0 <2.0.0", ">= 1.0.0", "1.x", "1.2.X", "*", "", "latest",
         "1.2.3 - 2.3.4", "^1.0.0 || ^2.0.0", "1.2.3-beta.1", "1.2.3+build.5", "v1.2.3", "=1.2.3", "<=2",
+        "4.17.0 - 4.17.21", "^3 || ^4", ">=1 <2", ">=5 <6", "~> 1", "0.1.20 || 1.2.4",
     ])
     func validRanges(version: String) {
-        #expect(SemverRange.isValid(version) == !version.isEmpty)
+        // "" is npm's "*" (node-semver's range-parse fixture: ['', '*']).
+        #expect(SemverRange.isValid(version))
     }
 
     @Test(arguments: [
         "three", "01.2.3", "1.2.3.4", "^", ">=", "1.2.3-", "1.2-beta", "git+https://github.com/x/y", "file:../x",
-        "next", "1 - ", "1.2.3 ||| 2", "^1.2.3 garbage",
+        "next", "1 - ", "1.2.3 ||| 2", "^1.2.3 garbage", "1.x.5", ">=09090", "^9007199254740991.0.0",
     ])
     func invalidRanges(version: String) {
         #expect(!SemverRange.isValid(version))
@@ -61,7 +63,7 @@ struct DeployProjectTests {
             """
             # comment
             GREETING=Hello there
-            export QUOTED="two\\nlines"
+            QUOTED="two\\nlines"
             SINGLE='raw \\n'
             ACCOUNT_SID=AC123
             AUTH_TOKEN=secret
@@ -71,7 +73,9 @@ struct DeployProjectTests {
             broken line
             """)
         #expect(parsed.variables.map(\.key) == ["GREETING", "QUOTED", "SINGLE", "TRAILING"])
-        #expect(parsed.variables.map(\.value) == ["again", "two\nlines", "raw \\n", "value"])
+        // dotenv 6.2.0 keeps an unquoted value's ` # note` (today's dotenv drops it: a warning).
+        #expect(parsed.variables.map(\.value) == ["again", "two\nlines", "raw \\n", "value # note"])
+        #expect(parsed.differences.map(\.key) == ["TRAILING"])
         #expect(parsed.malformed == [DotEnvFile.Malformed(line: 10, text: "broken line")])
     }
 

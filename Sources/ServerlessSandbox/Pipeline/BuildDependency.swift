@@ -1,4 +1,5 @@
 import Foundation
+import NpmSemver
 
 /// One npm dependency of a build, `{name, version}` on the wire.
 struct BuildDependency: Sendable, Equatable, Codable {
@@ -33,12 +34,9 @@ struct BuildDependency: Sendable, Equatable, Codable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Whether the version is a semver version or a simple range npm would accept: `1.2.3`,
-    /// `^1.2.3`, `~1.2.3`, `>=1.2.3`, `1.2.3-beta.1`, `1.x`, `*`, `latest`.
+    /// Whether npm could install the version from the registry: a range in npm's grammar or the
+    /// `latest` tag (`NpmSemver.DependencyVersion`, the rule deploy's pre-check applies too).
     var hasValidVersion: Bool {
-        let version = self.version.trimmingCharacters(in: .whitespaces)
-        if version == "*" || version == "latest" { return true }
-        let pattern = #"^(\^|~|>=|<=|>|<|=)?v?(0|[1-9]\d*|x|\*)(\.(0|[1-9]\d*|x|\*)){0,2}(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$"#
-        return version.range(of: pattern, options: .regularExpression) != nil
+        DependencyVersion(version) != nil
     }
 }

@@ -21,11 +21,10 @@ extension SandboxStore {
         let minter = minter
         return try await write { db in
             let service = try Self.service(path, in: db)
-            var clash = EnvironmentRow.filter(Column("service_sid") == service.sid && Column("unique_name") == uniqueName)
-            if let domainSuffix {
-                clash = EnvironmentRow.filter(Column("service_sid") == service.sid
-                    && (Column("unique_name") == uniqueName || Column("domain_suffix") == domainSuffix))
-            }
+            // No suffix is a suffix too (the empty one, the service's bare domain): at most one
+            // environment per service may have it, as the toolkit looks environments up by suffix.
+            let sameSuffix = domainSuffix.map { Column("domain_suffix") == $0 } ?? (Column("domain_suffix") == nil)
+            let clash = EnvironmentRow.filter(Column("service_sid") == service.sid && (Column("unique_name") == uniqueName || sameSuffix))
             guard try clash.isEmpty(db) else {
                 throw SandboxAPIError.conflict("Environment with this UniqueName or DomainSuffix already exists.")
             }

@@ -18,6 +18,8 @@ struct DeployProject: Sendable {
     var variables: [(key: String, value: String)] = []
     /// The env file read, relative to the project (`.env`), if one was.
     var envFile: String?
+    /// Lines of the env file today's dotenv would read differently from the toolkit (warnings).
+    var envDifferences: [DotEnvDifference] = []
 
     /// The functions.
     var functions: [ProjectFile] { files.filter { $0.kind == .function } }

@@ -31,6 +31,7 @@ extension VerbSession {
     func deploy(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
         let directory = Self.projectDirectory(arguments.string("dir") ?? "", call: call)
         let (project, readProblems) = ProjectReader.read(directory: directory, envFile: arguments.string("env_file"))
+        for difference in project.envDifferences { note("warning: \(project.envFile ?? ".env") \(difference)") }
         guard FileManager.default.fileExists(atPath: directory) else { throw DeployError.checksFailed(readProblems).scriptError }
         var problems = readProblems
         let settings = DeploySettings.resolve(

@@ -1,56 +1,48 @@
 import Foundation
 
-/// The variables of a `.env` file: `KEY=value` lines, `#` comments, blank lines, an optional
-/// `export ` prefix, values in single or double quotes (double quotes understand `\n`). Like the
-/// serverless-toolkit, `ACCOUNT_SID` and `AUTH_TOKEN` are left out: they are credentials of the
-/// deploying account, not configuration of the service.
+/// The variables of a `.env` file read as the serverless-toolkit reads it: `twilio-run` calls
+/// `dotenv.parse` of dotenv 6.2.0, whose rules are, line by line: `KEY=value` where the key is
+/// letters, digits, `_`, `.`, `-` (so no `export ` prefix, no value over several lines, `#` lines
+/// skipped only because they do not match); `\n` becomes a newline only when the value starts and
+/// ends with `"`; then one leading and one trailing quote (`'` or `"`) go, independently, and the
+/// value is trimmed (`C='single' # c` is `single' # c`). `ACCOUNT_SID` and `AUTH_TOKEN` are left
+/// out: credentials of the deploying account, not configuration. Where today's dotenv (16, 17)
+/// would read a line differently, ``DotEnvDifference`` says so, without the value.
 enum DotEnvFile {
     /// Keys never uploaded as variables.
     static let skippedKeys: Set<String> = ["ACCOUNT_SID", "AUTH_TOKEN"]
 
-    /// One line that is not `KEY=value`, with its 1-based line number.
+    /// One line that neither dotenv reads, with its 1-based line number.
     struct Malformed: Equatable, Sendable {
         let line: Int
         let text: String
     }
 
-    /// The variables in file order (a repeated key keeps its last value, at its first place), and
-    /// the lines that could not be read.
-    static func parse(_ text: String) -> (variables: [(key: String, value: String)], malformed: [Malformed]) {
+    /// The variables in file order (a repeated key keeps its last value, at its first place), the
+    /// lines no dotenv reads, and the lines today's dotenv would read differently.
+    static func parse(_ text: String) -> (variables: [(key: String, value: String)], malformed: [Malformed], differences: [DotEnvDifference]) {
         var variables: [(key: String, value: String)] = []
         var malformed: [Malformed] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = rawLine.trimmingCharacters(in: .whitespaces)
-            if line.hasSuffix("\r") { line = String(line.dropLast()) }
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("export ") { line = String(line.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
-            guard let equals = line.firstIndex(of: "=") else {
-                malformed.append(Malformed(line: index + 1, text: line))
+        var lineOfKey: [String: Int] = [:]
+        let current = DotEnvCurrentRules.parse(text)
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let (key, value) = DotEnvRules62.read(line) else {
+                let trimmed = DotEnvRules62.trimmed(Substring(line))
+                if !trimmed.isEmpty, !trimmed.hasPrefix("#"), !current.coveredLines.contains(index + 1) {
+                    malformed.append(Malformed(line: index + 1, text: String(trimmed)))
+                }
                 continue
             }
-            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" }) else {
-                malformed.append(Malformed(line: index + 1, text: line))
-                continue
-            }
-            let value = unquote(line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces))
             if skippedKeys.contains(key) { continue }
+            lineOfKey[key] = index + 1
             if let existing = variables.firstIndex(where: { $0.key == key }) {
                 variables[existing].value = value
             } else {
                 variables.append((key, value))
             }
         }
-        return (variables, malformed)
-    }
-
-    /// The value without its quotes; an unquoted value loses a trailing ` # comment`.
-    private static func unquote(_ value: String) -> String {
-        if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
-            let inner = String(value.dropFirst().dropLast())
-            return quote == "\"" ? inner.replacingOccurrences(of: "\\n", with: "\n") : inner
-        }
-        if let comment = value.range(of: " #") { return value[..<comment.lowerBound].trimmingCharacters(in: .whitespaces) }
-        return value
+        let differences = DotEnvDifference.between(
+            toolkit: variables, lineOfKey: lineOfKey, current: current, skipping: skippedKeys, lines: text)
+        return (variables, malformed, differences)
     }
 }

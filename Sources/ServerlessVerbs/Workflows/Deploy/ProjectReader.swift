@@ -66,6 +66,7 @@ enum ProjectReader {
         project.envFile = file
         let parsed = DotEnvFile.parse(String(decoding: data, as: UTF8.self))
         project.variables = parsed.variables
+        project.envDifferences = parsed.differences
         for line in parsed.malformed {
             problems.append(DeployProblem(file: file, message: "line \(line.line) is not KEY=value: \(line.text.prefix(40))"))
         }
