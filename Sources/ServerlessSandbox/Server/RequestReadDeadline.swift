@@ -23,11 +23,8 @@ struct RequestReadDeadline: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// `duration` as NIO's time amount (at least a millisecond).
+    /// The deadline as NIO's time amount (NIO's own conversion), at least a millisecond.
     static func timeAmount(_ duration: Duration) -> TimeAmount {
-        let (seconds, attoseconds) = duration.components
-        let nanoseconds = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        guard !nanoseconds.overflow else { return .nanoseconds(.max) }
-        return .nanoseconds(max(1_000_000, nanoseconds.partialValue &+ attoseconds / 1_000_000_000))
+        TimeAmount(max(duration, .milliseconds(1)))
     }
 }

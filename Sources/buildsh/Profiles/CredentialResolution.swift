@@ -33,7 +33,7 @@ struct CredentialResolution {
     ]
 
     /// The process environment (`HOME` locates the twilio-cli folder, so tests use a temporary one).
-    let environment: [String: String]
+    var environment: [String: String]
     /// The profile named with `-p`, if any.
     let profile: String?
     /// How the API URL was given, for messages: `--api-url` or `BUILDSH_API_URL`.
@@ -167,9 +167,10 @@ struct CredentialResolution {
         }
     }
 
-    /// The variable's value when it is set to more than blanks.
+    /// The variable's value when it is set to more than blanks, by the client's rule for reading
+    /// variables (`trimmingBlanks`), so both agree on whether a variable is set.
     private func nonEmpty(_ name: String) -> String? {
-        guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = environment[name]?.trimmingBlanks(), !text.isEmpty else { return nil }
         return text
     }
 

@@ -37,9 +37,8 @@ struct ApiBackend: Sendable {
         if options.forceSandbox { return sandbox(options, terminal: terminal, reason: "--sandbox") }
         var resolution = CredentialResolution(environment: options.environment, profile: options.profile)
         if let apiURL = options.apiURL {
-            resolution = CredentialResolution(
-                environment: options.environment.merging(["BUILDSH_API_URL": apiURL]) { $1 }, profile: options.profile,
-                apiURLSource: "--api-url")
+            resolution.environment["BUILDSH_API_URL"] = apiURL
+            resolution.apiURLSource = "--api-url"
         }
         switch try resolution.resolve() {
         case .twilio(var configuration, let source, let warnings):
