@@ -6,7 +6,7 @@ import ServerlessClient
 ///
 /// ```swift
 /// let host = StandardVerbHost()
-/// let interpreter = Interpreter(host: host, options: InterpreterOptions(dryRun: dryRun))
+/// let interpreter = Interpreter(host: host, options: InterpreterOptions(dryRun: dryRun))  // dry run: set once, here
 /// let verbs = ServerlessVerbs.install(into: interpreter, client: client, options: .detectingTerminal())
 /// host.attach(verbs)
 /// _ = await interpreter.evaluate("list builds service=demo | first 5")
@@ -23,10 +23,15 @@ public enum ServerlessVerbs {
         return session
     }
 
-    /// The verb table: resource verbs for every noun and operation, then `await`, `use` and
-    /// `deploy`, then the other workflows (`cleanup`, `remove service`, `promote`, `tail logs`).
+    /// Every verb file, in the order `help` lists verbs of the same name. A test checks that each
+    /// `*Verb.swift` file is here, and runs every example.
+    nonisolated(unsafe) static let definitions: [any VerbDefinition.Type] = [
+        CreateVerb.self, ListVerb.self, FetchVerb.self, UpdateVerb.self, DeleteVerb.self, AwaitVerb.self, UseVerb.self,
+        DeployVerb.self, PromoteVerb.self, TailLogsVerb.self, CleanupVerb.self, RemoveServiceVerb.self,
+    ]
+
+    /// The verbs of every definition.
     static func verbs(session: VerbSession) -> [Verb] {
-        ResourceVerbs.all(session: session) + UnsupportedVerbs.all() + [AwaitVerb.verb(session: session)]
-            + UseVerbs.all(session: session) + [DeployVerb.verb(session: session)] + WorkflowVerbs.all(session: session)
+        definitions.flatMap { $0.verbs(session: session) }
     }
 }

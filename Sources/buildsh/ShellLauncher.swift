@@ -53,7 +53,7 @@ struct ShellLauncher {
         let stderrIsTerminal = isatty(2) != 0
         let terminal = self.terminal
         return VerbOptions(
-            outputFormat: options.outputMode ?? .table, dryRun: options.dryRun, assumeYes: options.assumeYes,
+            outputFormat: options.outputMode ?? .table, assumeYes: options.assumeYes,
             isInteractive: stderrIsTerminal && (interactive || isatty(0) != 0), stderrIsTerminal: stderrIsTerminal,
             stderr: { text in terminal.standardError(text) },
             readAnswer: { prompt in

@@ -152,7 +152,7 @@ struct DeployVerbTests {
             try fixture.remove("functions/greeting.private.js")
             harness.stderr.clear()
             let posts = harness.server.requestCount(method: "POST")
-            harness.session.options.dryRun = true
+            harness.interpreter.options.dryRun = true
             try await harness.run(#"deploy "\#(fixture.directory)""#)
             let plan = harness.stderr.text
             #expect(plan.contains("~ asset     /style.css"))

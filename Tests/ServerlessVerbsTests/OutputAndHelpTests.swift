@@ -54,7 +54,7 @@ struct OutputAndHelpTests {
             let createBuild = try await harness.run("help create build")
             #expect(createBuild.contains("usage: create build [service] [functions=[ZN…, ...]] [assets=[ZN…, ...]]"))
             #expect(createBuild.contains("dependencies"))
-            #expect(createBuild.contains("example: let b = create build functions=[$v1]"))
+            #expect(createBuild.contains("example: let b2 = create build functions=[$v1]"))
             let unknown = await harness.failure("create build functoins=[]")
             #expect(unknown?.message.contains("functoins") == true)
         }

@@ -54,7 +54,7 @@ struct TailLogsTests {
 
     @Test func tailForADurationPrintsOldAndNewLinesOnceThenStops() async throws {
         try await ScriptHarness.run(buildTime: .zero) { harness in
-            harness.interpreter.register(WorkflowVerbs.tailLogs(session: harness.session, interval: .milliseconds(100)))
+            harness.interpreter.register(TailLogsVerb.verb(session: harness.session, interval: .milliseconds(100)))
             try await harness.makeBuildableService()
             try await harness.run("""
                 use service demo
@@ -86,7 +86,7 @@ struct TailLogsTests {
 
     @Test func ndjsonStreamsOneRecordPerLineEachOnce() async throws {
         try await ScriptHarness.run(buildTime: .zero) { harness in
-            harness.interpreter.register(WorkflowVerbs.tailLogs(session: harness.session, interval: .milliseconds(50)))
+            harness.interpreter.register(TailLogsVerb.verb(session: harness.session, interval: .milliseconds(50)))
             try await harness.makeBuildableService()
             try await harness.run("use service demo; let b = create build functions=[$v1]; let dev = create environment unique_name=dev; create deployment $dev build=$b; use environment dev")
             harness.session.outputFormat = .ndjson
@@ -99,7 +99,7 @@ struct TailLogsTests {
 
     @Test func withoutForItRunsUntilCancelled() async throws {
         try await ScriptHarness.run(buildTime: .zero) { harness in
-            harness.interpreter.register(WorkflowVerbs.tailLogs(session: harness.session, interval: .milliseconds(50)))
+            harness.interpreter.register(TailLogsVerb.verb(session: harness.session, interval: .milliseconds(50)))
             try await harness.makeBuildableService()
             try await harness.run("use service demo; create environment unique_name=dev")
             let interpreter = harness.interpreter

@@ -76,12 +76,10 @@ enum ArgumentBinder {
     }
 
     static func convert(_ value: Value, to parameter: Parameter, range: SourceRange) throws(Failure) -> Value {
-        if let converted = convert(value, to: parameter.type) { return converted }
-        // A record of another kind that names one, as a deployment names its build (`build_sid`).
-        if case .sid(let prefix) = parameter.type, case .string(let sid) = value["\(parameter.name)_sid"],
-           sid.hasPrefix(prefix)
-        {
-            return value
+        if case .host(let type) = parameter.type {
+            if let converted = type.convert(value, parameter: parameter.name) { return converted }
+        } else if let converted = convert(value, to: parameter.type) {
+            return converted
         }
         throw Failure(
             message: "'\(parameter.name)' must be \(describe(parameter.type)), not \(value.typeName) \(value.literalDescription)",
@@ -100,8 +98,7 @@ enum ArgumentBinder {
         case .list: return "a list"
         case .record: return "a record"
         case .reference: return "a SID, name or resource record"
-        case .sid(let prefix): return "a \(prefix)… SID or a record with one"
-        case .sids(let prefix): return "a list of \(prefix)… SIDs or records with one"
+        case .host(let type): return type.expectation
         case .oneOf(let words): return "one of " + words.joined(separator: ", ")
         case .data: return "a record, a list or JSON text"
         }
@@ -131,25 +128,10 @@ enum ArgumentBinder {
         case (.list, .stream), (.list, .record), (.list, .string), (.list, .number): return value.isStream ? value : .list([value])
         case (.record, .record): return value
         case (.reference, .string), (.reference, .record): return value
-        case (.sid(let prefix), _): return hasIdentifier(value, prefix: prefix) ? value : nil
-        case (.sids(let prefix), .list(let items)): return items.allSatisfy { hasIdentifier($0, prefix: prefix) } ? value : nil
-        case (.sids(let prefix), _): return hasIdentifier(value, prefix: prefix) ? .list([value]) : nil
+        case (.host(let host), _): return host.convert(value, parameter: "")
         case (.oneOf(let words), .string(let s)): return words.contains(s) ? value : nil
         case (.data, .record), (.data, .list), (.data, .string): return value
         default: return nil
-        }
-    }
-}
-
-extension ArgumentBinder {
-    /// Whether `value` is an identifier with `prefix`, or a record whose `sid` is one.
-    static func hasIdentifier(_ value: Value, prefix: String) -> Bool {
-        switch value {
-        case .string(let text): return text.trimmingCharacters(in: .whitespaces).hasPrefix(prefix)
-        case .record(let fields):
-            if case .string(let sid)? = fields["sid"] { return sid.hasPrefix(prefix) }
-            return false
-        default: return false
         }
     }
 }

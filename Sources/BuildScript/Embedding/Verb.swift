@@ -127,12 +127,9 @@ public indirect enum ParameterType: Equatable, Sendable {
     case record
     /// A resource reference: a SID or name string, or a record (such as one returned by `create`).
     case reference
-    /// An identifier starting with `prefix` (a Twilio SID such as `ZB…`), or a record whose `sid`
-    /// (or `<parameter>_sid`, as a deployment's `build_sid` for `build=`) starts with it: the kind of
-    /// resource is checked before the verb runs.
-    case sid(prefix: String)
-    /// A list of ``sid(prefix:)`` values (a single one becomes a one-element list).
-    case sids(prefix: String)
+    /// A type the host defines (as a Lua host checks its own userdata with `luaL_checkudata`): the
+    /// host converts and names the values it accepts, such as the Serverless verbs' SIDs.
+    case host(HostType)
     /// One of fixed words (`visibility=public|private|protected`), offered by completion.
     case oneOf([String])
     /// Structured data the verb reads itself: a record, a list, or the same as JSON text. Usage
@@ -152,8 +149,7 @@ public indirect enum ParameterType: Equatable, Sendable {
         case .list: return "LIST"
         case .record: return "RECORD"
         case .reference: return "SID|RECORD"
-        case .sid(let prefix): return "\(prefix)…|RECORD"
-        case .sids(let prefix): return "[\(prefix)…, ...]"
+        case .host(let type): return type.placeholder
         case .oneOf(let words): return words.joined(separator: "|")
         case .data(let placeholder): return placeholder
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How evaluation leaves the normal path: errors and non-local control flow.
 enum Unwind: Error {
     case error(RuntimeError)
@@ -16,18 +18,25 @@ enum Unwind: Error {
         }
     }
 
-    /// Turns anything a verb body, stream or host threw into an unwind at `range`.
+    /// Turns anything a verb body, stream or host threw into an unwind at `range`: a
+    /// ``ScriptError`` keeps its message, code, details and location; a Foundation error its
+    /// description; anything else is reported as the internal error it is, by its type's name.
     static func from(_ error: any Error, at range: SourceRange, stack: [StackFrame]) -> Unwind {
         switch error {
         case let unwind as Unwind: return unwind
         case let runtime as RuntimeError: return .error(runtime)
-        case let verb as VerbError:
-            return .error(RuntimeError(verb.message, at: range, code: verb.code, details: verb.details, callStack: stack))
         case is CancellationError: return .cancelled
         case let diagnostic as Diagnostic:
             return .error(RuntimeError(diagnostic.message, at: diagnostic.range, suggestion: diagnostic.suggestion, callStack: stack))
+        case let visible as any ScriptError:
+            return .error(
+                RuntimeError(
+                    visible.scriptMessage, at: visible.scriptRange ?? range, code: visible.scriptCode,
+                    details: visible.scriptDetails, callStack: stack))
+        case let described as any LocalizedError:
+            return .error(RuntimeError(described.localizedDescription, at: range, callStack: stack))
         default:
-            return .error(RuntimeError(String(describing: error), at: range, callStack: stack))
+            return .error(RuntimeError("internal error: \(type(of: error)) has no message for scripts", at: range, callStack: stack))
         }
     }
 }

@@ -43,11 +43,11 @@ enum ArgumentConversion {
             default: throw fail()
             }
         case .sid(let prefix):
-            return .string(try ResourceReference(value, role: parameter.name, prefix: prefix).sid(or: fail))
+            return .string(try ResourceReference(value, parameter: parameter.name, prefix: prefix).sid(or: fail))
         case .sidList(let prefix):
             let items: [Value]
             if case .list(let list) = value { items = list } else { items = [value] }
-            return .strings(try items.map { try ResourceReference($0, role: parameter.name, prefix: prefix).sid(or: fail) })
+            return .strings(try items.map { try ResourceReference($0, parameter: parameter.name, prefix: prefix).sid(or: fail) })
         case .stringList:
             guard case .list(let items) = value else { return .strings([ScalarText.text(value)]) }
             return .strings(items.map(ScalarText.text))

@@ -53,8 +53,11 @@ struct ResourceCall: Sendable, Equatable {
     }
 
     /// How the call reads in a dry run or a confirmation: `delete build ZB… in service ZS…`.
+    /// The command as a script writes it: `list build`.
+    var command: String { "\(action.rawValue) \(noun.name)" }
+
     var summary: String {
-        var text = "\(action.rawValue) \(noun.name)"
+        var text = command
         if let target { text += " \(target)" }
         for scope in noun.scope.reversed() {
             if let parent = self.scope[scope] { text += " in \(scope.rawValue) \(parent)" }

@@ -22,7 +22,7 @@ struct ResourceCallBinder {
         var inherited: [NounScope: String] = [:]
         for (name, value) in arguments.values {
             if name == subject, action.takesTarget {
-                let reference = try ResourceReference(value, role: noun.name, prefix: noun.sidPrefix)
+                let reference = try ResourceReference(value, kind: noun.kind)
                 inherited.merge(reference.parents) { first, _ in first }
                 call.target = reference.identifier
             } else if let scope = NounScope(rawValue: name), noun.scope.contains(scope) {
@@ -33,7 +33,7 @@ struct ResourceCallBinder {
         }
         for scope in noun.scope {
             guard let value = explicitScope[scope] else { continue }
-            let reference = try ResourceReference(value, role: scope.rawValue, prefix: scope.sidPrefix)
+            let reference = try ResourceReference(value, kind: scope.kind)
             inherited.merge(reference.parents) { first, _ in first }
             call.scope[scope] = try await resolveName(reference, scope: scope, in: call, inherited: inherited)
         }
@@ -42,7 +42,7 @@ struct ResourceCallBinder {
             switch noun.kind {
             case .service: break
             case .environment: call.target = try await findEnvironment(call.parent(.service), target)
-            default: throw ServerlessVerbError.nameNotAccepted(noun: noun.name, name: target)
+            default: throw ServerlessVerbError.nameNotAccepted(noun.kind, name: target)
             }
         }
         return call
@@ -58,11 +58,11 @@ struct ResourceCallBinder {
             return reference.identifier
         case .environment:
             guard let service = call.scope[.service] ?? inherited[.service] ?? context.service?.sid else {
-                throw ServerlessVerbError.missingScope(verb: call.action.rawValue, noun: call.noun.name, scope: "service")
+                throw ServerlessVerbError.missingScope(command: call.command, scope: .service)
             }
             return try await findEnvironment(service, reference.identifier)
         case .function, .asset:
-            throw ServerlessVerbError.nameNotAccepted(noun: scope.rawValue, name: reference.identifier)
+            throw ServerlessVerbError.nameNotAccepted(scope.kind, name: reference.identifier)
         }
     }
 
@@ -79,7 +79,7 @@ struct ResourceCallBinder {
             {
                 call.scope[scope] = environment.sid
             } else {
-                throw ServerlessVerbError.missingScope(verb: call.action.rawValue, noun: call.noun.name, scope: scope.rawValue)
+                throw ServerlessVerbError.missingScope(command: call.command, scope: scope)
             }
         }
     }

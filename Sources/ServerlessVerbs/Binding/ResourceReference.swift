@@ -10,10 +10,19 @@ struct ResourceReference: Equatable {
     /// The parents' SIDs the record carried.
     let parents: [NounScope: String]
 
-    /// Reads `value` as a reference to a `role` (e.g. `build`) whose SIDs start with `prefix`.
-    /// A record of another kind that carries `<role>_sid` (an environment record passed as the
-    /// service) refers to that resource.
-    init(_ value: Value, role: String, prefix: String) throws {
+    /// Reads `value` as a reference to a resource of `kind`, whose SIDs start with the noun
+    /// table's prefix for it. A record of another kind that carries `<kind>_sid` (an environment
+    /// record passed as the service) refers to that resource.
+    init(_ value: Value, kind: ResourceKind) throws {
+        try self.init(value, role: kind.rawValue, prefix: NounTable.noun(kind).sidPrefix)
+    }
+
+    /// Reads `value` as the SID parameter `parameter` (`build_sid`), whose SIDs start with `prefix`.
+    init(_ value: Value, parameter: String, prefix: String) throws {
+        try self.init(value, role: parameter, prefix: prefix)
+    }
+
+    private init(_ value: Value, role: String, prefix: String) throws {
         switch value {
         case .string(let text):
             let text = text.trimmingBlanks()

@@ -1,29 +1,38 @@
+import BuildScript
 import ServerlessClient
 
 /// What can go wrong in a verb before or after the API call. Values only; the text is in
-/// `ServerlessVerbError+Description.swift`. API failures keep the client's ``ServerlessError``.
-public enum ServerlessVerbError: Error, Equatable, Sendable {
-    /// The API has no such operation, e.g. `delete deployment`; lists what the noun supports.
-    case unsupported(action: String, noun: String, supported: [String])
-    /// A noun the verbs do not know.
-    case unknownNoun(String, suggestion: String?)
+/// `ServerlessVerbError+Description.swift`. API failures are the client's ``ServerlessError``,
+/// which scripts see directly (see `ServerlessError+Script.swift`).
+public enum ServerlessVerbError: ScriptError, Equatable, Sendable {
+    /// The API has no such operation, e.g. `delete deployment`; the message lists what the noun supports.
+    case unsupported(NounAction, ResourceKind)
     /// A value has the wrong type or form for `name`.
     case invalidValue(name: String, expected: String, got: String)
-    /// A resource argument is missing, e.g. `fetch build` without a build.
-    case missingResource(verb: String, noun: String, usage: String)
-    /// The parent a call needs is unknown, e.g. a service for `list builds`.
-    case missingScope(verb: String, noun: String, scope: String)
-    /// A SID of the wrong kind, e.g. a service SID where a build SID belongs.
+    /// The resource a command acts on is missing, e.g. `remove service` without a service.
+    case missingResource(ResourceKind, usage: String)
+    /// The parent a command needs is unknown, e.g. a service for `list builds`; `command` is the
+    /// command as written (`list build`, `promote`).
+    case missingScope(command: String, scope: NounScope)
+    /// A SID of the wrong kind for `expected` (a noun or parameter name), e.g. a service SID where
+    /// a build SID belongs.
     case wrongSID(expected: String, prefix: String, got: String)
     /// A unique name that matched nothing, e.g. `use environment nosuch`.
-    case nameNotFound(noun: String, name: String, service: String)
+    case nameNotFound(ResourceKind, name: String, service: String)
     /// A name was given where only a SID or record is accepted.
-    case nameNotAccepted(noun: String, name: String)
+    case nameNotAccepted(ResourceKind, name: String)
     /// Builds that ended `failed` while awaiting them without `allow_failed=true`: the first few,
     /// explained, and how many failed in all.
     case buildsFailed([BuildFailure], total: Int)
-    /// The API (or the connection) failed.
-    case api(ServerlessError)
     /// The verb was used in a way it cannot serve, explained.
     case usage(String)
+
+    /// The message (see ``description``).
+    public var scriptMessage: String { description }
+
+    /// Failed builds give `$e.details.builds`, a `{build, service, reason}` each.
+    public var scriptDetails: Value? {
+        guard case .buildsFailed(let failures, _) = self else { return nil }
+        return ["builds": .list(failures.map(\.details))]
+    }
 }

@@ -13,11 +13,7 @@ struct RecordStream: AsyncSequence, Sendable {
         makeNext = {
             var iterator = list.makeAsyncIterator()
             return Iterator {
-                do {
-                    return try await iterator.next().map(RecordEncoder.encode)
-                } catch let error as ServerlessError {
-                    throw ServerlessVerbError.api(error)
-                }
+                try await iterator.next().map(RecordEncoder.encode)
             }
         }
     }

@@ -10,37 +10,32 @@ struct ResourceExecutor: Sendable {
 
     /// Runs a create, fetch, update or delete; delete returns `null`.
     func perform(_ call: ResourceCall) async throws -> Value {
-        do {
-            let path = call.resourcePath
-            switch call.action {
-            case .create where path.kind.isUploaded:
-                let upload = VersionUpload(call)
-                return try RecordEncoder.encode(
-                    await client.upload(
-                        path, servedAt: upload.path, visibility: upload.visibility, content: upload.content,
-                        fileName: upload.fileName))
-            case .create:
-                return try RecordEncoder.encode(await client.create(path, form: fields(of: call, in: .form)))
-            case .fetch:
-                return try RecordEncoder.encode(await client.fetch(path))
-            case .update:
-                return try RecordEncoder.encode(await client.update(path, form: fields(of: call, in: .form)))
-            case .delete:
-                try await client.delete(path)
-                return .null
-            case .list:
-                throw ServerlessVerbError.usage("a listing is a stream: use list(_:)")
-            }
-        } catch let error as ServerlessError {
-            throw ServerlessVerbError.api(error)
+        let path = call.resourcePath
+        switch call.action {
+        case .create where path.kind.isUploaded:
+            let upload = VersionUpload(call)
+            return try RecordEncoder.encode(
+                await client.upload(
+                    path, servedAt: upload.path, visibility: upload.visibility, content: upload.content,
+                    fileName: upload.fileName))
+        case .create:
+            return try RecordEncoder.encode(await client.create(path, form: fields(of: call, in: .form)))
+        case .fetch:
+            return try RecordEncoder.encode(await client.fetch(path))
+        case .update:
+            return try RecordEncoder.encode(await client.update(path, form: fields(of: call, in: .form)))
+        case .delete:
+            try await client.delete(path)
+            return .null
+        case .list:
+            throw ServerlessVerbError.usage("a listing is a stream: use list(_:)")
         }
     }
 
     /// Lists lazily.
     func list(_ call: ResourceCall) throws -> RecordStream {
         guard let type = call.noun.kind.recordType as? any ListableRecord.Type else {
-            throw ServerlessVerbError.unsupported(
-                action: call.action.rawValue, noun: call.noun.name, supported: call.noun.actions.map(\.rawValue))
+            throw ServerlessVerbError.unsupported(call.action, call.noun.kind)
         }
         return stream(of: type, call)
     }
@@ -54,15 +49,11 @@ struct ResourceExecutor: Sendable {
 
     /// The SID of the environment called `name` in `service`.
     func findEnvironment(service: String, name: String) async throws -> String {
-        do {
-            for try await environment in client.listEnvironments(service: service, pageSize: 1000)
-            where environment.uniqueName == name || environment.domainSuffix == name {
-                return environment.sid
-            }
-        } catch let error as ServerlessError {
-            throw ServerlessVerbError.api(error)
+        for try await environment in client.listEnvironments(service: service, pageSize: 1000)
+        where environment.uniqueName == name || environment.domainSuffix == name {
+            return environment.sid
         }
-        throw ServerlessVerbError.nameNotFound(noun: "environment", name: name, service: service)
+        throw ServerlessVerbError.nameNotFound(.environment, name: name, service: service)
     }
 
     /// The call's arguments that travel in `location`, under their wire names, in the operation's

@@ -80,14 +80,18 @@ public enum NounScope: String, Sendable, Hashable, CaseIterable {
     /// The field of a resource record that holds this parent's SID (`service_sid`).
     public var sidField: String { "\(rawValue)_sid" }
 
-    /// The SID prefix of this parent.
-    public var sidPrefix: String {
+    /// The client's resource this parent is.
+    public var kind: ResourceKind {
         switch self {
-        case .service: "ZS"
-        case .environment: "ZE"
-        case .function, .asset: "ZH"
+        case .service: .service
+        case .environment: .environment
+        case .function: .function
+        case .asset: .asset
         }
     }
+
+    /// The SID prefix of this parent, from the noun table.
+    public var sidPrefix: String { NounTable.noun(kind).sidPrefix }
 }
 
 /// A verb that maps onto one API operation of a noun.

@@ -1,4 +1,5 @@
 import BuildScript
+import ServerlessClient
 import Synchronization
 
 /// The SIDs and unique names that appeared in results during a session, newest first, for the
@@ -8,12 +9,12 @@ public final class SeenIdentifiers: Sendable {
     public struct Entry: Sendable, Hashable {
         /// The SID (`ZB…`) or unique name (`demo`).
         public let text: String
-        /// The noun it names (`build`, `service`), when known.
-        public let noun: String?
+        /// The kind of resource it names (`build`, `service`), when known.
+        public let kind: ResourceKind?
     }
 
     private struct Store {
-        var stamps: [String: (noun: String?, stamp: Int)] = [:]
+        var stamps: [String: (kind: ResourceKind?, stamp: Int)] = [:]
         var clock = 0
     }
 
@@ -28,24 +29,25 @@ public final class SeenIdentifiers: Sendable {
     /// Every remembered identifier, newest first.
     public var all: [Entry] {
         store.withLock { store in
-            store.stamps.sorted { $0.value.stamp > $1.value.stamp }.map { Entry(text: $0.key, noun: $0.value.noun) }
+            store.stamps.sorted { $0.value.stamp > $1.value.stamp }.map { Entry(text: $0.key, kind: $0.value.kind) }
         }
     }
 
-    /// The remembered identifiers starting with `prefix`, newest first; with `noun`, only those
-    /// naming that noun (or of unknown noun).
+    /// The remembered identifiers starting with `prefix`, newest first; with `noun` (a noun as a
+    /// script spells it, `build` or `builds`), only those naming that kind (or of unknown kind).
     public func completions(prefix: String, noun: String? = nil) -> [String] {
-        all.filter { entry in
-            entry.text.hasPrefix(prefix) && (noun == nil || entry.noun == nil || entry.noun == noun)
+        let kind = noun.flatMap(NounTable.noun(named:))?.kind
+        return all.filter { entry in
+            entry.text.hasPrefix(prefix) && (kind == nil || entry.kind == nil || entry.kind == kind)
         }.map(\.text)
     }
 
-    /// Remembers `text` as naming a `noun`, as the newest identifier.
-    public func remember(_ text: String, noun: String?) {
+    /// Remembers `text` as naming a resource of `kind`, as the newest identifier.
+    public func remember(_ text: String, kind: ResourceKind?) {
         guard !text.isEmpty else { return }
         store.withLock { store in
             store.clock += 1
-            store.stamps[text] = (noun, store.clock)
+            store.stamps[text] = (kind, store.clock)
             if store.stamps.count > 2 * capacity {
                 let cutoff = store.clock - capacity
                 store.stamps = store.stamps.filter { $0.value.stamp > cutoff }
@@ -58,9 +60,9 @@ public final class SeenIdentifiers: Sendable {
         switch value {
         case .record:
             guard case .string(let sid) = value["sid"] else { return }
-            let noun = NounTable.noun(forSID: sid, fields: Set(value.recordValue?.keys ?? []))?.name
-            remember(sid, noun: noun)
-            if case .string(let name) = value["unique_name"] { remember(name, noun: noun) }
+            let kind = NounTable.noun(forSID: sid, fields: Set(value.recordValue?.keys ?? []))?.kind
+            remember(sid, kind: kind)
+            if case .string(let name) = value["unique_name"] { remember(name, kind: kind) }
         case .list(let items):
             for item in items { remember(resource: item) }
         default:

@@ -1,14 +1,12 @@
 import Foundation
 
-/// How the verbs behave in one host: output format, safety switches, and where progress and
-/// notes go. The command line fills it from `-o`, `--yes`, `--dry-run` and whether stdin/stderr
-/// are terminals.
+/// How the verbs behave in one host: output format, confirmations, and where progress and notes
+/// go. The command line fills it from `-o`, `--yes` and whether stdin/stderr are terminals. (Dry
+/// run is the interpreter's: ``InterpreterOptions/dryRun``, read by each call as
+/// ``CallContext/isDryRun``.)
 public struct VerbOptions: Sendable {
     /// How results are printed (`-o`, `.mode`).
     public var outputFormat: OutputFormat
-    /// Mutating verbs print what they would do and change nothing (`--dry-run`). The interpreter's
-    /// own dry-run option has the same effect.
-    public var dryRun: Bool
     /// Destructive loops run without asking (`--yes`).
     public var assumeYes: Bool
     /// A person can answer questions (stdin and stderr are terminals). When false, nothing is
@@ -25,16 +23,15 @@ public struct VerbOptions: Sendable {
     /// How long `await` waits by default (`timeout=` overrides it).
     public var awaitTimeout: Duration
 
-    /// Creates options; by default: tables, no dry run, nothing interactive, nothing drawn.
+    /// Creates options; by default: tables, nothing interactive, nothing drawn.
     public init(
-        outputFormat: OutputFormat = .table, dryRun: Bool = false, assumeYes: Bool = false,
+        outputFormat: OutputFormat = .table, assumeYes: Bool = false,
         isInteractive: Bool = false, stderrIsTerminal: Bool = false,
         stderr: @escaping @Sendable (String) -> Void = VerbOptions.writeToStandardError,
         readAnswer: (@Sendable (_ prompt: String) async -> String?)? = nil,
         awaitTimeout: Duration = .seconds(600)
     ) {
         self.outputFormat = outputFormat
-        self.dryRun = dryRun
         self.assumeYes = assumeYes
         self.isInteractive = isInteractive
         self.stderrIsTerminal = stderrIsTerminal
@@ -45,12 +42,12 @@ public struct VerbOptions: Sendable {
 
     /// Options for a process at a terminal or not: interactive and drawing progress when stdin and
     /// stderr are terminals.
-    public static func detectingTerminal(outputFormat: OutputFormat = .table, dryRun: Bool = false, assumeYes: Bool = false)
+    public static func detectingTerminal(outputFormat: OutputFormat = .table, assumeYes: Bool = false)
         -> VerbOptions
     {
         let stderrIsTerminal = isatty(STDERR_FILENO) == 1
         return VerbOptions(
-            outputFormat: outputFormat, dryRun: dryRun, assumeYes: assumeYes,
+            outputFormat: outputFormat, assumeYes: assumeYes,
             isInteractive: stderrIsTerminal && isatty(STDIN_FILENO) == 1, stderrIsTerminal: stderrIsTerminal)
     }
 

@@ -4,8 +4,8 @@ import Synchronization
 
 extension VerbSession {
     /// The body of `await`: one build gives one record back, a list gives a list.
-    func awaitBuilds(_ arguments: Arguments) async throws -> Value {
-        let input = arguments["builds"] ?? .null
+    func awaitBuilds(_ request: AwaitVerb.Request) async throws -> Value {
+        let input = request.builds
         let isSingle: Bool
         switch input {
         case .list, .stream: isSingle = false
@@ -14,38 +14,38 @@ extension VerbSession {
         guard case .list(let items) = try await Value.drained(isSingle ? .list([input]) : input) else {
             return .null
         }
-        let explicitReference = try arguments["service"].map { value in
-            try ResourceReference(value, role: "service", prefix: "ZS")
+        let explicitReference = try request.service.map { value in
+            try ResourceReference(value, kind: .service)
         }
         let explicitService = explicitReference?.identifier
         var order: [(service: String, sid: String)] = []
         var placeholders: [String: Value] = [:]
         for item in items {
-            let reference = try ResourceReference(item, role: "build", prefix: "ZB")
+            let reference = try ResourceReference(item, kind: .build)
             if DryRunRecord.isPlaceholder(reference.identifier) {
                 placeholders[reference.identifier] = item
                 continue
             }
             guard ResourceReference.isSID(reference.identifier) else {
-                throw ServerlessVerbError.nameNotAccepted(noun: "build", name: reference.identifier)
+                throw ServerlessVerbError.nameNotAccepted(.build, name: reference.identifier)
             }
             guard let service = explicitService ?? reference.parents[.service] ?? context.service?.sid else {
-                throw ServerlessVerbError.missingScope(verb: "await", noun: "build", scope: "service")
+                throw ServerlessVerbError.missingScope(command: "await", scope: .service)
             }
             order.append((service, reference.identifier))
         }
-        let timeout = arguments.duration("timeout").map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
+        let timeout = request.timeout.map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
             ?? options.awaitTimeout
         let waited = try await wait(for: order, timeout: timeout)
         // A dry run's builds are finished as they are; the rest keep the order they were given in.
         let waitedBySid = Dictionary(waited.map { ($0["sid"].stringText ?? "", $0) }, uniquingKeysWith: { first, _ in first })
         let finished = try items.compactMap { item -> Value? in
-            let sid = try ResourceReference(item, role: "build", prefix: "ZB").identifier
+            let sid = try ResourceReference(item, kind: .build).identifier
             return placeholders[sid] ?? waitedBySid[sid]
         }
         let failed = finished.filter { $0["status"] == .string("failed") }
-        if arguments.bool("allow_failed") != true, !failed.isEmpty {
-            let names = ServiceNames(selected: context.service, given: arguments["service"], as: explicitReference)
+        if !request.allowFailed, !failed.isEmpty {
+            let names = ServiceNames(selected: context.service, given: request.service, as: explicitReference)
             var explained: [BuildFailure] = []
             for record in failed.prefix(Self.explainedFailures) {
                 let sid = record["sid"].stringText ?? ""
@@ -80,31 +80,27 @@ extension VerbSession {
         }
         defer { line.finish() }
         let client = executor.client
-        do {
-            let results = try await withThrowingTaskGroup(of: [Build].self) { group in
-                for service in services {
-                    let sids = builds.filter { $0.service == service }.map(\.sid)
-                    group.addTask {
-                        let report: BuildWaitProgressHandler = { state in progress.update(service, state) }
-                        if sids.count == 1 {
-                            return [try await client.awaitBuild(service: service, build: sids[0], timeout: timeout, progress: report)]
-                        }
-                        return try await client.awaitBuilds(service: service, builds: sids, timeout: timeout, progress: report)
+        let results = try await withThrowingTaskGroup(of: [Build].self) { group in
+            for service in services {
+                let sids = builds.filter { $0.service == service }.map(\.sid)
+                group.addTask {
+                    let report: BuildWaitProgressHandler = { state in progress.update(service, state) }
+                    if sids.count == 1 {
+                        return [try await client.awaitBuild(service: service, build: sids[0], timeout: timeout, progress: report)]
                     }
+                    return try await client.awaitBuilds(service: service, builds: sids, timeout: timeout, progress: report)
                 }
-                var all: [Build] = []
-                for try await finished in group { all += finished }
-                return all
             }
-            let bySid = Dictionary(results.map { ($0.sid, $0) }, uniquingKeysWith: { first, _ in first })
-            return try builds.compactMap { build in
-                guard let record = bySid[build.sid] else { return nil }
-                let value = try RecordEncoder.encode(record)
-                context.seen.remember(resource: value)
-                return value
-            }
-        } catch let error as ServerlessError {
-            throw ServerlessVerbError.api(error)
+            var all: [Build] = []
+            for try await finished in group { all += finished }
+            return all
+        }
+        let bySid = Dictionary(results.map { ($0.sid, $0) }, uniquingKeysWith: { first, _ in first })
+        return try builds.compactMap { build in
+            guard let record = bySid[build.sid] else { return nil }
+            let value = try RecordEncoder.encode(record)
+            context.seen.remember(resource: value)
+            return value
         }
     }
 }

@@ -4,12 +4,12 @@ import Synchronization
 
 extension VerbSession {
     /// Answers the interpreter's question before a loop or pipeline runs a destructive verb:
-    /// yes with `--yes`, in a dry run, when nothing can be asked (not interactive: scripts never
-    /// hang), or when at most one resource is concerned; otherwise asks
+    /// yes with `--yes`, when nothing can be asked (not interactive: scripts never hang), or when at
+    /// most one resource is concerned (a dry run never asks: the interpreter does not); otherwise asks
     /// `Delete up to 42 builds in service demo? [y/N]` and accepts `y`/`yes`.
     public func confirm(_ request: ConfirmationRequest) async -> Bool {
         let options = options
-        if options.assumeYes || options.dryRun || !options.isInteractive { return true }
+        if options.assumeYes || !options.isInteractive { return true }
         if let count = request.count, count <= 1 { return true }
         var question = String(request.question.dropLast())
         if let service = context.service, request.noun?.singular != "service" {

@@ -12,38 +12,28 @@ extension VerbSession {
 
     /// `use service X`: fetches it (so a typo fails now, not later) and remembers SID and name.
     func useService(_ value: Value?) async throws -> Value {
-        do {
-            guard let value, value != .null else {
-                context.use(service: nil)
-                return .null
-            }
-            let service = try await selection(of: value, .service)
-            context.use(service: service)
+        guard let value, value != .null else {
+            context.use(service: nil)
             return .null
-        } catch let error as ServerlessVerbError {
-            throw error.scriptError
         }
+        context.use(service: try await selection(of: value, .service))
+        return .null
     }
 
     /// `use environment Y [service=X]`.
     func useEnvironment(_ value: Value?, service: Value?) async throws -> Value {
-        do {
-            if let service, service != .null {
-                context.use(service: try await selection(of: service, .service))
-            }
-            guard let value, value != .null else {
-                context.use(environment: nil)
-                return .null
-            }
-            guard let current = context.service else {
-                throw ServerlessVerbError.missingScope(verb: "use", noun: "environment", scope: "service")
-            }
-            let environment = try await selection(of: value, .environment, service: current.sid)
-            context.use(environment: environment)
-            return .null
-        } catch let error as ServerlessVerbError {
-            throw error.scriptError
+        if let service, service != .null {
+            context.use(service: try await selection(of: service, .service))
         }
+        guard let value, value != .null else {
+            context.use(environment: nil)
+            return .null
+        }
+        guard let current = context.service else {
+            throw ServerlessVerbError.missingScope(command: "use environment", scope: .service)
+        }
+        context.use(environment: try await selection(of: value, .environment, service: current.sid))
+        return .null
     }
 
     /// Fetches the service or environment a `use` names.

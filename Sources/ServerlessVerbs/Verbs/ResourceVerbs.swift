@@ -1,27 +1,23 @@
 import BuildScript
 import ServerlessClient
 
-/// `create`, `list`, `fetch`, `update` and `delete` for every noun of the ``NounTable``: one
-/// registered verb per operation the API has, with parameters taken from the table.
+/// The shape `create`, `list`, `fetch`, `update` and `delete` share (each in its own file,
+/// `CreateVerb.swift` …): one registered verb per noun of the ``NounTable`` whose API has the
+/// operation, with parameters taken from the table and one body, ``VerbSession/run(_:_:_:_:)``.
 enum ResourceVerbs {
-    /// The verbs for every noun and operation.
-    static func all(session: VerbSession) -> [Verb] {
-        NounTable.all.flatMap { noun in
-            noun.actions.map { action in verb(action, noun, session: session) }
-        }
-    }
-
-    /// One verb, e.g. `create build`.
-    static func verb(_ action: NounAction, _ noun: ResourceNoun, session: VerbSession) -> Verb {
-        let operation = noun.operations[action]
-        return Verb(
-            action.rawValue, noun: BuildScript.Noun(noun.name, plural: noun.plural),
-            summary: operation?.summary ?? "",
-            parameters: parameters(action, noun),
-            example: VerbExamples.example(action, noun),
-            isDestructive: action.isDestructive
-        ) { arguments, call in
-            try await session.run(action, noun, arguments, call)
+    /// `action` for every noun that has it, e.g. `create build`, `create service`, …, each showing
+    /// its noun's first example.
+    static func verbs(_ action: NounAction, examples: [VerbExample], session: VerbSession) -> [Verb] {
+        NounTable.nouns(supporting: action).map { noun in
+            Verb(
+                action.rawValue, noun: BuildScript.Noun(noun.name, plural: noun.plural),
+                summary: noun.operations[action]?.summary ?? "",
+                parameters: parameters(action, noun),
+                example: examples.first(for: noun.kind),
+                isDestructive: action.isDestructive
+            ) { arguments, call in
+                try await session.run(action, noun, arguments, call)
+            }
         }
     }
 
@@ -80,8 +76,8 @@ extension NounParameterType {
         case .boolean: .bool
         case .integer: .integer
         case .dateTime: .time
-        case .sid(let prefix): .sid(prefix: prefix)
-        case .sidList(let prefix): .sids(prefix: prefix)
+        case .sid(let prefix): .host(HostType(SIDParameterType(prefix: prefix, isList: false)))
+        case .sidList(let prefix): .host(HostType(SIDParameterType(prefix: prefix, isList: true)))
         case .stringList: .list
         case .choice(let words): .oneOf(words)
         case .dependencies: .data(placeholder: placeholder)

@@ -101,15 +101,12 @@ struct BulkDeletion {
     /// One line for a failed deletion: the API's code and message, or the client's explanation.
     static func reason(for error: any Error) -> String {
         switch error {
-        case let error as ServerlessError:
-            let scriptError = ServerlessVerbError.api(error).scriptError
-            return scriptError.code.map { "error \($0): \(scriptError.message)" } ?? scriptError.message
-        case let error as ServerlessVerbError:
-            return error.description
         case is CancellationError:
             return "cancelled"
+        case let error as any ScriptError:
+            return error.scriptCode.map { "error \($0): \(error.scriptMessage)" } ?? error.scriptMessage
         default:
-            return "\(error)"
+            return "internal error: \(type(of: error))"
         }
     }
 

@@ -6,18 +6,18 @@ extension VerbSession {
     /// plan, asks once, deletes the builds (then, with `prune=true`, the functions and assets no
     /// remaining build references) and returns one summary record per service. A dry run prints
     /// the plan and what it would delete, and returns nothing.
-    func cleanup(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
-        let keep = arguments.integer("keep") ?? 5
+    func cleanup(_ request: CleanupVerb.Request, _ call: CallContext) async throws -> Value {
+        let keep = request.keep
         guard keep >= 0 else {
             throw ServerlessVerbError.invalidValue(name: "keep", expected: "a whole number, 0 or more", got: "\(keep)")
         }
-        let prune = arguments.bool("prune") ?? false
+        let prune = request.prune
         let client = executor.client
         let services: [Service]
-        if let one = try await workflowService(arguments["service"]) {
+        if let one = try await workflowService(request.service) {
             services = [one]
         } else {
-            services = try await api { try await client.listServices(pageSize: 1000).collect() }
+            services = try await client.listServices(pageSize: 1000).collect()
         }
         var plans: [CleanupPlan] = []
         var components: [String: (functions: [Function], assets: [Asset])] = [:]
@@ -34,7 +34,7 @@ extension VerbSession {
             note("nothing to delete")
             return .list(plans.map { Self.cleanupRecord($0, deleted: []) })
         }
-        if isDryRun(call) {
+        if call.isDryRun {
             for plan in plans {
                 for (noun, sids) in [("build", plan.doomed.map(\.sid)), ("function", plan.functions.map(\.sid)), ("asset", plan.assets.map(\.sid))] {
                     for sid in sids { note("dry run: would delete \(noun) \(sid) in service \(plan.service.displayName)") }
@@ -73,13 +73,13 @@ extension VerbSession {
         -> (plan: CleanupPlan, components: (functions: [Function], assets: [Asset]))
     {
         let client = executor.client
-        let builds = try await api { try await client.listBuilds(service: service.sid, pageSize: 1000).collect() }
-        let environments = try await api { try await client.listEnvironments(service: service.sid, pageSize: 1000).collect() }
+        let builds = try await client.listBuilds(service: service.sid, pageSize: 1000).collect()
+        let environments = try await client.listEnvironments(service: service.sid, pageSize: 1000).collect()
         var plan = CleanupPlan(
             service: service, builds: builds, liveBuilds: Set(environments.compactMap(\.buildSid)), keep: keep)
         guard prune else { return (plan, ([], [])) }
-        let functions = try await api { try await client.listFunctions(service: service.sid, pageSize: 1000).collect() }
-        let assets = try await api { try await client.listAssets(service: service.sid, pageSize: 1000).collect() }
+        let functions = try await client.listFunctions(service: service.sid, pageSize: 1000).collect()
+        let assets = try await client.listAssets(service: service.sid, pageSize: 1000).collect()
         let unused = CleanupPlan.unreferenced(
             functions: functions, assets: assets, remaining: plan.remaining(after: Set(plan.doomed.map(\.sid))))
         plan.functions = unused.functions

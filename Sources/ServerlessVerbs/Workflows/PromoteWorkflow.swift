@@ -6,19 +6,18 @@ extension VerbSession {
     /// environment runs to the target environment (created first with `create=true`). When the
     /// build is already live there — seen before deploying, or Twilio's 409 "Environment has
     /// already requested deployment" — that is said and returned, not raised.
-    func promote(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
-        let service = try await requiredWorkflowService(arguments["service"], verb: "promote", noun: "from=… to=…")
-        guard let fromValue = arguments["from"], let toValue = arguments["to"] else {
-            throw ServerlessVerbError.usage("promote needs from=ENVIRONMENT and to=ENVIRONMENT")
-        }
+    func promote(_ request: PromoteVerb.Request, _ call: CallContext) async throws -> Value {
+        let service = try await requiredWorkflowService(request.service, command: "promote")
+        let fromValue = request.from
+        let toValue = request.to
         guard let source = try await workflowEnvironment(fromValue, in: service) else {
-            throw ServerlessVerbError.nameNotFound(noun: "environment", name: Self.spelled(fromValue), service: service.displayName)
+            throw ServerlessVerbError.nameNotFound(.environment, name: Self.spelled(fromValue), service: service.displayName)
         }
         guard let build = source.buildSid else {
             throw ServerlessVerbError.usage(
                 "environment \(source.displayName) runs no build, so there is nothing to promote (deploy one with `create deployment \(source.displayName) build=…`)")
         }
-        let dryRun = isDryRun(call)
+        let dryRun = call.isDryRun
         let client = executor.client
         var target = try await workflowEnvironment(toValue, in: service)
         if target?.sid == source.sid {
@@ -26,7 +25,7 @@ extension VerbSession {
         }
         if target == nil {
             let name = Self.spelled(toValue)
-            guard arguments.bool("create") == true else {
+            guard request.create else {
                 throw ServerlessVerbError.usage(
                     "no environment named '\(name)' in service \(service.displayName); pass create=true to create it")
             }
@@ -34,7 +33,7 @@ extension VerbSession {
                 note("dry run: would create environment \(name) in service \(service.displayName) and deploy build \(build) (live in \(source.displayName)) to it")
                 return .null
             }
-            target = try await api { try await client.createEnvironment(service: service.sid, uniqueName: name) }
+            target = try await client.createEnvironment(service: service.sid, uniqueName: name)
             note("created environment \(name) in service \(service.displayName)")
         }
         guard let target else { return .null }
@@ -56,11 +55,9 @@ extension VerbSession {
         } catch let error as ServerlessError where error.status == 409 {
             if case .api(let failure) = error { note(PromoteText.alreadyLive(build: build, target: target, twilioSaid: failure.message)) }
             return PromoteText.record(service: service, source: source, target: target, build: build, deployment: nil)
-        } catch let error as ServerlessError {
-            throw ServerlessVerbError.api(error)
         }
         note("promoted build \(build) from \(source.displayName) to \(target.displayName)" + PromoteText.url(target))
-        context.seen.remember(deployment.sid, noun: "deployment")
+        context.seen.remember(deployment.sid, kind: .deployment)
         return PromoteText.record(service: service, source: source, target: target, build: build, deployment: deployment)
     }
 

@@ -6,20 +6,20 @@ extension VerbSession {
     /// service with everything in it (one `DELETE`: Twilio removes its environments, builds,
     /// functions, assets and variables with it). Returns a record of what was removed; a dry run
     /// prints what it would remove and returns nothing.
-    func removeService(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
-        guard let named = arguments["service"], named != .null else {
-            throw ServerlessVerbError.missingResource(verb: "remove", noun: "service", usage: "remove service NAME")
+    func removeService(_ named: Value, _ call: CallContext) async throws -> Value {
+        guard named != .null else {
+            throw ServerlessVerbError.missingResource(.service, usage: "remove service NAME")
         }
-        let service = try await requiredWorkflowService(named, verb: "remove", noun: "service")
+        let service = try await requiredWorkflowService(named, command: "remove service")
         let client = executor.client
         let reading = ReadingProgress(total: 4, writer: options.progressWriter, label: "reading \(service.displayName)")
-        let environments = try await api { try await client.listEnvironments(service: service.sid, pageSize: 1000).collect() }
+        let environments = try await client.listEnvironments(service: service.sid, pageSize: 1000).collect()
         reading.advance()
-        let builds = try await api { try await client.listBuilds(service: service.sid, pageSize: 1000).collect() }
+        let builds = try await client.listBuilds(service: service.sid, pageSize: 1000).collect()
         reading.advance()
-        let functions = try await api { try await client.listFunctions(service: service.sid, pageSize: 1000).collect() }
+        let functions = try await client.listFunctions(service: service.sid, pageSize: 1000).collect()
         reading.advance()
-        let assets = try await api { try await client.listAssets(service: service.sid, pageSize: 1000).collect() }
+        let assets = try await client.listAssets(service: service.sid, pageSize: 1000).collect()
         reading.finish()
         let contents = WorkflowText.counts([
             (environments.count, "environment"), (builds.count, "build"), (functions.count, "function"), (assets.count, "asset"),
@@ -30,7 +30,7 @@ extension VerbSession {
             plan += " · live in \(WorkflowText.sentence(live)) (\(live.count == 1 ? "its URL stops" : "their URLs stop") answering)"
         }
         note(plan)
-        if isDryRun(call) {
+        if call.isDryRun {
             note("dry run: would remove service \(service.displayName) (\(service.sid)) and everything in it")
             return .null
         }
@@ -41,7 +41,7 @@ extension VerbSession {
         let started = ContinuousClock.now
         do {
             defer { line.finish() }
-            try await api { try await client.deleteService(service: service.sid) }
+            try await client.deleteService(service: service.sid)
         }
         if context.service?.sid == service.sid { context.use(service: nil) }
         note("removed service \(service.displayName): \(contents) · \(ProgressText.elapsed(Self.seconds(since: started)))")

@@ -7,15 +7,15 @@ extension VerbSession {
     /// new log lines as they arrive, until `for=` ends or Ctrl-C. In `table` mode each line is
     /// `TIME  LEVEL  MESSAGE`; in `ndjson` and `tsv` each is a record on its own line as it comes;
     /// `json` prints one array when the tail ends. The value is null (use `list logs` for data).
-    func tailLogs(_ arguments: Arguments, _ call: CallContext, interval: Duration) async throws -> Value {
-        let service = try await requiredWorkflowService(arguments["service"], verb: "tail", noun: "logs")
-        let environment = try await tailEnvironment(arguments["environment"], in: service)
-        let function = try await tailFunction(arguments["function"], in: service)
-        let since = arguments.duration("since") ?? 300
+    func tailLogs(_ request: TailLogsVerb.Request, _ call: CallContext, interval: Duration) async throws -> Value {
+        let service = try await requiredWorkflowService(request.service, command: "tail logs")
+        let environment = try await tailEnvironment(request.environment, in: service)
+        let function = try await tailFunction(request.function, in: service)
+        let since = request.since
         guard since >= 0 else {
             throw ServerlessVerbError.invalidValue(name: "since", expected: "a duration of 0s or more", got: String(format: "%gs", since))
         }
-        let limit = arguments.duration("for")
+        let limit = request.limit
         if let limit, limit <= 0 {
             throw ServerlessVerbError.invalidValue(name: "for", expected: "a duration above 0s", got: String(format: "%gs", limit))
         }
@@ -28,13 +28,9 @@ extension VerbSession {
         let tail = LogTail(
             start: start, interval: interval, duration: limit.map { .milliseconds(Int64(($0 * 1000).rounded())) }
         ) { from in
-            do {
-                return try await client.listLogs(
-                    service: service.sid, environment: environment.sid, function: function, startDate: from, pageSize: 1000
-                ).collect()
-            } catch let error as ServerlessError {
-                throw ServerlessVerbError.api(error).scriptError
-            }
+            try await client.listLogs(
+                service: service.sid, environment: environment.sid, function: function, startDate: from, pageSize: 1000
+            ).collect()
         }
         if outputFormat == .table {
             for try await log in tail { try await call.emit(.string(Self.logLine(log))) }
@@ -64,10 +60,10 @@ extension VerbSession {
             chosen = .string(current.sid)
         }
         guard let chosen else {
-            throw ServerlessVerbError.missingScope(verb: "tail", noun: "logs", scope: "environment")
+            throw ServerlessVerbError.missingScope(command: "tail logs", scope: .environment)
         }
         guard let environment = try await workflowEnvironment(chosen, in: service) else {
-            throw ServerlessVerbError.nameNotFound(noun: "environment", name: Self.spelled(chosen), service: service.displayName)
+            throw ServerlessVerbError.nameNotFound(.environment, name: Self.spelled(chosen), service: service.displayName)
         }
         return environment
     }
@@ -75,12 +71,12 @@ extension VerbSession {
     /// The function SID `function=` names: a SID, a record, or a function's friendly name.
     private func tailFunction(_ value: Value?, in service: Service) async throws -> String? {
         guard let value, value != .null else { return nil }
-        let reference = try ResourceReference(value, role: "function", prefix: "ZH")
+        let reference = try ResourceReference(value, kind: .function)
         if ResourceReference.isSID(reference.identifier) { return reference.identifier }
         let client = executor.client
-        let functions = try await api { try await client.listFunctions(service: service.sid, pageSize: 1000).collect() }
+        let functions = try await client.listFunctions(service: service.sid, pageSize: 1000).collect()
         guard let found = functions.first(where: { $0.friendlyName == reference.identifier }) else {
-            throw ServerlessVerbError.nameNotFound(noun: "function", name: reference.identifier, service: service.displayName)
+            throw ServerlessVerbError.nameNotFound(.function, name: reference.identifier, service: service.displayName)
         }
         return found.sid
     }

@@ -4,37 +4,28 @@ import ServerlessClient
 /// The service and environments a workflow verb acts on, looked up once through the client so
 /// that plans and summaries can name them (`demo`, not `ZS…`).
 extension VerbSession {
-    /// Runs a client call, turning its failure into the verbs' error type.
-    func api<T: Sendable>(_ call: () async throws -> T) async throws -> T {
-        do {
-            return try await call()
-        } catch let error as ServerlessError {
-            throw ServerlessVerbError.api(error)
-        }
-    }
-
     /// The service named by `value` (SID, unique name or record); without one, the service in
     /// `use`; `nil` when neither is given.
     func workflowService(_ value: Value?) async throws -> Service? {
         let identifier: String
         if let value, value != .null {
-            identifier = try ResourceReference(value, role: "service", prefix: "ZS").identifier
+            identifier = try ResourceReference(value, kind: .service).identifier
         } else if let current = context.service {
             identifier = current.sid
         } else {
             return nil
         }
         let client = executor.client
-        let service = try await api { try await client.fetchService(service: identifier) }
-        context.seen.remember(service.sid, noun: "service")
-        if let name = service.uniqueName { context.seen.remember(name, noun: "service") }
+        let service = try await client.fetchService(service: identifier)
+        context.seen.remember(service.sid, kind: .service)
+        if let name = service.uniqueName { context.seen.remember(name, kind: .service) }
         return service
     }
 
-    /// Like ``workflowService(_:)``, but a service is required: `verb` names the command in the error.
-    func requiredWorkflowService(_ value: Value?, verb: String, noun: String) async throws -> Service {
+    /// Like ``workflowService(_:)``, but a service is required: `command` names the command in the error.
+    func requiredWorkflowService(_ value: Value?, command: String) async throws -> Service {
         guard let service = try await workflowService(value) else {
-            throw ServerlessVerbError.missingScope(verb: verb, noun: noun, scope: "service")
+            throw ServerlessVerbError.missingScope(command: command, scope: .service)
         }
         return service
     }
@@ -42,20 +33,14 @@ extension VerbSession {
     /// The environment of `service` named by `value` (SID, unique name, domain suffix or record);
     /// `nil` when a name matches none (a SID that does not exist is the API's 404 error).
     func workflowEnvironment(_ value: Value, in service: Service) async throws -> Environment? {
-        let reference = try ResourceReference(value, role: "environment", prefix: "ZE")
+        let reference = try ResourceReference(value, kind: .environment)
         let client = executor.client
         if ResourceReference.isSID(reference.identifier) {
-            return try await api { try await client.fetchEnvironment(service: service.sid, environment: reference.identifier) }
+            return try await client.fetchEnvironment(service: service.sid, environment: reference.identifier)
         }
-        let environments = try await api { try await client.listEnvironments(service: service.sid, pageSize: 1000).collect() }
+        let environments = try await client.listEnvironments(service: service.sid, pageSize: 1000).collect()
         return environments.first { $0.uniqueName == reference.identifier }
             ?? environments.first { $0.domainSuffix == reference.identifier }
-    }
-
-    /// Whether verbs that change something only report in this call (`--dry-run`, or the
-    /// interpreter's own dry-run option).
-    func isDryRun(_ call: CallContext) -> Bool {
-        call.isDryRun || options.dryRun
     }
 }
 

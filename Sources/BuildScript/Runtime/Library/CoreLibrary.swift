@@ -87,13 +87,7 @@ enum CoreLibrary {
         ) { arguments in .string((arguments["value"] ?? .null).toJSON(pretty: arguments.bool("pretty") ?? false)) },
         StandardLibraries.function(
             "parse_json", "Reads JSON text into a value.", [.positional("text", .string)], example: "parse_json(\"[1, 2]\")"
-        ) { arguments in
-            do throws(JSONError) {
-                return try Value(json: arguments.string("text") ?? "")
-            } catch {
-                throw VerbError("invalid JSON at byte \(error.offset): \(error.message)")
-            }
-        },
+        ) { arguments in try Value(json: arguments.string("text") ?? "") },
         StandardLibraries.function(
             "error", "Raises an error (catch it with try/catch).",
             [.positional("message", .string), .named("code", .integer), .named("details")], example: "error(\"not found\", code=404)"

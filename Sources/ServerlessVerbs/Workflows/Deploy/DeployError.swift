@@ -1,8 +1,8 @@
 import BuildScript
 
 /// Why a deploy stopped, as values; ``description`` is the text a script's diagnostic shows and
-/// ``scriptError`` the language's error (with `$e.details` for `catch`).
-enum DeployError: Error, Equatable, Sendable, CustomStringConvertible {
+/// ``scriptDetails`` what `catch` finds in `$e.details`.
+enum DeployError: ScriptError, Equatable, Sendable, CustomStringConvertible {
     /// The project failed its checks; nothing was created.
     case checksFailed([DeployProblem])
     /// The build ended `failed`, with the server's explanation when it gave one.
@@ -19,17 +19,20 @@ enum DeployError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The language's error: checks carry `$e.details.problems` (`[{file, message}]`), a failed build
-    /// `$e.details.build` and `$e.details.reason`.
-    var scriptError: VerbError {
+    /// The message.
+    var scriptMessage: String { description }
+
+    /// Checks carry `$e.details.problems` (`[{file, message}]`), a failed build `$e.details.build`
+    /// and `$e.details.reason`.
+    var scriptDetails: Value? {
         switch self {
         case .checksFailed(let problems):
             let list = problems.map { problem -> Value in
                 ["file": problem.file.map(Value.string) ?? .null, "message": .string(problem.message)]
             }
-            return VerbError(description, details: ["problems": .list(list)])
+            return ["problems": .list(list)]
         case .buildFailed(let failure):
-            return VerbError(description, details: failure.details)
+            return failure.details
         }
     }
 }

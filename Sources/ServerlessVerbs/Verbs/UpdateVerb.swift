@@ -1,0 +1,15 @@
+import BuildScript
+
+/// `update NOUN SID|NAME|RECORD name=value...`: one POST to the resource, returning the new record.
+enum UpdateVerb: VerbDefinition {
+    static func verbs(session: VerbSession) -> [Verb] {
+        ResourceVerbs.verbs(.update, examples: examples, session: session)
+    }
+
+    static let examples = [
+        VerbExample(.service, #"update service demo friendly_name="Demo (old)""#),
+        VerbExample(.function, "update function $hello friendly_name=greeting"),
+        VerbExample(.asset, "update asset $logo friendly_name=banner"),
+        VerbExample(.variable, "update variable $var value=hi"),
+    ]
+}
