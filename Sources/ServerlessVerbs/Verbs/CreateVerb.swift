@@ -15,7 +15,7 @@ enum CreateVerb: VerbDefinition {
         VerbExample(.assetVersion, "let a2 = create asset version $logo path=/logo.svg visibility=public content=@logo.svg"),
         VerbExample(.build, #"let b2 = create build functions=[$v1] assets=[$a1] dependencies={twilio: "5.3.0"} runtime=node22"#),
         VerbExample(.environment, "let stage = create environment unique_name=stage-environment domain_suffix=stage"),
-        VerbExample(.deployment, "create deployment production build=$b"),
+        VerbExample(.deployment, "create deployment production build=(await (create build functions=[$v1] runtime=node22))"),
         VerbExample(.variable, "create variable key=FAREWELL value=bye environment=production"),
     ]
 }

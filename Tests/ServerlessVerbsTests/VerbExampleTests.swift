@@ -1,0 +1,84 @@
+import BuildScript
+import Foundation
+import Testing
+
+@testable import ServerlessVerbs
+
+/// Every verb lives in one file registered in ``ServerlessVerbs/definitions``, every registered verb
+/// shows an example, and every example runs as written against the sandbox, in the world
+/// docs/architecture.md describes ("Add a verb").
+@Suite struct VerbExampleTests {
+    /// The world every example runs in: service `demo` in use, with a function `$hello` (version
+    /// `$v1`), an asset `$logo` (version `$a1`), a completed build `$b` deployed to environment
+    /// `production` (`$prod`, deployment `$d`), a variable `$var` and a log line `$line`; the working
+    /// folder holds `hello.js`, `logo.svg` and a toolkit project `project/`.
+    static let world = """
+        let svc = create service unique_name=demo friendly_name="Demo"
+        use service demo
+        let hello = create function friendly_name=hello
+        let v1 = create function version $hello path=/hello visibility=public content=@hello.js
+        let logo = create asset friendly_name=logo
+        let a1 = create asset version $logo path=/logo.svg visibility=public content=@logo.svg
+        let b = await (create build functions=[$v1] assets=[$a1] dependencies={twilio: "5.3.0"} runtime=node22)
+        let prod = create environment unique_name=production domain_suffix=prod
+        let d = create deployment production build=$b
+        let var = create variable key=GREETING value=hello environment=production
+        let line = (list logs production | first 1)[0]
+        """
+
+    /// One example with the verb file it comes from, for the test's name.
+    struct Case: CustomTestStringConvertible, Sendable {
+        let definition: String
+        let code: String
+        var testDescription: String { "\(definition): \(code)" }
+    }
+
+    static let cases: [Case] = ServerlessVerbs.definitions.flatMap { definition in
+        definition.examples.map { Case(definition: "\(definition)", code: $0.code) }
+    }
+
+    @Test(arguments: cases) func runsAgainstTheSandbox(_ example: Case) async throws {
+        let folder = try Self.makeWorkingFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await ScriptHarness.run(buildTime: .zero) { harness in
+            harness.interpreter.options.workingDirectory = folder.path
+            try await harness.run(Self.world)
+            do {
+                try await harness.run(example.code)
+            } catch let failure as ScriptFailure {
+                Issue.record("\(example.definition)'s example `\(example.code)` failed: \(failure.message)")
+            }
+        }
+    }
+
+    @Test func everyVerbFileIsRegistered() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/ServerlessVerbs/Verbs").standardizedFileURL
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix("Verb.swift") }.map { String($0.dropLast(".swift".count)) }
+        let registered = ServerlessVerbs.definitions.map { "\($0)" }
+        #expect(!files.isEmpty)
+        #expect(Set(files) == Set(registered), "every Sources/ServerlessVerbs/Verbs/*Verb.swift is listed in ServerlessVerbs.definitions")
+        #expect(registered.count == Set(registered).count)
+    }
+
+    @Test func everyVerbShowsAnExampleOfItsOwn() async throws {
+        try await ScriptHarness.run { harness in
+            for verb in ServerlessVerbs.verbs(session: harness.session) where !verb.summary.hasPrefix("Not offered by") {
+                let example = try #require(verb.example, "\(verb.qualifiedName) has no example")
+                #expect(example.contains(verb.name), "\(verb.qualifiedName)'s example `\(example)` does not use it")
+            }
+        }
+    }
+
+    /// A folder with the files the examples name.
+    static func makeWorkingFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verb-examples-\(UUID().uuidString)")
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/examples")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: examples.appendingPathComponent("hello.js"), to: folder.appendingPathComponent("hello.js"))
+        try FileManager.default.copyItem(at: examples.appendingPathComponent("project"), to: folder.appendingPathComponent("project"))
+        try Data(#"<svg xmlns="http://www.w3.org/2000/svg"/>"#.utf8).write(to: folder.appendingPathComponent("logo.svg"))
+        return folder
+    }
+}
