@@ -29,6 +29,7 @@ struct ScriptTests {
         let file = root.appendingPathComponent(path)
         let source = try String(contentsOf: file, encoding: .utf8)
         let expected = ScriptExpectations(source: source)
+        #expect(expected.problems.isEmpty, "comments of \(path) the reader does not understand: \(expected.problems)")
         let compiled = await ScriptRun(file: file, expected, treeWalkerOnly: false)
         let walked = await ScriptRun(file: file, expected, treeWalkerOnly: true)
         for run in [compiled, walked] {

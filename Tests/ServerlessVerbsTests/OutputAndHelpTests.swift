@@ -94,7 +94,7 @@ struct OutputAndHelpTests {
         }
     }
 
-    /// `dependencies=` takes a record, a list or JSON text; anything else is refused by the binder,
+    /// `dependencies=` takes a record, a list or JSON text; anything else is refused by the resolver,
     /// with the usage line, before anything is sent.
     @Test func dependenciesOfTheWrongShapeAreRefusedAtTheArgument() async throws {
         try await ScriptHarness.run { harness in

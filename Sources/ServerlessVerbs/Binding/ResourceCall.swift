@@ -16,10 +16,10 @@ struct ResourceCall: Sendable, Equatable {
     /// The named parameters, converted, by their canonical script name.
     var arguments: [String: ArgumentValue]
 
-    /// The parent for `scope`; the binder guarantees presence for every scope of the noun.
+    /// The parent for `scope`; the resolver guarantees presence for every scope of the noun.
     func parent(_ scope: NounScope) -> String { self.scope[scope] ?? "" }
 
-    /// The resource SID; the binder guarantees presence for fetch, update and delete.
+    /// The resource SID; the resolver guarantees presence for fetch, update and delete.
     var sid: String { target ?? "" }
 
     /// A string argument, if given.

@@ -5,7 +5,7 @@ import ServerlessClient
 // `spec/json/twilio_serverless_v1.json` @ d50069b4, vendored in `scripts/spec/`): nouns, operations,
 // parameters, parent scoping and `x-twilio.defaultOutputProperties`. Do not edit by hand: change the
 // generator and run it again. `NounTableTests.tableMatchesTheSpec` checks it against the spec. What
-// the spec lacks (version upload, argument aliases, examples) lives in `NounTable+Additions.swift`.
+// the spec lacks (version upload, argument aliases) lives in `NounTable+Additions.swift`.
 
 extension NounTable {
     /// Every noun with the operations, parameters, scoping and default columns the spec declares.

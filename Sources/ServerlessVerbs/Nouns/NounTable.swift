@@ -1,7 +1,7 @@
 import ServerlessClient
 
 /// The nouns the verbs know: everything the Serverless v1 spec declares (``fromSpec``, generated)
-/// plus what the spec lacks (``additions``). `help`, argument checking and completion all read it.
+/// plus what the spec lacks (``withAdditions(_:)``). `help`, argument checking and completion all read it.
 public enum NounTable {
     /// Every noun, in the order `help` lists them.
     public static let all: [ResourceNoun] = fromSpec.map(withAdditions)

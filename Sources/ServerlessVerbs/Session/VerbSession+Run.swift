@@ -6,7 +6,7 @@ extension VerbSession {
     func run(_ action: NounAction, _ noun: ResourceNoun, _ arguments: Arguments, _ call: CallContext) async throws
         -> Value
     {
-        let bound = try await binder.bind(action, noun, arguments)
+        let bound = try await resolver.resolve(action, noun, arguments)
         if action.isMutating, call.isDryRun {
             note("dry run: would \(bound.summary)")
             return action == .delete ? .null : DryRunRecord.record(for: bound)

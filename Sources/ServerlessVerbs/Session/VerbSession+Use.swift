@@ -44,7 +44,7 @@ extension VerbSession {
         var arguments = Arguments()
         arguments.values[ResourceVerbs.subjectName(.fetch, noun) ?? noun.name] = value
         if let service { arguments.values[NounScope.service.rawValue] = .string(service) }
-        let record = try await executor.perform(try await binder.bind(.fetch, noun, arguments))
+        let record = try await executor.perform(try await resolver.resolve(.fetch, noun, arguments))
         context.seen.remember(resource: record)
         guard let sid = record["sid"].stringText else {
             throw ServerlessVerbError.usage("the \(noun.name) record has no sid")

@@ -34,10 +34,10 @@ public final class VerbSession: Sendable {
     /// The SIDs and unique names seen in results, for completion.
     public var seenIdentifiers: SeenIdentifiers { context.seen }
 
-    /// The binder resolving script arguments against this session's context.
-    var binder: ResourceCallBinder {
+    /// The resolver turning a resource verb's checked arguments into a call, in this session's context.
+    var resolver: ResourceCallResolver {
         let executor = executor
-        return ResourceCallBinder(context: context) { service, name in
+        return ResourceCallResolver(context: context) { service, name in
             try await executor.findEnvironment(service: service, name: name)
         }
     }

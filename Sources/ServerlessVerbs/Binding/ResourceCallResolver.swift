@@ -1,19 +1,20 @@
 import BuildScript
 
-/// Turns a verb's checked script arguments into a ``ResourceCall``. BuildScript's `ArgumentBinder`
-/// has already checked them against the verb's parameters (which come from the noun table: names,
-/// types, what is required, how many positional); this resolves what only the API context can: the
-/// parents, taken from explicit `service=`/`environment=`/`function=`/`asset=`, from records passed
-/// in, or from the `use` context (in that order), and the values converted for the client.
-struct ResourceCallBinder {
+/// Resolves a resource verb's checked arguments into a ``ResourceCall``. BuildScript's
+/// `ArgumentBinder` has already checked them against the verb's parameters (which come from the
+/// noun table: names, types, what is required, how many positional); this resolves what only the
+/// API context can: the target (an environment's unique name or suffix looked up), the parents,
+/// taken from explicit `service=`/`environment=`/`function=`/`asset=`, from records passed in, or
+/// from the `use` context (in that order), and the values converted for the client.
+struct ResourceCallResolver {
     /// Looks up an environment's SID by unique name within a service.
     typealias EnvironmentLookup = @Sendable (_ service: String, _ name: String) async throws -> String
 
     let context: VerbContext
     let findEnvironment: EnvironmentLookup
 
-    /// Binds `verb noun [subject] name=value...`, whose arguments the language has checked.
-    func bind(_ action: NounAction, _ noun: ResourceNoun, _ arguments: Arguments) async throws -> ResourceCall {
+    /// Resolves `verb noun [subject] name=value...`, whose arguments the language has checked.
+    func resolve(_ action: NounAction, _ noun: ResourceNoun, _ arguments: Arguments) async throws -> ResourceCall {
         let operation = noun.operations[action] ?? NounOperation(operationID: "", summary: "", parameters: [])
         let subject = ResourceVerbs.subjectName(action, noun)
         var call = ResourceCall(noun: noun, action: action, scope: [:], target: nil, arguments: [:])
