@@ -71,6 +71,35 @@ import Testing
         }
     }
 
+    /// docs/architecture.md's recipes name files and generator tables that exist.
+    @Test func theRecipesNameWhatExists() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
+        let architecture = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
+        let recipes = try #require(architecture.components(separatedBy: "## Adding a noun or a verb").last)
+        let quoted = recipes.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        var files: [String] = []
+        for directory in ["Sources", "Tests", "scripts"] {
+            let walker = FileManager.default.enumerator(atPath: root.appendingPathComponent(directory).path)
+            while let path = walker?.nextObject() as? String { files.append("\(directory)/\(path)") }
+        }
+        let generators = try ["generate-nouns", "generate-store-rows"].map {
+            try String(contentsOf: root.appendingPathComponent("scripts/\($0)"), encoding: .utf8)
+        }.joined()
+        var checked = 0
+        for name in quoted where !name.contains("<") && !name.contains(" ") && !name.contains("*") {
+            if name.hasSuffix(".swift") || name.hasPrefix("scripts/") || (name.hasSuffix("/") && name.dropLast().contains("/")) {
+                let trimmed = name.hasSuffix("/") ? String(name.dropLast()) : name
+                #expect(files.contains { $0 == trimmed || $0.hasSuffix("/" + trimmed) }, "docs/architecture.md names `\(name)`, which does not exist")
+                checked += 1
+            } else if name.allSatisfy({ $0.isUppercase || $0 == "_" }) {
+                #expect(generators.contains("\(name) = "), "docs/architecture.md names the generator table `\(name)`, which does not exist")
+                checked += 1
+            }
+        }
+        #expect(checked >= 20)
+    }
+
     /// A folder with the files the examples name.
     static func makeWorkingFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verb-examples-\(UUID().uuidString)")
