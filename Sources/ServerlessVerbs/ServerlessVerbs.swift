@@ -25,7 +25,7 @@ public enum ServerlessVerbs {
 
     /// Every verb file, in the order `help` lists verbs of the same name. A test checks that each
     /// `*Verb.swift` file is here, and runs every example.
-    nonisolated(unsafe) static let definitions: [any VerbDefinition.Type] = [
+    static let definitions: [any VerbDefinition.Type] = [
         CreateVerb.self, ListVerb.self, FetchVerb.self, UpdateVerb.self, DeleteVerb.self, AwaitVerb.self, UseVerb.self,
         DeployVerb.self, PromoteVerb.self, TailLogsVerb.self, CleanupVerb.self, RemoveServiceVerb.self,
     ]

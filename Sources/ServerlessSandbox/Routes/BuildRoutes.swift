@@ -6,10 +6,7 @@ struct BuildRoutes {
     let environment: RouteEnvironment
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        router.get("Services/{service}/Builds", use: list)
-        router.post("Services/{service}/Builds", use: create)
-        router.get("Services/{service}/Builds/{build}", use: fetch)
-        router.delete("Services/{service}/Builds/{build}", use: delete)
+        router.collection("Services/{service}/Builds", item: "build", list: list, create: create, fetch: fetch, delete: delete)
         router.get("Services/{service}/Builds/{build}/Status", use: status)
     }
 

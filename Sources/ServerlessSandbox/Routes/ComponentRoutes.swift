@@ -7,12 +7,9 @@ struct ComponentRoutes {
     let kind: ComponentKind
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        let collection = "Services/{service}/\(kind.collection)"
-        router.get(RouterPath(collection), use: list)
-        router.post(RouterPath(collection), use: create)
-        router.get(RouterPath(collection + "/{component}"), use: fetch)
-        router.post(RouterPath(collection + "/{component}"), use: update)
-        router.delete(RouterPath(collection + "/{component}"), use: delete)
+        router.collection(
+            "Services/{service}/\(kind.collection)", item: "component", list: list, create: create, fetch: fetch, update: update,
+            delete: delete)
     }
 
     private var listKey: String { kind == .function ? "functions" : "assets" }

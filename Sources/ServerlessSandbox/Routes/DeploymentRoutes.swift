@@ -5,10 +5,8 @@ struct DeploymentRoutes {
     let environment: RouteEnvironment
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        let collection = "Services/{service}/Environments/{environment}/Deployments"
-        router.get(RouterPath(collection), use: list)
-        router.post(RouterPath(collection), use: create)
-        router.get(RouterPath(collection + "/{deployment}"), use: fetch)
+        router.collection(
+            "Services/{service}/Environments/{environment}/Deployments", item: "deployment", list: list, create: create, fetch: fetch)
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {

@@ -5,10 +5,7 @@ struct EnvironmentRoutes {
     let environment: RouteEnvironment
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        router.get("Services/{service}/Environments", use: list)
-        router.post("Services/{service}/Environments", use: create)
-        router.get("Services/{service}/Environments/{environment}", use: fetch)
-        router.delete("Services/{service}/Environments/{environment}", use: delete)
+        router.collection("Services/{service}/Environments", item: "environment", list: list, create: create, fetch: fetch, delete: delete)
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {

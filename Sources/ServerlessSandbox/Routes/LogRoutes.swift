@@ -6,9 +6,7 @@ struct LogRoutes {
     let environment: RouteEnvironment
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        let collection = "Services/{service}/Environments/{environment}/Logs"
-        router.get(RouterPath(collection), use: list)
-        router.get(RouterPath(collection + "/{log}"), use: fetch)
+        router.collection("Services/{service}/Environments/{environment}/Logs", item: "log", list: list, fetch: fetch)
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {

@@ -5,11 +5,7 @@ struct ServiceRoutes {
     let environment: RouteEnvironment
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        router.get("Services", use: list)
-        router.post("Services", use: create)
-        router.get("Services/{service}", use: fetch)
-        router.post("Services/{service}", use: update)
-        router.delete("Services/{service}", use: delete)
+        router.collection("Services", item: "service", list: list, create: create, fetch: fetch, update: update, delete: delete)
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {

@@ -5,12 +5,9 @@ struct VariableRoutes {
     let environment: RouteEnvironment
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        let collection = "Services/{service}/Environments/{environment}/Variables"
-        router.get(RouterPath(collection), use: list)
-        router.post(RouterPath(collection), use: create)
-        router.get(RouterPath(collection + "/{variable}"), use: fetch)
-        router.post(RouterPath(collection + "/{variable}"), use: update)
-        router.delete(RouterPath(collection + "/{variable}"), use: delete)
+        router.collection(
+            "Services/{service}/Environments/{environment}/Variables", item: "variable", list: list, create: create, fetch: fetch,
+            update: update, delete: delete)
     }
 
     /// Key at most 128 characters, Value at most 450 bytes, as Twilio documents.

@@ -10,9 +10,7 @@ struct VersionRoutes {
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
         let collection = "Services/{service}/\(kind.collection)/{component}/Versions"
-        router.get(RouterPath(collection), use: list)
-        router.post(RouterPath(collection), use: upload)
-        router.get(RouterPath(collection + "/{version}"), use: fetch)
+        router.collection(collection, item: "version", list: list, create: upload, fetch: fetch)
         if kind == .function {
             router.get(RouterPath(collection + "/{version}/Content"), use: content)
         }

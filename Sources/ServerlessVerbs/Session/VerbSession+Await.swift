@@ -4,8 +4,8 @@ import Synchronization
 
 extension VerbSession {
     /// The body of `await`: one build gives one record back, a list gives a list.
-    func awaitBuilds(_ request: AwaitVerb.Request) async throws -> Value {
-        let input = request.builds
+    func awaitBuilds(_ arguments: Arguments) async throws -> Value {
+        let input = arguments[AwaitVerb.builds]
         let isSingle: Bool
         switch input {
         case .list, .stream: isSingle = false
@@ -14,7 +14,7 @@ extension VerbSession {
         guard case .list(let items) = try await Value.drained(isSingle ? .list([input]) : input) else {
             return .null
         }
-        let explicitReference = try request.service.map { value in
+        let explicitReference = try arguments[AwaitVerb.service].map { value in
             try ResourceReference(value, kind: .service)
         }
         let explicitService = explicitReference?.identifier
@@ -34,7 +34,7 @@ extension VerbSession {
             }
             order.append((service, reference.identifier))
         }
-        let timeout = request.timeout.map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
+        let timeout = arguments[AwaitVerb.timeout].map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
             ?? options.awaitTimeout
         let waited = try await wait(for: order, timeout: timeout)
         // A dry run's builds are finished as they are; the rest keep the order they were given in.
@@ -44,8 +44,8 @@ extension VerbSession {
             return placeholders[sid] ?? waitedBySid[sid]
         }
         let failed = finished.filter { $0["status"] == .string("failed") }
-        if !request.allowFailed, !failed.isEmpty {
-            let names = ServiceNames(selected: context.service, given: request.service, as: explicitReference)
+        if !arguments[AwaitVerb.allowFailed], !failed.isEmpty {
+            let names = ServiceNames(selected: context.service, given: arguments[AwaitVerb.service], as: explicitReference)
             var explained: [BuildFailure] = []
             for record in failed.prefix(Self.explainedFailures) {
                 let sid = record["sid"].stringText ?? ""

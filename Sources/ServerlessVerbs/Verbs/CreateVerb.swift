@@ -7,15 +7,16 @@ enum CreateVerb: VerbDefinition {
         ResourceVerbs.verbs(.create, examples: examples, session: session)
     }
 
-    static let examples = [
-        VerbExample(.service, #"create service unique_name=shop friendly_name="Shop""#),
-        VerbExample(.function, "let greet = create function friendly_name=greet"),
-        VerbExample(.functionVersion, "let v2 = create function version $hello path=/hello visibility=public content=@hello.js"),
-        VerbExample(.asset, "let banner = create asset friendly_name=banner"),
-        VerbExample(.assetVersion, "let a2 = create asset version $logo path=/logo.svg visibility=public content=@logo.svg"),
-        VerbExample(.build, #"let b2 = create build functions=[$v1] assets=[$a1] dependencies={twilio: "5.3.0"} runtime=node22"#),
-        VerbExample(.environment, "let stage = create environment unique_name=stage-environment domain_suffix=stage"),
-        VerbExample(.deployment, "create deployment production build=(await (create build functions=[$v1] runtime=node22))"),
-        VerbExample(.variable, "create variable key=FAREWELL value=bye environment=production"),
-    ]
+    static let examples = VerbExample.lines(
+        """
+        create service unique_name=shop friendly_name="Shop"
+        let greet = create function friendly_name=greet
+        let v2 = create function version $hello path=/hello visibility=public content=@hello.js
+        let banner = create asset friendly_name=banner
+        let a2 = create asset version $logo path=/logo.svg visibility=public content=@logo.svg
+        let b2 = create build functions=[$v1] assets=[$a1] dependencies={twilio: "5.3.0"} runtime=node22
+        let stage = create environment unique_name=stage-environment domain_suffix=stage
+        create deployment production build=(await (create build functions=[$v1] runtime=node22))
+        create variable key=FAREWELL value=bye environment=production
+        """)
 }

@@ -9,14 +9,15 @@ enum DeleteVerb: VerbDefinition {
         ResourceVerbs.verbs(.delete, examples: examples, session: session) + unsupported()
     }
 
-    static let examples = [
-        VerbExample(.service, "delete service demo"),
-        VerbExample(.function, "delete function (create function friendly_name=scratch)"),
-        VerbExample(.asset, "delete asset (create asset friendly_name=scratch)"),
-        VerbExample(.build, "delete build (create build functions=[$v1] runtime=node22)"),
-        VerbExample(.environment, "delete environment (create environment unique_name=scratch domain_suffix=scratch)"),
-        VerbExample(.variable, "delete variable $var"),
-    ]
+    static let examples = VerbExample.lines(
+        """
+        delete service demo
+        delete function (create function friendly_name=scratch)
+        delete asset (create asset friendly_name=scratch)
+        delete build (create build functions=[$v1] runtime=node22)
+        delete environment (create environment unique_name=scratch domain_suffix=scratch)
+        delete variable $var
+        """)
 
     /// `delete` for the listable nouns without a delete operation: a call fails naming what the
     /// noun supports. Destructive like the others, so safe mode removes them with every `delete`.

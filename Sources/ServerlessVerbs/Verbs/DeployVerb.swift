@@ -5,70 +5,45 @@ import ServerlessClient
 /// `deploy DIR [service=NAME] [environment=dev] [runtime=…] [env_file=.env] [timeout=5m]`: deploys a
 /// serverless-toolkit project folder incrementally — checks, plan, uploads of what changed, build,
 /// variables, deployment. See docs/verbs.md, "deploy".
-enum DeployVerb: VerbDefinition {
-    /// The arguments, typed.
-    struct Request: Sendable {
-        /// The project folder as given.
-        var dir: String
-        /// The service's unique name, when not `name` of `package.json`.
-        var service: String?
-        /// The environment, when not `dev`.
-        var environment: String?
-        /// The runtime, when not from `engines.node`.
-        var runtime: String?
-        /// The variables file, when not `.env`.
-        var envFile: String?
-        /// How long to wait for the build.
-        var timeout: Duration
+enum DeployVerb: SingleVerbDefinition {
+    static let dir = TypedParameter.text(
+        "dir", positional: true, doc: "The project folder (relative to the script's folder).", example: ".")
+    static let service = TypedParameter.text(
+        "service", doc: "The service's unique name (default: name in package.json); created when missing.")
+    static let environment = TypedParameter.text(
+        "environment", doc: "The environment's unique name (default dev); created when missing.", example: "dev")
+    static let runtime = TypedParameter.text("runtime", doc: "The build runtime (default: engines.node of package.json, else node22).")
+    static let envFile = TypedParameter.text(
+        "env_file", doc: "Variables to set, relative to the folder (default .env when present).", example: ".env")
+    static let timeout = TypedParameter.duration("timeout", doc: "How long to wait for the build (default 5m).", example: "10m")
 
-        init(_ arguments: Arguments) {
-            dir = arguments.string("dir") ?? ""
-            service = arguments.string("service")
-            environment = arguments.string("environment")
-            runtime = arguments.string("runtime")
-            envFile = arguments.string("env_file")
-            timeout = arguments.duration("timeout").map { Duration.milliseconds(Int64(($0 * 1000).rounded())) } ?? .seconds(300)
-        }
+    static let name = "deploy"
+    static let summary = "Deploy a project folder (functions/, assets/, package.json, .env), uploading only what changed."
+    static let parameters = [dir, service, environment, runtime, envFile].map(\.declaration) + [timeout.declaration]
+
+    static func run(_ arguments: Arguments, _ call: CallContext, session: VerbSession) async throws -> Value {
+        try await session.deploy(arguments, call)
     }
 
-    static func verbs(session: VerbSession) -> [Verb] {
-        [
-            Verb(
-                "deploy",
-                summary: "Deploy a project folder (functions/, assets/, package.json, .env), uploading only what changed.",
-                parameters: [
-                    .positional("dir", .string, doc: "The project folder (relative to the script's folder).", example: "."),
-                    .named("service", .string, doc: "The service's unique name (default: name in package.json); created when missing."),
-                    .named("environment", .string, doc: "The environment's unique name (default dev); created when missing.", example: "dev"),
-                    .named("runtime", .string, doc: "The build runtime (default: engines.node of package.json, else node22)."),
-                    .named("env_file", .string, doc: "Variables to set, relative to the folder (default .env when present).", example: ".env"),
-                    .named("timeout", .duration, doc: "How long to wait for the build (default 5m).", example: "10m"),
-                ],
-                example: examples.first(for: nil)
-            ) { arguments, call in
-                try await session.deploy(Request(arguments), call)
-            }
-        ]
-    }
-
-    static let examples = [
-        VerbExample("deploy project service=hello-project environment=dev"),
-        VerbExample("deploy project service=hello-project environment=stage runtime=node22 timeout=2m"),
-    ]
+    static let examples = VerbExample.lines(
+        """
+        deploy project service=hello-project environment=dev
+        deploy project service=hello-project environment=stage runtime=node22 timeout=2m
+        """)
 }
 
 extension VerbSession {
     /// The body of `deploy`: read and check the project, plan with reads only, print the plan, then
     /// (unless a dry run) carry it out and return the result record.
-    func deploy(_ request: DeployVerb.Request, _ call: CallContext) async throws -> Value {
-        let directory = Self.projectDirectory(request.dir, call: call)
-        let (project, readProblems) = ProjectReader.read(directory: directory, envFile: request.envFile)
+    func deploy(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
+        let directory = Self.projectDirectory(arguments[DeployVerb.dir] ?? "", call: call)
+        let (project, readProblems) = ProjectReader.read(directory: directory, envFile: arguments[DeployVerb.envFile])
         for difference in project.envDifferences { note("warning: \(project.envFile ?? ".env") \(difference)") }
         guard FileManager.default.fileExists(atPath: directory) else { throw DeployError.checksFailed(readProblems) }
         var problems = readProblems
         let settings = DeploySettings.resolve(
-            service: request.service, environment: request.environment,
-            runtime: request.runtime, project: project, problems: &problems)
+            service: arguments[DeployVerb.service], environment: arguments[DeployVerb.environment],
+            runtime: arguments[DeployVerb.runtime], project: project, problems: &problems)
         problems += DeployChecks.problems(of: project)
         guard problems.isEmpty else { throw DeployError.checksFailed(problems) }
         let state: DeployState
@@ -90,8 +65,9 @@ extension VerbSession {
             ProgressText.deploy(progress.current, elapsed: elapsed, tick: tick)
         }
         defer { line.finish() }
+        let timeout = arguments[DeployVerb.timeout].map { Duration.milliseconds(Int64(($0 * 1000).rounded())) } ?? .seconds(300)
         let runner = DeployRunner(
-            client: client, directory: directory, timeout: request.timeout, progress: progress, warn: { [weak self] in self?.note($0) })
+            client: client, directory: directory, timeout: timeout, progress: progress, warn: { [weak self] in self?.note($0) })
         let outcome = try await runner.run(plan, state: state)
         let result = DeployResult.record(plan, outcome)
         context.seen.remember(outcome.service.sid, kind: .service)

@@ -6,18 +6,19 @@ enum FetchVerb: VerbDefinition {
         ResourceVerbs.verbs(.fetch, examples: examples, session: session)
     }
 
-    static let examples = [
-        VerbExample(.service, "fetch service demo"),
-        VerbExample(.function, "fetch function $hello"),
-        VerbExample(.functionVersion, "fetch function version $v1"),
-        VerbExample(.functionVersionContent, "print (fetch function version content $v1).content"),
-        VerbExample(.asset, "fetch asset $logo"),
-        VerbExample(.assetVersion, "fetch asset version $a1"),
-        VerbExample(.build, "fetch build $b"),
-        VerbExample(.buildStatus, "fetch build status $b"),
-        VerbExample(.environment, "fetch environment production"),
-        VerbExample(.deployment, "fetch deployment $d"),
-        VerbExample(.variable, "fetch variable $var"),
-        VerbExample(.log, "fetch log $line"),
-    ]
+    static let examples = VerbExample.lines(
+        """
+        fetch service demo
+        fetch function $hello
+        fetch function version $v1
+        print (fetch function version content $v1).content
+        fetch asset $logo
+        fetch asset version $a1
+        fetch build $b
+        fetch build status $b
+        fetch environment production
+        fetch deployment $d
+        fetch variable $var
+        fetch log $line
+        """)
 }

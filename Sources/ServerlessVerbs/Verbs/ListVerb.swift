@@ -7,16 +7,17 @@ enum ListVerb: VerbDefinition {
         ResourceVerbs.verbs(.list, examples: examples, session: session)
     }
 
-    static let examples = [
-        VerbExample(.service, "list services | select sid, unique_name"),
-        VerbExample(.function, "list functions"),
-        VerbExample(.functionVersion, "list function versions $hello | first 3"),
-        VerbExample(.asset, "list assets"),
-        VerbExample(.assetVersion, "list asset versions $logo"),
-        VerbExample(.build, #"list builds | where status == "completed" | select sid, runtime, date_created"#),
-        VerbExample(.environment, "list environments"),
-        VerbExample(.deployment, "list deployments production"),
-        VerbExample(.variable, "list variables production"),
-        VerbExample(.log, "list logs production start_date=(now() - 1h) | first 20"),
-    ]
+    static let examples = VerbExample.lines(
+        """
+        list services | select sid, unique_name
+        list functions
+        list function versions $hello | first 3
+        list assets
+        list asset versions $logo
+        list builds | where status == "completed" | select sid, runtime, date_created
+        list environments
+        list deployments production
+        list variables production
+        list logs production start_date=(now() - 1h) | first 20
+        """)
 }

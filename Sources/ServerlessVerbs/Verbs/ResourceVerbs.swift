@@ -13,7 +13,7 @@ enum ResourceVerbs {
                 action.rawValue, noun: BuildScript.Noun(noun.name, plural: noun.plural),
                 summary: noun.operations[action]?.summary ?? "",
                 parameters: parameters(action, noun),
-                example: examples.first(for: noun.kind),
+                example: examples.first(action.rawValue, noun.kind),
                 isDestructive: action.isDestructive
             ) { arguments, call in
                 try await session.run(action, noun, arguments, call)

@@ -6,10 +6,11 @@ enum UpdateVerb: VerbDefinition {
         ResourceVerbs.verbs(.update, examples: examples, session: session)
     }
 
-    static let examples = [
-        VerbExample(.service, #"update service demo friendly_name="Demo (old)""#),
-        VerbExample(.function, "update function $hello friendly_name=greeting"),
-        VerbExample(.asset, "update asset $logo friendly_name=banner"),
-        VerbExample(.variable, "update variable $var value=hi"),
-    ]
+    static let examples = VerbExample.lines(
+        """
+        update service demo friendly_name="Demo (old)"
+        update function $hello friendly_name=greeting
+        update asset $logo friendly_name=banner
+        update variable $var value=hi
+        """)
 }

@@ -5,37 +5,74 @@ import ServerlessClient
 /// access to its arguments, its body and its examples. ``ServerlessVerbs/definitions`` lists every
 /// one; `help` shows the examples and `VerbExampleTests` runs each of them against the sandbox, so
 /// an example that stops working is a failing test.
-protocol VerbDefinition {
+protocol VerbDefinition: SendableMetatype {
     /// The verbs this file registers: one for a workflow, one per noun for a resource verb.
     static func verbs(session: VerbSession) -> [Verb]
     /// The examples, in the order `help` shows them.
     static var examples: [VerbExample] { get }
 }
 
+/// A definition of one verb: name, summary, parameters (``TypedParameter`` declarations) and body.
+protocol SingleVerbDefinition: VerbDefinition {
+    /// The command name (`promote`).
+    static var name: String { get }
+    /// The noun, for a verb spelled with one (`remove service`).
+    static var noun: Noun? { get }
+    /// One line for `help`.
+    static var summary: String { get }
+    /// The parameters, in `help`'s order.
+    static var parameters: [Parameter] { get }
+    /// Whether it destroys data (hidden in safe mode, confirmed before loops).
+    static var isDestructive: Bool { get }
+    /// The body: reads its arguments through the definition's ``TypedParameter``s.
+    static func run(_ arguments: Arguments, _ call: CallContext, session: VerbSession) async throws -> Value
+}
+
+extension SingleVerbDefinition {
+    static var noun: Noun? { nil }
+    static var isDestructive: Bool { false }
+
+    static func verbs(session: VerbSession) -> [Verb] {
+        [verb { arguments, call in try await run(arguments, call, session: session) }]
+    }
+
+    /// The verb with `body` (a test may pass one with shorter waits).
+    static func verb(body: @escaping VerbBody) -> Verb {
+        Verb(
+            name, noun: noun, summary: summary, parameters: parameters, example: examples.first?.code,
+            isDestructive: isDestructive, body: body)
+    }
+}
+
 /// One example of a verb: a statement that runs as written in the examples' world (see
-/// docs/architecture.md, "Add a verb"), and for a resource verb the noun it shows.
+/// docs/architecture.md, "Add a verb").
 struct VerbExample: Sendable {
-    /// The noun of the resource verb it shows (`nil` for verbs without nouns).
-    let noun: ResourceKind?
     /// The statement, as `help` shows it.
     let code: String
 
-    /// An example of a resource verb for `noun`.
-    init(_ noun: ResourceKind, _ code: String) {
-        self.noun = noun
-        self.code = code
+    /// The examples of a text block, one statement a line.
+    static func lines(_ text: String) -> [VerbExample] {
+        text.split(separator: "\n").map { VerbExample(code: $0.trimmingCharacters(in: .whitespaces)) }
     }
 
-    /// An example of a verb without nouns.
-    init(_ code: String) {
-        noun = nil
-        self.code = code
+    /// The noun the example calls `action` on (`create function version` in `let v2 = create
+    /// function version $hello …`): the longest noun spelling after the action's word.
+    func noun(of action: String) -> ResourceKind? {
+        let words = code.split(whereSeparator: { $0 == " " || $0 == "(" }).map(String.init)
+        guard let start = words.firstIndex(of: action) else { return nil }
+        let after = words[(start + 1)...]
+        return NounTable.all.filter { noun in
+            [noun.name, noun.plural].contains { spelling in
+                let phrase = spelling.split(separator: " ").map(String.init)
+                return after.count >= phrase.count && Array(after.prefix(phrase.count)) == phrase
+            }
+        }.max { $0.name.count < $1.name.count }?.kind
     }
 }
 
 extension [VerbExample] {
-    /// The first example for `noun` (`nil`: of a verb without nouns), which `help` shows.
-    func first(for noun: ResourceKind?) -> String? {
-        first { $0.noun == noun }?.code
+    /// The first example calling `action` on `noun`, which `help` shows.
+    func first(_ action: String, _ noun: ResourceKind) -> String? {
+        first { $0.noun(of: action) == noun }?.code
     }
 }

@@ -6,15 +6,15 @@ extension VerbSession {
     /// plan, asks once, deletes the builds (then, with `prune=true`, the functions and assets no
     /// remaining build references) and returns one summary record per service. A dry run prints
     /// the plan and what it would delete, and returns nothing.
-    func cleanup(_ request: CleanupVerb.Request, _ call: CallContext) async throws -> Value {
-        let keep = request.keep
+    func cleanup(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
+        let keep = arguments[CleanupVerb.keep]
         guard keep >= 0 else {
             throw ServerlessVerbError.invalidValue(name: "keep", expected: "a whole number, 0 or more", got: "\(keep)")
         }
-        let prune = request.prune
+        let prune = arguments[CleanupVerb.prune]
         let client = executor.client
         let services: [Service]
-        if let one = try await workflowService(request.service) {
+        if let one = try await workflowService(arguments[CleanupVerb.service]) {
             services = [one]
         } else {
             services = try await client.listServices(pageSize: 1000).collect()

@@ -6,10 +6,10 @@ extension VerbSession {
     /// environment runs to the target environment (created first with `create=true`). When the
     /// build is already live there — seen before deploying, or Twilio's 409 "Environment has
     /// already requested deployment" — that is said and returned, not raised.
-    func promote(_ request: PromoteVerb.Request, _ call: CallContext) async throws -> Value {
-        let service = try await requiredWorkflowService(request.service, command: "promote")
-        let fromValue = request.from
-        let toValue = request.to
+    func promote(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
+        let service = try await requiredWorkflowService(arguments[PromoteVerb.service], command: "promote")
+        let fromValue = arguments[PromoteVerb.from]
+        let toValue = arguments[PromoteVerb.to]
         guard let source = try await workflowEnvironment(fromValue, in: service) else {
             throw ServerlessVerbError.nameNotFound(.environment, name: Self.spelled(fromValue), service: service.displayName)
         }
@@ -25,7 +25,7 @@ extension VerbSession {
         }
         if target == nil {
             let name = Self.spelled(toValue)
-            guard request.create else {
+            guard arguments[PromoteVerb.create] else {
                 throw ServerlessVerbError.usage(
                     "no environment named '\(name)' in service \(service.displayName); pass create=true to create it")
             }

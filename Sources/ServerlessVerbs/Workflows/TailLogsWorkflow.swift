@@ -7,15 +7,15 @@ extension VerbSession {
     /// new log lines as they arrive, until `for=` ends or Ctrl-C. In `table` mode each line is
     /// `TIME  LEVEL  MESSAGE`; in `ndjson` and `tsv` each is a record on its own line as it comes;
     /// `json` prints one array when the tail ends. The value is null (use `list logs` for data).
-    func tailLogs(_ request: TailLogsVerb.Request, _ call: CallContext, interval: Duration) async throws -> Value {
-        let service = try await requiredWorkflowService(request.service, command: "tail logs")
-        let environment = try await tailEnvironment(request.environment, in: service)
-        let function = try await tailFunction(request.function, in: service)
-        let since = request.since
+    func tailLogs(_ arguments: Arguments, _ call: CallContext, interval: Duration) async throws -> Value {
+        let service = try await requiredWorkflowService(arguments[TailLogsVerb.service], command: "tail logs")
+        let environment = try await tailEnvironment(arguments[TailLogsVerb.environment], in: service)
+        let function = try await tailFunction(arguments[TailLogsVerb.function], in: service)
+        let since = arguments[TailLogsVerb.since] ?? 300
         guard since >= 0 else {
             throw ServerlessVerbError.invalidValue(name: "since", expected: "a duration of 0s or more", got: String(format: "%gs", since))
         }
-        let limit = request.limit
+        let limit = arguments[TailLogsVerb.limit]
         if let limit, limit <= 0 {
             throw ServerlessVerbError.invalidValue(name: "for", expected: "a duration above 0s", got: String(format: "%gs", limit))
         }
