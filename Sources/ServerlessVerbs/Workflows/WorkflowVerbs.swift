@@ -56,12 +56,14 @@ enum WorkflowVerbs {
             "promote",
             summary: "Deploy the build one environment runs to another (already live there: said, not an error).",
             parameters: [
-                .named("from", .reference, required: true, doc: "The environment whose build is promoted: unique name, SID or record.", example: "dev"),
-                .named("to", .reference, required: true, doc: "The environment it is deployed to.", example: "production"),
+                .named("from", .reference, required: true, doc: "The environment whose build is promoted: domain suffix, unique name, SID or record.", example: "dev"),
+                .named("to", .reference, doc: "The environment it is deployed to (`production`: the one without a domain suffix).", example: "stage"),
+                .named("production", .bool, doc: "Deploy to the production environment (no domain suffix) instead of to=, as the toolkit's --production."),
                 .named("service", .reference, doc: "The service (default: `use service`)."),
-                .named("create", .bool, doc: "Create the target environment when it does not exist."),
+                .named("create", .bool, doc: "Create the target environment when it does not exist (named as the serverless-toolkit names it)."),
+                .named("copy_variables", .bool, doc: "Also copy the source environment's variables to the target (new keys created, different values updated)."),
             ],
-            example: "promote from=dev to=production create=true"
+            example: "promote from=dev to=stage create=true copy_variables=true"
         ) { arguments, call in
             try await run { try await session.promote(arguments, call) }
         }

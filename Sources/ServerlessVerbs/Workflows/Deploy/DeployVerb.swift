@@ -13,9 +13,12 @@ enum DeployVerb {
             parameters: [
                 .positional("dir", .string, doc: "The project folder (relative to the script's folder).", example: "."),
                 .named("service", .string, doc: "The service's unique name (default: name in package.json); created when missing."),
-                .named("environment", .string, doc: "The environment's unique name (default dev); created when missing.", example: "dev"),
+                .named("environment", .string, doc: "The environment: domain suffix or unique name (default dev); created when missing, named as the serverless-toolkit names it.", example: "dev"),
+                .named("production", .bool, doc: "Deploy to the production environment (no domain suffix), as the toolkit's --production."),
                 .named("runtime", .string, doc: "The build runtime (default: engines.node of package.json, else node22)."),
                 .named("env_file", .string, doc: "Variables to set, relative to the folder (default .env when present).", example: ".env"),
+                .named("functions_folder", .string, doc: "The functions folder (default functions/, else src/)."),
+                .named("assets_folder", .string, doc: "The assets folder (default assets/, else static/)."),
                 .named("timeout", .duration, doc: "How long to wait for the build (default 5m).", example: "10m"),
             ],
             example: "deploy docs/examples/project service=hello-project environment=dev"
@@ -30,14 +33,23 @@ extension VerbSession {
     /// (unless a dry run) carry it out and return the result record.
     func deploy(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
         let directory = Self.projectDirectory(arguments.string("dir") ?? "", call: call)
-        let (project, readProblems) = ProjectReader.read(directory: directory, envFile: arguments.string("env_file"))
-        for difference in project.envDifferences { note("warning: \(project.envFile ?? ".env") \(difference)") }
-        guard FileManager.default.fileExists(atPath: directory) else { throw DeployError.checksFailed(readProblems).scriptError }
-        var problems = readProblems
-        let settings = DeploySettings.resolve(
+        guard FileManager.default.fileExists(atPath: directory) else {
+            throw DeployError.checksFailed([DeployProblem(file: nil, message: "no project folder at \(directory)")]).scriptError
+        }
+        let account: ToolkitAccount
+        do {
+            account = ToolkitAccount(try await executor.client.startedConfiguration())
+        } catch let error as ServerlessError {
+            throw ServerlessVerbError.api(error).scriptError
+        }
+        let inputs = DeployInputs.gather(directory: directory, arguments: DeploySettings.Arguments(
             service: arguments.string("service"), environment: arguments.string("environment"),
-            runtime: arguments.string("runtime"), project: project, problems: &problems)
-        problems += DeployChecks.problems(of: project)
+            production: arguments.bool("production") ?? false, runtime: arguments.string("runtime"),
+            envFile: arguments.string("env_file"), functionsFolder: arguments.string("functions_folder"),
+            assetsFolder: arguments.string("assets_folder")), account: account)
+        for warning in inputs.warnings { note(warning) }
+        let (project, settings) = (inputs.project, inputs.settings)
+        let problems = inputs.problems + DeployChecks.problems(of: project)
         guard problems.isEmpty else { throw DeployError.checksFailed(problems).scriptError }
         let state: DeployState
         do {
@@ -49,8 +61,11 @@ extension VerbSession {
         let client = executor.client
         do {
             let plan = try await DeployPlanner(client: client, state: state).plan(project, settings)
+            for line in plan.notes { note(line) }
+            let dryRun = call.isDryRun || options.dryRun
+            if dryRun { note(inputs.settingsText) }
             note(DeployPlanText.render(plan))
-            if call.isDryRun || options.dryRun {
+            if dryRun {
                 note("dry run: nothing was created")
                 return .null
             }
@@ -66,6 +81,11 @@ extension VerbSession {
             let result = DeployResult.record(plan, outcome)
             context.seen.remember(outcome.service.sid, noun: "service")
             context.seen.remember(outcome.build, noun: "build")
+            if let problem = ToolkitDeployInfo.recordDeploy(
+                in: directory, current: inputs.deployInfo, account: account, service: outcome.service.sid, build: outcome.build)
+            {
+                note(problem)
+            }
             return result
         } catch let error as DeployError {
             throw error.scriptError
