@@ -135,6 +135,28 @@ struct ToolkitFilesTests {
         }
     }
 
+    @Test func aHostileConfigurationStopsTheDeployWithItsPlaceAndCreatesNothing() async throws {
+        let fixture = try DeployFixture()
+        defer { fixture.cleanUp() }
+        try await ScriptHarness.run(buildTime: .milliseconds(20)) { harness in
+            let cases: [(String, String)] = [
+                (String(repeating: "[", count: 50_000), ".twilioserverlessrc:1:129: nested deeper than 128 objects and arrays"),
+                ("{ runtime: 'node22' } trailing", ".twilioserverlessrc:1:23: unexpected 't' after the value"),
+                ("{\n  runtime: \"node22\n}", ".twilioserverlessrc:2:19: U+000A inside a string (opened at 2:12)"),
+                ("{ serviceName: '\\uD800' }", ".twilioserverlessrc:1:17: a lone surrogate \\uD800"),
+                ("[1, 2]", ".twilioserverlessrc: the configuration must be an object, not an array"),
+            ]
+            for (text, expected) in cases {
+                try fixture.write(".twilioserverlessrc", text)
+                let failure = await harness.failure(#"deploy "\#(fixture.directory)""#)
+                #expect(failure?.message.contains(expected) == true, "\(failure?.message ?? "no failure")")
+                #expect(failure?.message.contains("nothing was created") == true)
+            }
+            let services = try await harness.client.listServices().collect()
+            #expect(services.isEmpty)
+        }
+    }
+
     // MARK: .twiliodeployinfo
 
     @Test func deployInfoIsReadAndWrittenInTheToolkitsFormat() throws {

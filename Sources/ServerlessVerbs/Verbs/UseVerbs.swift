@@ -23,7 +23,7 @@ enum UseVerbs {
                 "use", noun: BuildScript.Noun("environment"),
                 summary: "Act inside this environment of the current service from now on.",
                 parameters: [
-                    .positional("environment", .reference, required: false, doc: "SID, unique name or record; none clears it."),
+                    .positional("environment", .reference, required: false, doc: "SID, domain suffix, unique name or record; none clears it."),
                     .named("service", .reference, doc: "Its service (default: the one in use); also becomes the one in use."),
                 ],
                 example: "use environment production"

@@ -75,7 +75,7 @@ enum WorkflowVerbs {
             "tail", noun: Noun("log"),
             summary: "Print an environment's new log lines as they arrive (one poll a second) until for= ends or Ctrl-C.",
             parameters: [
-                .named("environment", .reference, doc: "The environment (default: `use environment`)."),
+                .named("environment", .reference, doc: "The environment: domain suffix, unique name, SID or record (default: `use environment`)."),
                 .named("function", .reference, doc: "Only this function's lines: SID, record or friendly name."),
                 .named("since", .duration, doc: "Start with the lines of this long ago (default 5m).", example: "5m"),
                 .named("for", .duration, doc: "Stop after this long (default: until Ctrl-C).", example: "30s"),
