@@ -32,6 +32,35 @@ ensure_python_venv() {
     PYTHON="$venv/bin/python"
 }
 
+# The real serverless-toolkit deploy library (serverless-api 5.8.0, transpiled, with its shims) lives
+# outside the repository, in ../shared/toolkit-client (TOOLKIT_CLIENT_DIR overrides). It runs under
+# node with Debian's node-got, node-debug, node-form-data and node-mime-types: installed here through
+# apt-get when missing. Sets TOOLKIT_CLIENT_DIR when the library is found; leaves it empty otherwise.
+ensure_toolkit_client() {
+    local candidate
+    if [ -z "${TOOLKIT_CLIENT_DIR:-}" ]; then
+        for candidate in "$repo_root/../shared/toolkit-client" "$repo_root/../../shared/toolkit-client"; do
+            if [ -f "$candidate/deploy.js" ]; then TOOLKIT_CLIENT_DIR=$(cd "$candidate" && pwd); break; fi
+        done
+    fi
+    if [ -z "${TOOLKIT_CLIENT_DIR:-}" ] || [ ! -f "$TOOLKIT_CLIENT_DIR/deploy.js" ]; then
+        TOOLKIT_CLIENT_DIR=""
+        return 0
+    fi
+    local missing=() package
+    for package in nodejs node-got node-debug node-form-data node-mime-types; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "buildsh: installing ${missing[*]} for the serverless-toolkit suite (apt-get)" >&2
+        local sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        $sudo apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    fi
+    export TOOLKIT_CLIENT_DIR
+}
+
 # Run a command with SwiftPM's per-file progress lines filtered out; keep its exit status.
 quiet_swift() {
     local rc

@@ -12,13 +12,15 @@ struct DeployFixture {
     /// The project folder.
     let directory: String
 
-    /// Copies the example project (without any state file) into a new temporary folder.
+    /// Copies the example project (without any state file or `.twiliodeployinfo`, which running the
+    /// example writes beside it) into a new temporary folder.
     init() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("deploy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let target = root.appendingPathComponent("project")
         try FileManager.default.copyItem(at: Self.example, to: target)
         try? FileManager.default.removeItem(at: target.appendingPathComponent(".buildsh"))
+        try? FileManager.default.removeItem(at: target.appendingPathComponent(".twiliodeployinfo"))
         directory = target.path
     }
 

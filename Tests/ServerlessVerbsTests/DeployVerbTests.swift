@@ -18,7 +18,7 @@ struct DeployVerbTests {
             let first = harness.variable("first")
             #expect(first["status"] == "deployed")
             #expect(first["service"] == "hello-project")
-            #expect(first["environment"] == "dev")
+            #expect(first["environment"] == "dev-environment")
             #expect(first["uploaded"] == 6)
             #expect(first["reused"] == 0)
             let service = try #require(first["service_sid"].stringText)
@@ -36,7 +36,7 @@ struct DeployVerbTests {
             #expect(try await DeployFixture.versionCount(harness.client, service: service) == 6)
             #expect(harness.server.requestCount(method: "POST", pathContains: "/Versions") == uploads)
             #expect(try await harness.client.listBuilds(service: service).collect().count == builds)
-            #expect(harness.stderr.text.contains("up to date: dev already runs \(first["build_sid"].stringText ?? "?")"))
+            #expect(harness.stderr.text.contains("up to date: dev-environment already runs \(first["build_sid"].stringText ?? "?")"))
         }
     }
 
@@ -133,7 +133,9 @@ struct DeployVerbTests {
             let printed = try await harness.run(#"deploy "\#(fixture.directory)""#)
             #expect(printed.isEmpty)
             let plan = harness.stderr.text
-            #expect(plan.contains("deploy plan: service hello-project (new), environment dev (new), runtime node22"))
+            #expect(plan.contains("deploy plan: service hello-project (new), environment dev-environment (new, domain suffix dev), runtime node22"))
+            #expect(plan.contains("deploy settings:\n"))
+            #expect(!FileManager.default.fileExists(atPath: fixture.directory + "/.twiliodeployinfo"))
             #expect(plan.contains("+ function  /api/status"))
             #expect(plan.contains("protected  new"))
             #expect(plan.contains("variables (.env): 1 new, 0 changed, 0 unchanged"))

@@ -34,7 +34,7 @@ struct PromoteTests {
             let service = harness.variable("svc")["sid"].description
             let environments = try await harness.client.listEnvironments(service: service).collect()
             #expect(environments.first { $0.uniqueName == "production" }?.buildSid == build)
-            #expect(harness.stderr.text.contains("created environment production in service demo"))
+            #expect(harness.stderr.text.contains("created environment production (no domain suffix) in service demo"))
 
             let second = try await harness.run("promote from=dev to=production")
             let again = try JSONSerialization.jsonObject(with: Data(second.utf8)) as? [String: Any]
@@ -77,7 +77,7 @@ struct PromoteTests {
             #expect(try await harness.run("promote from=dev to=production create=true").isEmpty)
             harness.interpreter.options.dryRun = false
             #expect(try await harness.run("list environments | count") == "1\n")
-            #expect(harness.stderr.text.contains("dry run: would create environment production in service demo"))
+            #expect(harness.stderr.text.contains("dry run: would create environment production (no domain suffix) in service demo"))
         }
     }
 }

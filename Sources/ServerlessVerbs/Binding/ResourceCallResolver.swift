@@ -7,7 +7,7 @@ import BuildScript
 /// taken from explicit `service=`/`environment=`/`function=`/`asset=`, from records passed in, or
 /// from the `use` context (in that order), and the values converted for the client.
 struct ResourceCallResolver {
-    /// Looks up an environment's SID by unique name within a service.
+    /// Looks up an environment's SID by domain suffix or unique name within a service (``EnvironmentName``).
     typealias EnvironmentLookup = @Sendable (_ service: String, _ name: String) async throws -> String
 
     let context: VerbContext
@@ -49,7 +49,7 @@ struct ResourceCallResolver {
         return call
     }
 
-    /// Environments given by unique name are looked up; services pass names through (the API takes them).
+    /// Environments given by name (domain suffix or unique name) are looked up; services pass names through (the API takes them).
     private func resolveName(
         _ reference: ResourceReference, scope: NounScope, in call: ResourceCall, inherited: [NounScope: String]
     ) async throws -> String {

@@ -47,13 +47,14 @@ struct ResourceExecutor: Sendable {
                 limit: call.integer("limit"), as: type))
     }
 
-    /// The SID of the environment called `name` in `service`.
+    /// The SID of the environment `name` finds in `service` (``EnvironmentName``'s rule: domain
+    /// suffix, then unique name).
     func findEnvironment(service: String, name: String) async throws -> String {
-        for try await environment in client.listEnvironments(service: service, pageSize: 1000)
-        where environment.uniqueName == name || environment.domainSuffix == name {
-            return environment.sid
+        let environments = try await client.listEnvironments(service: service, pageSize: 1000).collect()
+        guard let found = EnvironmentName(name).find(in: environments) else {
+            throw ServerlessVerbError.nameNotFound(.environment, name: name, service: service)
         }
-        throw ServerlessVerbError.nameNotFound(.environment, name: name, service: service)
+        return found.sid
     }
 
     /// The call's arguments that travel in `location`, under their wire names, in the operation's

@@ -11,15 +11,22 @@ enum DeployVerb: SingleVerbDefinition {
     static let service = TypedParameter.text(
         "service", doc: "The service's unique name (default: name in package.json); created when missing.")
     static let environment = TypedParameter.text(
-        "environment", doc: "The environment's unique name (default dev); created when missing.", example: "dev")
+        "environment",
+        doc: "The environment: domain suffix or unique name (default dev); created when missing, named as the serverless-toolkit names it.",
+        example: "dev")
+    static let production = TypedParameter.flag(
+        "production", doc: "Deploy to the production environment (no domain suffix), as the toolkit's --production.")
     static let runtime = TypedParameter.text("runtime", doc: "The build runtime (default: engines.node of package.json, else node22).")
     static let envFile = TypedParameter.text(
         "env_file", doc: "Variables to set, relative to the folder (default .env when present).", example: ".env")
+    static let functionsFolder = TypedParameter.text("functions_folder", doc: "The functions folder (default functions/, else src/).")
+    static let assetsFolder = TypedParameter.text("assets_folder", doc: "The assets folder (default assets/, else static/).")
     static let timeout = TypedParameter.duration("timeout", doc: "How long to wait for the build (default 5m).", example: "10m")
 
     static let name = "deploy"
     static let summary = "Deploy a project folder (functions/, assets/, package.json, .env), uploading only what changed."
-    static let parameters = [dir, service, environment, runtime, envFile].map(\.declaration) + [timeout.declaration]
+    static let parameters = [dir, service, environment].map(\.declaration) + [production.declaration]
+        + [runtime, envFile, functionsFolder, assetsFolder].map(\.declaration) + [timeout.declaration]
 
     static func run(_ arguments: Arguments, _ call: CallContext, session: VerbSession) async throws -> Value {
         try await session.deploy(arguments, call)
@@ -37,14 +44,18 @@ extension VerbSession {
     /// (unless a dry run) carry it out and return the result record.
     func deploy(_ arguments: Arguments, _ call: CallContext) async throws -> Value {
         let directory = Self.projectDirectory(arguments[DeployVerb.dir] ?? "", call: call)
-        let (project, readProblems) = ProjectReader.read(directory: directory, envFile: arguments[DeployVerb.envFile])
-        for difference in project.envDifferences { note("warning: \(project.envFile ?? ".env") \(difference)") }
-        guard FileManager.default.fileExists(atPath: directory) else { throw DeployError.checksFailed(readProblems) }
-        var problems = readProblems
-        let settings = DeploySettings.resolve(
+        guard FileManager.default.fileExists(atPath: directory) else {
+            throw DeployError.checksFailed([DeployProblem(file: nil, message: "no project folder at \(directory)")])
+        }
+        let account = ToolkitAccount(try await executor.client.startedConfiguration())
+        let inputs = DeployInputs.gather(directory: directory, arguments: DeploySettings.Arguments(
             service: arguments[DeployVerb.service], environment: arguments[DeployVerb.environment],
-            runtime: arguments[DeployVerb.runtime], project: project, problems: &problems)
-        problems += DeployChecks.problems(of: project)
+            production: arguments[DeployVerb.production], runtime: arguments[DeployVerb.runtime],
+            envFile: arguments[DeployVerb.envFile], functionsFolder: arguments[DeployVerb.functionsFolder],
+            assetsFolder: arguments[DeployVerb.assetsFolder]), account: account)
+        for warning in inputs.warnings { note(warning) }
+        let (project, settings) = (inputs.project, inputs.settings)
+        let problems = inputs.problems + DeployChecks.problems(of: project)
         guard problems.isEmpty else { throw DeployError.checksFailed(problems) }
         let state: DeployState
         do {
@@ -55,6 +66,8 @@ extension VerbSession {
         }
         let client = executor.client
         let plan = try await DeployPlanner(client: client, state: state).plan(project, settings)
+        for line in plan.notes { note(line) }
+        if call.isDryRun { note(inputs.settingsText) }
         note(DeployPlanText.render(plan))
         if call.isDryRun {
             note("dry run: nothing was created")
@@ -72,6 +85,11 @@ extension VerbSession {
         let result = DeployResult.record(plan, outcome)
         context.seen.remember(outcome.service.sid, kind: .service)
         context.seen.remember(outcome.build, kind: .build)
+        if let problem = ToolkitDeployInfo.recordDeploy(
+            in: directory, current: inputs.deployInfo, account: account, service: outcome.service.sid, build: outcome.build)
+        {
+            note(problem)
+        }
         return result
     }
 

@@ -6,7 +6,8 @@ enum TailLogsVerb: SingleVerbDefinition {
     /// How often `tail logs` polls (one request a second, as twilio-cli does).
     static let interval: Duration = .seconds(1)
 
-    static let environment = TypedParameter.value("environment", doc: "The environment (default: `use environment`).")
+    static let environment = TypedParameter.value(
+        "environment", doc: "The environment: domain suffix, unique name, SID or record (default: `use environment`).")
     static let function = TypedParameter.value("function", doc: "Only this function's lines: SID, record or friendly name.")
     static let since = TypedParameter.duration("since", doc: "Start with the lines of this long ago (default 5m).", example: "5m")
     static let limit = TypedParameter.duration("for", doc: "Stop after this long (default: until Ctrl-C).", example: "30s")

@@ -6,7 +6,7 @@ import BuildScript
 enum UseVerb: VerbDefinition {
     static let service = TypedParameter.value("service", positional: true, doc: "SID, unique name or record; none clears it.")
     static let environment = TypedParameter.value(
-        "environment", positional: true, doc: "SID, unique name or record; none clears it.")
+        "environment", positional: true, doc: "SID, domain suffix, unique name or record; none clears it.")
     static let environmentService = TypedParameter.value(
         "service", doc: "Its service (default: the one in use); also becomes the one in use.")
 

@@ -30,8 +30,9 @@ extension VerbSession {
         return service
     }
 
-    /// The environment of `service` named by `value` (SID, unique name, domain suffix or record);
-    /// `nil` when a name matches none (a SID that does not exist is the API's 404 error).
+    /// The environment of `service` named by `value` (SID, domain suffix, unique name or record,
+    /// by ``EnvironmentName``'s rule); `nil` when a name matches none (a SID that does not exist is
+    /// the API's 404 error).
     func workflowEnvironment(_ value: Value, in service: Service) async throws -> Environment? {
         let reference = try ResourceReference(value, kind: .environment)
         let client = executor.client
@@ -39,8 +40,7 @@ extension VerbSession {
             return try await client.fetchEnvironment(service: service.sid, environment: reference.identifier)
         }
         let environments = try await client.listEnvironments(service: service.sid, pageSize: 1000).collect()
-        return environments.first { $0.uniqueName == reference.identifier }
-            ?? environments.first { $0.domainSuffix == reference.identifier }
+        return EnvironmentName(reference.identifier).find(in: environments)
     }
 }
 

@@ -56,12 +56,16 @@ struct DeployPlan: Sendable {
     let project: DeployProject
     /// The existing service (nil: created).
     let service: Service?
-    /// The existing environment (nil: created).
+    /// The existing environment (nil: created, as ``newEnvironment`` says).
     let environment: Environment?
     let items: [Item]
     let removals: [Removal]
     let variables: [VariableChange]
     let build: BuildStep
+    /// How the environment is created when ``environment`` is nil (the toolkit's naming).
+    var newEnvironment: ToolkitEnvironmentNaming? = nil
+    /// Warnings found while planning (a `.twiliodeployinfo` service that no longer exists).
+    var notes: [String] = []
 
     /// The files to upload.
     var uploads: [Item] { items.filter { $0.change != .reused } }

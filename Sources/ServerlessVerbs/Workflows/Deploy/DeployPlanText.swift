@@ -1,7 +1,7 @@
 /// The plan as `deploy` prints it before it changes anything (and `--dry-run` prints alone):
 ///
 /// ```
-/// deploy plan: service hello-project (new), environment dev (new), runtime node22
+/// deploy plan: service hello-project (new), environment dev-environment (new, domain suffix dev), runtime node22
 ///   + function  /hello               public     new
 ///   ~ function  /api/data            protected  changed
 ///   = asset     /style.css           public     reused
@@ -15,7 +15,7 @@ enum DeployPlanText {
     static func render(_ plan: DeployPlan) -> String {
         var lines: [String] = []
         let service = plan.settings.serviceName + (plan.service == nil ? " (new)" : "")
-        let environment = plan.settings.environmentName + (plan.environment == nil ? " (new)" : "")
+        let environment = environmentText(plan)
         lines.append("deploy plan: service \(service), environment \(environment), runtime \(plan.settings.runtime)")
         let width = max(12, (plan.items.map(\.file.path.count) + plan.removals.map(\.path.count)).max() ?? 0)
         for item in plan.items {
@@ -34,7 +34,7 @@ enum DeployPlanText {
         }
         switch plan.build {
         case .upToDate(let build):
-            lines.append("  build: none — up to date: \(plan.settings.environmentName) already runs \(build) with this content")
+            lines.append("  build: none — up to date: \(plan.environment?.displayName ?? plan.settings.environmentName) already runs \(build) with this content")
         case .reuse(let build):
             lines.append("  build: none — \(build) of an earlier deploy has this content; it is deployed again")
         case .awaitEarlier(let build):
@@ -46,7 +46,19 @@ enum DeployPlanText {
         return lines.joined(separator: "\n")
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    /// `dev-environment (domain suffix dev)`, `dev-environment (new, domain suffix dev)`,
+    /// `production (new, no domain suffix)`.
+    static func environmentText(_ plan: DeployPlan) -> String {
+        if let existing = plan.environment {
+            let suffix = existing.domainSuffix.flatMap { $0.isEmpty || $0 == existing.uniqueName ? nil : $0 }
+            return existing.displayName + (suffix.map { " (domain suffix \($0))" } ?? "")
+        }
+        guard let naming = plan.newEnvironment else { return plan.settings.environmentName + " (new)" }
+        return naming.uniqueName + " (new, " + (naming.domainSuffix.map { "domain suffix \($0)" } ?? "no domain suffix") + ")"
+    }
+
+    /// `text` padded with spaces to `width` characters.
+    static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -15,18 +15,22 @@ struct DeployPlanner: Sendable {
     let client: ServerlessClient
     let state: DeployState
 
-    /// The plan for `project` with `settings`.
-    func plan(_ project: DeployProject, _ settings: DeploySettings) async throws -> DeployPlan {
-        guard let service = try await optional({ try await client.fetchService(service: settings.serviceName) }) else {
+    /// The plan for `project` with `settings`. The service is the one ``DeploySettings/serviceSid``
+    /// names, else the one of that unique name; the environment is found by ``EnvironmentName``'s
+    /// rule, and named by ``ToolkitEnvironmentNaming`` when it is to be created.
+    func plan(_ project: DeployProject, _ given: DeploySettings) async throws -> DeployPlan {
+        var settings = given
+        var notes: [String] = []
+        guard let service = try await findService(&settings, notes: &notes) else {
             return DeployPlan(
                 settings: settings, project: project, service: nil, environment: nil,
                 items: project.files.map { DeployPlan.Item(file: $0, change: .new, resourceSid: nil, versionSid: nil) },
                 removals: [],
                 variables: project.variables.map { DeployPlan.VariableChange(key: $0.key, value: $0.value, existingSid: nil, change: .new) },
-                build: .create)
+                build: .create, newEnvironment: try Self.naming(settings), notes: notes)
         }
-        let environment = try await client.listEnvironments(service: service.sid, pageSize: 1000).collect()
-            .first { $0.uniqueName == settings.environmentName }
+        let environment = settings.environment.find(in: try await client.listEnvironments(service: service.sid, pageSize: 1000).collect())
+        let newEnvironment = environment == nil ? try Self.naming(settings) : nil
         var current: Build?
         if let environment, let build = environment.buildSid {
             current = try await optional({ try await client.fetchBuild(service: service.sid, build: build) })
@@ -52,7 +56,40 @@ struct DeployPlanner: Sendable {
         let build = try await buildStep(items: items, project: project, settings: settings, service: service.sid, current: current, record: record)
         return DeployPlan(
             settings: settings, project: project, service: service, environment: environment, items: items,
-            removals: removals, variables: variables, build: build)
+            removals: removals, variables: variables, build: build, newEnvironment: newEnvironment, notes: notes)
+    }
+
+    /// The service `settings` name by SID (its unique name then becomes ``DeploySettings/serviceName``),
+    /// else by unique name; nil when it is to be created. A SID that no longer exists is an error,
+    /// unless it came from `.twiliodeployinfo`: then the service is looked up by name, with a note.
+    private func findService(_ settings: inout DeploySettings, notes: inout [String]) async throws -> Service? {
+        if let sid = settings.serviceSid {
+            if let found = try await optional({ try await client.fetchService(service: sid) }) {
+                settings.serviceName = found.uniqueName ?? sid
+                return found
+            }
+            let source = settings.origins.first { $0.setting == "service" }?.source
+            guard settings.serviceSidFromDeployInfo else {
+                throw DeployError.checksFailed([DeployProblem(file: source, message: "service \(sid) does not exist")])
+            }
+            guard !settings.serviceName.isEmpty, !ResourceReference.isSID(settings.serviceName) else {
+                throw DeployError.checksFailed([DeployProblem(
+                    file: source, message: "service \(sid) no longer exists, and there is no service name to deploy by: pass service=NAME or give package.json a name")])
+            }
+            notes.append("warning: \(ToolkitDeployInfo.fileName) names service \(sid), which no longer exists; deploying to service \(settings.serviceName) by name")
+            settings.serviceSid = nil
+        }
+        return try await optional({ try await client.fetchService(service: settings.serviceName) })
+    }
+
+    /// How the environment of `settings` is created; a name that cannot be a domain suffix is an error.
+    private static func naming(_ settings: DeploySettings) throws -> ToolkitEnvironmentNaming {
+        switch ToolkitEnvironmentNaming.forNew(settings.environment) {
+        case .success(let naming): return naming
+        case .failure(let problem):
+            let source = settings.origins.first { $0.setting == "environment" }?.source
+            throw DeployError.checksFailed([DeployProblem(file: source == "default" ? nil : source, message: problem.description)])
+        }
     }
 
     /// How one file is handled.

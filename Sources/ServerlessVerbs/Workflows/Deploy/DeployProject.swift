@@ -29,7 +29,7 @@ struct DeployProject: Sendable {
 
 /// Something wrong with a project, found before anything is created: the file it comes from (relative
 /// to the project, or a parameter such as `runtime=`) and what is wrong.
-struct DeployProblem: Equatable, Sendable, CustomStringConvertible {
+struct DeployProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// `package.json`, `functions/x.js`, `.env`, `runtime=`; nil for the project as a whole.
     let file: String?
     /// What is wrong, e.g. `dependency twilio: "three" is not a semver version or range`.

@@ -14,9 +14,9 @@ enum DeployResult {
         let upToDate = outcome.deployment == nil
         return [
             "status": .string(upToDate ? "up to date" : "deployed"),
-            "service": .string(plan.settings.serviceName),
+            "service": .string(outcome.service.displayName),
             "service_sid": .string(outcome.service.sid),
-            "environment": .string(plan.settings.environmentName),
+            "environment": .string(outcome.environment.displayName),
             "environment_sid": .string(outcome.environment.sid),
             "domain_name": domain.map(Value.string) ?? .null,
             "build_sid": .string(outcome.build),

@@ -40,8 +40,9 @@ struct DeployRunner: Sendable {
         if let existing = plan.environment {
             environment = existing
         } else {
+            let naming = plan.newEnvironment ?? ToolkitEnvironmentNaming(uniqueName: settings.environmentName, domainSuffix: nil)
             environment = try await client.createEnvironment(
-                service: service.sid, uniqueName: settings.environmentName, domainSuffix: settings.domainSuffix)
+                service: service.sid, uniqueName: naming.uniqueName, domainSuffix: naming.domainSuffix)
         }
         var record = state.services[service.sid] ?? DeployState.ServiceRecord()
         let uploads = plan.uploads
@@ -80,7 +81,7 @@ struct DeployRunner: Sendable {
             try await awaitBuild(build, plan, service: service)
         }
         try await setVariables(plan.variableWrites, service: service.sid, environment: environment.sid)
-        progress.set(.deploying(build: build, environment: settings.environmentName))
+        progress.set(.deploying(build: build, environment: environment.displayName))
         let deployment = try await client.createDeployment(service: service.sid, environment: environment.sid, build: build)
         return Outcome(service: service, environment: environment, build: build, deployment: deployment.sid, versions: versions)
     }

@@ -4,18 +4,32 @@ import ServerlessClient
 /// Reads a project folder into a ``DeployProject``, collecting every problem met on the way
 /// instead of stopping at the first. Functions come from `functions/` (or `src/`), only `.js`
 /// files; assets from `assets/` (or `static/`), every file — the folders serverless-toolkit looks
-/// in. Names starting with `.` and `node_modules` folders are skipped.
+/// in, unless `functionsFolder`/`assetsFolder` name one (the toolkit's `--functions-folder` and
+/// `--assets-folder`, which must then exist). Names starting with `.` and `node_modules` folders
+/// are skipped.
 enum ProjectReader {
+    /// A folder named by an argument or the configuration, and where that was (for messages).
+    typealias NamedFolder = (name: String, source: String)
+
     /// Reads `directory`; `envFile` is relative to it (nil: `.env` when present).
-    static func read(directory: String, envFile: String?) -> (DeployProject, [DeployProblem]) {
+    static func read(
+        directory: String, envFile: String?, functionsFolder: NamedFolder? = nil, assetsFolder: NamedFolder? = nil
+    ) -> (DeployProject, [DeployProblem]) {
         var project = DeployProject(directory: directory)
         var problems: [DeployProblem] = []
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
             return (project, [DeployProblem(file: nil, message: "no project folder at \(directory)")])
         }
-        for (kind, candidates) in [(ProjectFile.Kind.function, ["functions", "src"]), (.asset, ["assets", "static"])] {
-            guard let folder = candidates.first(where: { isDirectory(directory + "/" + $0) }) else { continue }
+        let searched: [(ProjectFile.Kind, NamedFolder?, [String])] = [
+            (.function, functionsFolder, ["functions", "src"]), (.asset, assetsFolder, ["assets", "static"]),
+        ]
+        for (kind, named, candidates) in searched {
+            if let named, !isDirectory(directory + "/" + named.name) {
+                problems.append(DeployProblem(file: named.source, message: "no \(kind.rawValue)s folder '\(named.name)' in the project"))
+                continue
+            }
+            guard let folder = named?.name ?? candidates.first(where: { isDirectory(directory + "/" + $0) }) else { continue }
             for relative in files(in: directory + "/" + folder) {
                 if kind == .function, !relative.hasSuffix(".js") { continue }
                 guard let content = FileManager.default.contents(atPath: directory + "/" + folder + "/" + relative) else {
