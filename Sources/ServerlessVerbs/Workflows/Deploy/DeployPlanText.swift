@@ -46,7 +46,8 @@ enum DeployPlanText {
         return lines.joined(separator: "\n")
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    /// `text` padded with spaces to `width` characters (the plan's and the summary's columns).
+    static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }
