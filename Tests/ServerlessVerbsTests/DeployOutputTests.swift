@@ -44,11 +44,14 @@ struct DeployOutputTests {
             let result = harness.variable("result")
             let domain = try #require(result["domain_name"].stringText)
             let build = try #require(result["build_sid"].stringText)
+            // The environment's unique name (what deploy names an environment is not this test's concern).
+            let environment = try #require(result["environment"].stringText)
             let text = harness.stderr.text
-            let summary = try #require(text.range(of: "deployed build \(build) to environment dev of service hello-project\n"))
+            let summary = try #require(text.range(of: "deployed build \(build) to environment \(environment) of service hello-project\n"))
             let lines = text[summary.upperBound...].split(separator: "\n").map(String.init)
             #expect(lines.contains("  domain       \(domain)"))
             #expect(lines.contains("  service      hello-project (\(result["service_sid"].stringText ?? ""))"))
+            #expect(lines.contains("  environment  \(environment) (\(result["environment_sid"].stringText ?? ""))"))
             #expect(lines.contains("  build        \(build) (runtime node22)"))
             #expect(lines.contains("  function  /hello       public     https://\(domain)/hello"))
             #expect(lines.contains("  function  /api/status  protected  https://\(domain)/api/status"))
@@ -59,7 +62,7 @@ struct DeployOutputTests {
 
             harness.stderr.clear()
             try await harness.run(#"deploy "\#(fixture.directory)""#)
-            #expect(harness.stderr.text.contains("up to date: environment dev of service hello-project already runs build \(build)\n  domain       \(domain)\n"))
+            #expect(harness.stderr.text.contains("up to date: environment \(environment) of service hello-project already runs build \(build)\n  domain       \(domain)\n"))
             #expect(harness.stderr.text.contains("  asset     /style.css   public     https://\(domain)/style.css"))
         }
     }
@@ -72,7 +75,7 @@ struct DeployOutputTests {
             let record = try #require(try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any])
             let domain = try #require(record["domain_name"] as? String)
             #expect(record["status"] as? String == "deployed")
-            #expect(record["environment"] as? String == "dev")
+            #expect(record["domain_suffix"] as? String == "dev")
             #expect(record["url"] as? String == "https://\(domain)")
             let assets = try #require(record["assets"] as? [[String: Any]])
             #expect(assets.count == 3)

@@ -8,10 +8,10 @@
 ///   service      hello-project (ZS…)
 ///   environment  dev (ZE…)
 ///   build        ZB… (runtime node22)
-///   function  /hello        public     https://hello-project-1234-dev.twil.io/hello
-///   function  /greeting     private    no URL (Runtime.getFunctions()['/greeting'] in a function)
-///   asset     /index.html   public     https://hello-project-1234-dev.twil.io/index.html
-///   asset     /config.json  private    no URL (Runtime.getAssets()['/config.json'] in a function)
+///   function  /hello       public     https://hello-project-1234-dev.twil.io/hello
+///   function  /greeting    private    no URL (Runtime.getFunctions()['/greeting'] in a function)
+///   asset     /index.html  public     https://hello-project-1234-dev.twil.io/index.html
+///   asset     /config.json private    no URL (Runtime.getAssets()['/config.json'] in a function)
 /// ```
 enum DeploySummaryText {
     /// The lines of the summary, without trailing newline.
