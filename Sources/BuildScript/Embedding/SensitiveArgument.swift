@@ -30,20 +30,20 @@ public struct SensitiveArgument: Equatable, Sendable {
     public static func replacing(
         _ arguments: [SensitiveArgument], in source: String, with replacement: (SensitiveArgument) -> String
     ) -> String {
-        var bytes = Array(source.utf8)
+        SourceEdit.apply(edits(arguments, with: replacement), to: source)
+    }
+
+    /// The edits that replace the value of each of `arguments` by the text `replacement` gives for
+    /// it, asked in source order; a value inside another goes with the outer one.
+    public static func edits(
+        _ arguments: [SensitiveArgument], with replacement: (SensitiveArgument) -> String
+    ) -> [SourceEdit] {
         var ordered: [SensitiveArgument] = []
         for argument in arguments.sorted(by: { $0.range.start.offset < $1.range.start.offset })
         where argument.range.start.offset >= (ordered.last?.range.end.offset ?? 0) {
             ordered.append(argument)
         }
-        let texts = ordered.map(replacement)
-        for (argument, text) in zip(ordered, texts).reversed() {
-            let start = argument.range.start.offset
-            let end = argument.range.end.offset
-            guard start >= 0, start <= end, end <= bytes.count else { continue }
-            bytes.replaceSubrange(start..<end, with: Array(text.utf8))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return ordered.map { SourceEdit(range: $0.range, text: replacement($0)) }
     }
 }
 

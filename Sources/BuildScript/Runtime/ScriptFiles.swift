@@ -25,9 +25,18 @@ struct ScriptFiles: Sendable {
 
     /// Resolves a path against the script's folder (`~` expands outside safe mode only).
     func resolve(_ path: String) -> String {
-        let expanded = confined ? path : (path as NSString).expandingTildeInPath
+        let expanded = confined ? path : Self.expandingTilde(path)
         if expanded.hasPrefix("/") { return expanded }
         return (base as NSString).appendingPathComponent(expanded)
+    }
+
+    /// `~` and `~/…` with `$HOME`, as a shell expands them (Foundation would read the account's
+    /// home folder instead); `~user/…`, and `~` when `HOME` is unset or empty, as Foundation does.
+    static func expandingTilde(_ path: String) -> String {
+        if path == "~" || path.hasPrefix("~/"), let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty {
+            return home + path.dropFirst()
+        }
+        return (path as NSString).expandingTildeInPath
     }
 
     /// The bytes of the file at `path`; `what` names the file in messages (`file 'x'`).

@@ -27,9 +27,20 @@ extension CommandSite {
         return collector.sites
     }
 
+    /// Every file `statements` name by path, in source order: each `@path` and each `source` of a
+    /// plain string, procedure bodies included.
+    static func files(in statements: [Statement]) -> [FileReference] {
+        var collector = Collector(definitions: true, files: [])
+        collector.add(statements)
+        return collector.files ?? []
+    }
+
+    /// Walks a tree for its command sites and, when ``files`` is not nil, the files it names.
     private struct Collector {
         let definitions: Bool
         var sites: [CommandSite] = []
+        /// The files named so far; nil when not asked for, so pure expressions are skipped.
+        var files: [FileReference]? = nil
 
         mutating func add(_ statements: [Statement]) {
             for statement in statements { add(statement) }
@@ -37,8 +48,16 @@ extension CommandSite {
 
         mutating func add(_ statement: Statement) {
             switch statement.kind {
-            case .expression(let e), .declare(_, let e), .assign(_, let e), .append(_, let e), .source(let e):
+            case .expression(let e), .declare(_, let e), .assign(_, let e), .append(_, let e):
                 add(e)
+            case .source(let e):
+                add(e)
+                switch e.kind {
+                case .literal(.string(let path)), .bareWord(let path):
+                    files?.append(FileReference(path: path, range: e.range, kind: .source))
+                default:
+                    break
+                }
             case .returnValue(let e), .exit(let e):
                 if let e { add(e) }
             case .conditional(let condition, let then, let otherwise):
@@ -63,8 +82,8 @@ extension CommandSite {
         }
 
         mutating func add(_ expression: Expression) {
-            // A pure expression has no command or call in it.
-            if expression.isPure { return }
+            // A pure expression has no command or call in it (but may name a file).
+            if expression.isPure, files == nil { return }
             switch expression.kind {
             case .command(let command): add(command, isCall: false, isStage: false)
             case .call(let command): add(command, isCall: true, isStage: false)
@@ -82,7 +101,9 @@ extension CommandSite {
             case .index(let a, let b), .binary(_, let a, let b):
                 add(a)
                 add(b)
-            case .literal, .bareWord, .variable, .field, .filePath:
+            case .filePath(let path):
+                files?.append(FileReference(path: path, range: expression.range, kind: .contents))
+            case .literal, .bareWord, .variable, .field:
                 break
             }
         }

@@ -198,7 +198,7 @@ struct Lexer: Sendable {
         return .path(String(decoding: bytes[begin..<index], as: UTF8.self))
     }
 
-    private static func endsPath(_ byte: UInt8) -> Bool {
+    static func endsPath(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: ")"),
              UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"):

@@ -83,6 +83,7 @@ extension VerbSession {
             client: client, directory: directory, timeout: timeout, progress: progress, warn: { [weak self] in self?.note($0) })
         let outcome = try await runner.run(plan, state: state)
         let result = DeployResult.record(plan, outcome)
+        note(DeploySummaryText.render(plan, outcome))
         context.seen.remember(outcome.service.sid, kind: .service)
         context.seen.remember(outcome.build, kind: .build)
         if let problem = ToolkitDeployInfo.recordDeploy(

@@ -61,4 +61,17 @@ final class InterpreterEvaluator: ReplEvaluator {
         let names = interpreter.verbs.flatMap(\.parameters).filter(\.isSensitive).flatMap { [$0.name] + $0.aliases }
         return names.contains { source.contains($0 + "=") } ? .unknown : .none
     }
+
+    func fileReferences(in source: String) -> [FileReference] {
+        interpreter.fileReferences(in: source) ?? []
+    }
+
+    func asksOnlyForHelp(_ source: String) -> Bool {
+        interpreter.asksOnlyForHelp(source)
+    }
+
+    var baseDirectory: String {
+        let base = interpreter.options.workingDirectory ?? FileManager.default.currentDirectoryPath
+        return base.hasPrefix("/") ? base : FileManager.default.currentDirectoryPath + "/" + base
+    }
 }

@@ -1,3 +1,4 @@
+import BuildScript
 import LineEditor
 
 /// What the REPL runs input with: decides when input is complete, runs it, and knows the context
@@ -15,6 +16,12 @@ protocol ReplEvaluator: Sendable {
     func hint(for line: String) -> String?
     /// The values in `source` that must not be written down (history, `.save`).
     func withheldValues(in source: String) -> WithheldValues
+    /// The files `source` names by path (`@path`, `source "…"`), for `.save` to rewrite.
+    func fileReferences(in source: String) -> [FileReference]
+    /// Whether `source` only asks for help, which `.save` leaves out.
+    func asksOnlyForHelp(_ source: String) -> Bool
+    /// The folder relative paths in statements are read from (absolute).
+    var baseDirectory: String { get }
 }
 
 /// What the REPL does after a statement ran.

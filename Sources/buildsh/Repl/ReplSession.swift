@@ -10,7 +10,7 @@ final class ReplSession {
     private let interrupts: InterruptController
     private var settings: ReplSettings
     private let output: TerminalOutput
-    private var transcript = SessionTranscript()
+    private var transcript: SessionTranscript
 
     init(editor: LineEditor, evaluator: any ReplEvaluator, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
         self.editor = editor
@@ -18,6 +18,7 @@ final class ReplSession {
         self.interrupts = interrupts
         self.settings = settings
         self.output = output
+        transcript = SessionTranscript(baseDirectory: evaluator.baseDirectory)
         editor.hintsEnabled = settings.hints
         editor.completer = { evaluator.complete($0) }
         editor.hinter = { evaluator.hint(for: $0) }
@@ -55,7 +56,9 @@ final class ReplSession {
                 let isSecret = entry == nil || editor.history.last != entry
                 switch await runStatement(source) {
                 case .exit(let status): return status
-                case .next: transcript.record(source, values: values.arguments, isSecret: isSecret)
+                case .next where evaluator.asksOnlyForHelp(source): break
+                case .next:
+                    transcript.record(source, values: values.arguments, files: evaluator.fileReferences(in: source), isSecret: isSecret)
                 case .failed: break
                 }
             }
@@ -125,7 +128,7 @@ final class ReplSession {
                 output.standardOutput("hints \(settings.hints ? "on" : "off")\n")
             case .save(let path):
                 do {
-                    try transcript.save(to: path)
+                    try transcript.save(to: path, environment: ProcessEnvironment.current())
                     output.standardOutput(transcript.confirmation(path: path) + "\n")
                 } catch {
                     output.standardError(error.message + "\n")

@@ -94,10 +94,7 @@ enum PathCandidates {
         let slash = typed.lastIndex(of: "/")
         let folderPart = slash.map { String(typed[...$0]) } ?? ""
         let namePrefix = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
-        var folder = folderPart.isEmpty ? "." : folderPart
-        if folder.hasPrefix("~/") {
-            folder = NSHomeDirectory() + folder.dropFirst(1)
-        }
+        let folder = XDGDirectories(environment: ProcessEnvironment.current()).expandingTilde(folderPart.isEmpty ? "." : folderPart)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names
             .filter { $0.hasPrefix(namePrefix) && (namePrefix.hasPrefix(".") || !$0.hasPrefix(".")) }

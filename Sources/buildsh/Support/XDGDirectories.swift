@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where `buildsh` keeps files, following the XDG Base Directory convention.
 struct XDGDirectories {
     /// The environment the folders are derived from.
@@ -16,8 +18,18 @@ struct XDGDirectories {
     /// The REPL's history file.
     var historyFile: String { state + "/history" }
 
-    private var home: String {
-        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    /// `$HOME`, when set and not empty.
+    var homeVariable: String? {
+        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private var home: String { homeVariable ?? "/tmp" }
+
+    /// `~` and `~/…` with `$HOME` as a shell expands them (the account's home folder only when
+    /// `HOME` is unset); any other path as it is.
+    func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return (homeVariable ?? NSHomeDirectory()) + path.dropFirst(1)
     }
 
     private func base(variable: String, fallback: String) -> String {

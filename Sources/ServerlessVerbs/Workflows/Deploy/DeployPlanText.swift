@@ -57,7 +57,7 @@ enum DeployPlanText {
         return naming.uniqueName + " (new, " + (naming.domainSuffix.map { "domain suffix \($0)" } ?? "no domain suffix") + ")"
     }
 
-    /// `text` padded with spaces to `width` characters.
+    /// `text` padded with spaces to `width` characters (the plan's and the summary's columns).
     static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
