@@ -16,21 +16,21 @@ struct JSONWriter {
 
     /// `{`, the members `body` writes, `}`.
     mutating func object(_ body: (inout JSONWriter) throws -> Void) rethrows {
-        beginValue()
-        bytes.append(UInt8(ascii: "{"))
-        atStart = true
-        try body(&self)
-        bytes.append(UInt8(ascii: "}"))
-        atStart = false
+        try enclosed(open: "{", close: "}", body)
     }
 
     /// `[`, the elements `body` writes, `]`.
     mutating func array(_ body: (inout JSONWriter) throws -> Void) rethrows {
+        try enclosed(open: "[", close: "]", body)
+    }
+
+    /// `open`, what `body` writes, `close`: an object or an array.
+    private mutating func enclosed(open: Unicode.Scalar, close: Unicode.Scalar, _ body: (inout JSONWriter) throws -> Void) rethrows {
         beginValue()
-        bytes.append(UInt8(ascii: "["))
+        bytes.append(UInt8(ascii: open))
         atStart = true
         try body(&self)
-        bytes.append(UInt8(ascii: "]"))
+        bytes.append(UInt8(ascii: close))
         atStart = false
     }
 
