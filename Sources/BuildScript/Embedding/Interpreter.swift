@@ -23,12 +23,15 @@ public final class Interpreter: Sendable {
     let host: any InterpreterHost
     let state: Mutex<State>
     let globals = Scope(parent: nil)
+    /// How many statements have produced a value (each set `$ans`).
+    let resultCounter = Atomic<Int>(0)
 
     /// Creates an interpreter reporting to `host`, with the standard libraries chosen in `options`.
     public init(host: any InterpreterHost, options: InterpreterOptions = InterpreterOptions()) {
         self.host = host
         self.state = Mutex(State(options: options))
         register(StandardLibraries.verbs(for: options.libraries))
+        globals.define(PreviousResult.symbol, .null)
     }
 
     /// The current options.
@@ -82,6 +85,11 @@ public final class Interpreter: Sendable {
 
     /// The names of the global variables.
     public var variableNames: [String] { globals.visibleNames }
+
+    /// How many statements have produced a value so far, each setting `$ans` (read with
+    /// `variable("ans")`): a host that keeps a list of results (the REPL's `.results`) compares it
+    /// before and after an evaluation.
+    public var resultsProduced: Int { resultCounter.load(ordering: .relaxed) }
 
     /// Whether `source` is complete, or the REPL should read a continuation line.
     public static func isComplete(_ source: String) -> Bool { Parser.isComplete(source) }

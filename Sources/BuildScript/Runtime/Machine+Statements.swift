@@ -23,7 +23,7 @@ extension Machine {
         case .expression(let expression):
             let value = try await evaluate(expression, frame)
             if case .null = value { return value }
-            try await frame.emit(value, statement.range)
+            try await frame.emitKeepingAnswer(value, statement.range)
             return value
         case .declare(let name, let value):
             frame.scope.define(name, try await evaluate(value, frame))

@@ -93,6 +93,7 @@ extension Parser {
     }
 
     private mutating func parseAssignment(name: String, start: SourceLocation) throws(Abort) -> Statement? {
+        if [.assign, .plusAssign].contains(peekKind()) { try refuseReserved(name, at: current.range) }
         switch peekKind() {
         case .assign:
             advance(); advance()
@@ -112,11 +113,25 @@ extension Parser {
     }
 
     private mutating func parseVariableName(_ what: String) throws(Abort) -> String {
-        if case .variable(let name) = current.kind {
+        let range = current.range
+        let name: String
+        if case .variable(let variable) = current.kind {
             advance()
-            return name
+            name = variable
+        } else {
+            name = try expectWord(what).0
         }
-        return try expectWord(what).0
+        try refuseReserved(name, at: range)
+        return name
+    }
+
+    /// `ans` is the interpreter's: the previous result. A script naming its own variable so would
+    /// lose it at the next statement that produces a value (IPython's `_` pitfall), so it is refused.
+    private mutating func refuseReserved(_ name: String, at range: SourceRange) throws(Abort) {
+        guard name == Symbol.previousResult else { return }
+        throw error(
+            "'\(name)' holds the previous result ($\(name)) and cannot be set by a script; choose another name",
+            at: range)
     }
 
     private mutating func parseLet() throws(Abort) -> Statement {

@@ -10,6 +10,10 @@ struct Symbol: Hashable, Sendable, CustomStringConvertible {
     /// The name as written (without `$`).
     let name: String
 
+    /// `ans`: the value of the last statement that produced one, which the interpreter keeps and a
+    /// script may read but not set.
+    static let previousResult = "ans"
+
     /// Interns `name`.
     init(_ name: String) {
         self.name = name

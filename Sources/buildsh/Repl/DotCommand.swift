@@ -7,6 +7,7 @@ enum DotCommand: Equatable {
     case timing(Bool?)
     case hints(Bool?)
     case save(String)
+    case results(Int?)
     case help
     case quit
 
@@ -18,7 +19,7 @@ enum DotCommand: Equatable {
     }
 
     /// The names, for `.help` and Tab.
-    static let names = [".mode", ".timing", ".hints", ".save", ".help", ".quit"]
+    static let names = [".mode", ".timing", ".hints", ".save", ".results", ".help", ".quit"]
 
     /// The values a setting takes, for Tab.
     static func values(for name: String) -> [String] {
@@ -54,6 +55,12 @@ enum DotCommand: Equatable {
         case ".save":
             let path = line.drop { $0.isWhitespace }.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
             return path.isEmpty ? .failure(.missingFile(command: name)) : .success(.save(path))
+        case ".results":
+            guard let value else { return .success(.results(nil)) }
+            guard let number = Int(value), number > 0 else {
+                return .failure(.badValue(command: name, value: value, expected: ["a result number from .results"]))
+            }
+            return .success(.results(number))
         case ".help": return .success(.help)
         case ".quit", ".exit": return .success(.quit)
         default: return .failure(.unknownCommand(name))

@@ -7,6 +7,7 @@ enum DotCommandText {
           .timing on|off                print each command's run time
           .hints on|off                 show parameter hints after the cursor
           .save FILE                    write this session's statements that succeeded as a script
+          .results [N]                  the last 20 results ($ans is the newest); N makes result N $ans
           .help                         this text
           .quit                         leave (Ctrl-D on an empty line does too)
         Keys: Tab completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C clears the line

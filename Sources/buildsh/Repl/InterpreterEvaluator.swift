@@ -70,6 +70,13 @@ final class InterpreterEvaluator: ReplEvaluator {
         interpreter.asksOnlyForHelp(source)
     }
 
+    var resultsProduced: Int { interpreter.resultsProduced }
+
+    var previousResult: Value {
+        get { interpreter.variable("ans") ?? .null }
+        set { interpreter.setVariable("ans", to: newValue) }
+    }
+
     var baseDirectory: String {
         let base = interpreter.options.workingDirectory ?? FileManager.default.currentDirectoryPath
         return base.hasPrefix("/") ? base : FileManager.default.currentDirectoryPath + "/" + base

@@ -22,6 +22,10 @@ protocol ReplEvaluator: Sendable {
     func asksOnlyForHelp(_ source: String) -> Bool
     /// The folder relative paths in statements are read from (absolute).
     var baseDirectory: String { get }
+    /// How many statements have produced a value so far (each set `$ans`).
+    var resultsProduced: Int { get }
+    /// `$ans`: the value of the newest of them; setting it makes an earlier result current again.
+    var previousResult: Value { get nonmutating set }
 }
 
 /// What the REPL does after a statement ran.

@@ -11,6 +11,7 @@ final class ReplSession {
     private var settings: ReplSettings
     private let output: TerminalOutput
     private var transcript: SessionTranscript
+    private var results = ResultHistory()
 
     init(editor: LineEditor, evaluator: any ReplEvaluator, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
         self.editor = editor
@@ -54,7 +55,12 @@ final class ReplSession {
                 if let entry { remember(entry) }
                 // The history keeps every line it does not judge secret, as its newest entry.
                 let isSecret = entry == nil || editor.history.last != entry
-                switch await runStatement(source) {
+                let resultsBefore = evaluator.resultsProduced
+                let step = await runStatement(source)
+                if evaluator.resultsProduced != resultsBefore {
+                    results.record(isSecret ? "(a statement holding a withheld value)" : source, value: evaluator.previousResult)
+                }
+                switch step {
                 case .exit(let status): return status
                 case .next where evaluator.asksOnlyForHelp(source): break
                 case .next:
@@ -133,6 +139,13 @@ final class ReplSession {
                 } catch {
                     output.standardError(error.message + "\n")
                 }
+            case .results(let number):
+                guard let number else { return output.standardOutput(results.listing()) }
+                guard let entry = results.entry(number) else {
+                    return output.standardError(".results: no result \(number) is kept (the last \(ResultHistory.capacity) are)\n")
+                }
+                evaluator.previousResult = entry.value
+                output.standardOutput("$ans is result \(number): \(ResultHistory.summary(entry.value))\n")
             case .help:
                 output.standardOutput(DotCommandText.help)
             case .quit:
