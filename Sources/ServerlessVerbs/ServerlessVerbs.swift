@@ -27,7 +27,7 @@ public enum ServerlessVerbs {
     /// `*Verb.swift` file is here, and runs every example.
     static let definitions: [any VerbDefinition.Type] = [
         CreateVerb.self, ListVerb.self, FetchVerb.self, UpdateVerb.self, DeleteVerb.self, AwaitVerb.self, UseVerb.self,
-        DeployVerb.self, PromoteVerb.self, TailLogsVerb.self, CleanupVerb.self, RemoveServiceVerb.self,
+        DeployVerb.self, PromoteVerb.self, TailLogsVerb.self, CleanupVerb.self, RemoveServiceVerb.self, WatchVerb.self,
     ]
 
     /// The verbs of every definition.

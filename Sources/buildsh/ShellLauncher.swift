@@ -52,6 +52,7 @@ struct ShellLauncher {
     private func verbOptions(interactive: Bool) -> VerbOptions {
         let stderrIsTerminal = isatty(2) != 0
         let terminal = self.terminal
+        let screen: (@Sendable (String) -> Void)? = isatty(1) != 0 ? { @Sendable text in terminal.standardOutput(text) } : nil
         return VerbOptions(
             outputFormat: options.outputMode ?? .table, assumeYes: options.assumeYes,
             isInteractive: stderrIsTerminal && (interactive || isatty(0) != 0), stderrIsTerminal: stderrIsTerminal,
@@ -59,7 +60,8 @@ struct ShellLauncher {
             readAnswer: { prompt in
                 terminal.standardError(prompt)
                 return await ConfirmationReader.readAnswer()
-            })
+            },
+            terminalScreen: screen)
     }
 
     private func runRepl(interpreter: Interpreter, verbs: VerbSession, interrupts: InterruptController, backend: ApiBackend) async -> Int32 {

@@ -7,12 +7,36 @@ public struct CallContext: Sendable {
     /// The interpreter running the call.
     public let interpreter: Interpreter
     let frame: Frame
+    /// The unevaluated arguments of deferred parameters, by parameter name.
+    let deferred: [String: Expression]
 
-    init(verb: Verb, range: SourceRange, frame: Frame) {
+    init(verb: Verb, range: SourceRange, frame: Frame, deferred: [String: Expression] = [:]) {
         self.verb = verb
         self.range = range
         self.interpreter = frame.machine.interpreter
         self.frame = frame
+        self.deferred = deferred
+    }
+
+    /// Evaluates the argument of the deferred parameter `name` now, in the caller's scope (each
+    /// call evaluates it again: a `list` in it asks the API again); `nil` when the call gave none.
+    /// Its errors are the script's, at the argument.
+    public func evaluate(_ name: String) async throws -> Value? {
+        guard let expression = deferred[name] else { return nil }
+        do throws(Unwind) {
+            return try await frame.machine.evaluate(expression, frame)
+        } catch {
+            throw error.publicError
+        }
+    }
+
+    /// The source text of the deferred argument `name`, as written (for a header such as `watch`'s).
+    public func sourceText(of name: String) -> String? {
+        guard let range = deferred[name]?.range, let text = interpreter.sourceText(of: range.file) else { return nil }
+        let bytes = Array(text.utf8)
+        let lower = max(0, min(bytes.count, range.start.offset))
+        let upper = max(lower, min(bytes.count, range.end.offset))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 
     /// Whether destructive verbs should only report what they would do.

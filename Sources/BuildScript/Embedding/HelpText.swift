@@ -30,7 +30,7 @@ enum HelpText {
         var lines = ["usage: " + verb.usage, "  " + verb.summary]
         if verb.isDestructive { lines.append("  (destructive: hidden in safe mode, confirmed in loops, honours dry run)") }
         // Each column fits its longest entry, with two spaces after it.
-        let types = verb.parameters.map { $0.type.placeholder + ($0.isRequired ? " (required)" : "") }
+        let types = verb.parameters.map { $0.placeholder + ($0.isRequired ? " (required)" : "") }
         let nameWidth = max(16, (verb.parameters.map(\.name.count).max() ?? 0) + 2)
         let typeWidth = (types.map(\.count).max() ?? 0) + 2
         for (parameter, type) in zip(verb.parameters, types) {

@@ -94,9 +94,9 @@ public struct Verb: Sendable {
         for parameter in parameters {
             let text: String
             if parameter.isPositional {
-                text = parameter.isVariadic ? "\(parameter.name)..." : parameter.name
+                text = parameter.isVariadic ? "\(parameter.name)..." : parameter.isDeferred ? parameter.placeholder : parameter.name
             } else {
-                text = "\(parameter.name)=\(parameter.type.placeholder)"
+                text = "\(parameter.name)=\(parameter.placeholder)"
             }
             parts.append(parameter.isRequired ? text : "[\(text)]")
         }
@@ -178,16 +178,21 @@ public struct Parameter: Equatable, Sendable {
     /// Whether a value written out for it is a secret (a variable's value): a host that keeps what
     /// was typed, as a REPL's history, leaves it out (see ``Interpreter/sensitiveArguments(in:)``).
     public var isSensitive: Bool
+    /// Whether the argument is left unevaluated at the call: the body evaluates it when it wants,
+    /// as often as it wants, with ``CallContext/evaluate(_:)`` (`watch EXPR until=CONDITION`
+    /// re-evaluates both every round). ``Arguments`` holds `null` for it.
+    public var isDeferred: Bool
 
     /// Creates a parameter.
     public init(
         _ name: String, _ type: ParameterType = .any, required: Bool = false, positional: Bool = false,
         variadic: Bool = false, doc: String = "", example: String? = nil, aliases: [String] = [],
-        sensitive: Bool = false
+        sensitive: Bool = false, deferred: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
         self.isSensitive = sensitive
+        self.isDeferred = deferred
         self.type = type
         self.isRequired = required
         self.isPositional = positional || variadic
@@ -211,8 +216,17 @@ public struct Parameter: Equatable, Sendable {
         Parameter(name, type, required: required, doc: doc, example: example, aliases: aliases, sensitive: sensitive)
     }
 
+    /// The placeholder in usage lines and `help`: `EXPR` for a deferred parameter, else its type's.
+    public var placeholder: String { isDeferred ? "EXPR" : type.placeholder }
+
     /// Whether a call may spell it `word=`.
     func isNamed(_ word: String) -> Bool { name == word || aliases.contains(word) }
+
+    /// A parameter whose argument is an expression the body evaluates itself, when and as often
+    /// as it wants (``CallContext/evaluate(_:)``): `watch (list builds) until=(…)`.
+    public static func deferred(_ name: String, positional: Bool = false, required: Bool = false, doc: String = "") -> Parameter {
+        Parameter(name, .any, required: required, positional: positional, doc: doc, deferred: true)
+    }
 
     /// A parameter that takes all remaining positional arguments as a list.
     public static func variadic(_ name: String, _ type: ParameterType = .any, required: Bool = false, doc: String = "") -> Parameter {

@@ -27,8 +27,9 @@ extension Machine {
         if options.safeMode && verb.isRemovedInSafeMode {
             throw frame.error("'\(verb.qualifiedName)' is not available in safe mode", at: command.nameRange)
         }
-        let bound = try await bind(arguments, to: verb, injected: injected, range: range, frame)
-        let context = CallContext(verb: verb, range: range, frame: frame)
+        var deferred: [String: Expression] = [:]
+        let bound = try await bind(arguments, to: verb, injected: injected, range: range, frame, deferred: &deferred)
+        let context = CallContext(verb: verb, range: range, frame: frame, deferred: deferred)
         do {
             return try await verb.body(bound, context)
         } catch {
@@ -42,11 +43,30 @@ extension Machine {
     func bind(
         _ arguments: ArraySlice<Argument>, to verb: Verb, injected: Value? = nil, range: SourceRange, _ frame: Frame
     ) async throws(Unwind) -> Arguments {
+        var deferred: [String: Expression] = [:]
+        return try await bind(arguments, to: verb, injected: injected, range: range, frame, deferred: &deferred)
+    }
+
+    /// ``bind(_:to:injected:range:_:)``, leaving the arguments of deferred parameters unevaluated:
+    /// their expressions go to `deferred`, by parameter name, and the binder sees `null`.
+    func bind(
+        _ arguments: ArraySlice<Argument>, to verb: Verb, injected: Value? = nil, range: SourceRange, _ frame: Frame,
+        deferred: inout [String: Expression]
+    ) async throws(Unwind) -> Arguments {
         var supplied: [ArgumentBinder.Supplied] = []
         supplied.reserveCapacity(arguments.count + 1)
         if let injected { supplied.append(.init(name: nil, value: injected, range: range, nameRange: range)) }
+        let positional = verb.parameters.filter(\.isPositional)
         for argument in arguments {
-            let value = try await evaluate(argument.value, frame)
+            let parameter = argument.name.map { name in verb.parameters.first { $0.isNamed(name) } }
+                ?? positional.dropFirst(supplied.filter { $0.name == nil }.count).first
+            let value: Value
+            if let parameter, parameter.isDeferred, deferred[parameter.name] == nil {
+                deferred[parameter.name] = argument.value
+                value = .null
+            } else {
+                value = try await evaluate(argument.value, frame)
+            }
             supplied.append(.init(name: argument.name, value: value, range: argument.value.range, nameRange: argument.start))
         }
         var bound: Arguments

@@ -22,6 +22,10 @@ public struct VerbOptions: Sendable {
     public var readAnswer: (@Sendable (_ prompt: String) async -> String?)?
     /// How long `await` waits by default (`timeout=` overrides it).
     public var awaitTimeout: Duration
+    /// Writes control sequences and text straight to standard output when it is a terminal, for
+    /// verbs that redraw in place (`watch` uses the alternate screen); `nil` when standard output
+    /// is not a terminal, and such verbs print plainly instead.
+    public var terminalScreen: (@Sendable (String) -> Void)?
 
     /// Creates options; by default: tables, nothing interactive, nothing drawn.
     public init(
@@ -29,8 +33,9 @@ public struct VerbOptions: Sendable {
         isInteractive: Bool = false, stderrIsTerminal: Bool = false,
         stderr: @escaping @Sendable (String) -> Void = VerbOptions.writeToStandardError,
         readAnswer: (@Sendable (_ prompt: String) async -> String?)? = nil,
-        awaitTimeout: Duration = .seconds(600)
+        awaitTimeout: Duration = .seconds(600), terminalScreen: (@Sendable (String) -> Void)? = nil
     ) {
+        self.terminalScreen = terminalScreen
         self.outputFormat = outputFormat
         self.assumeYes = assumeYes
         self.isInteractive = isInteractive

@@ -7,6 +7,11 @@ extension VerbSession {
         outputFormat.render(try await Value.drained(value))
     }
 
+    /// ``render(_:)`` with the account's secret redacted, for verbs that draw the text themselves.
+    func renderRedacted(_ value: Value) async throws -> String {
+        redacted(try await render(value))
+    }
+
     /// Writes a line of printed text, with the account's secret redacted.
     public func writeText(_ text: String, to output: @Sendable (String) -> Void) {
         output(redacted(text) + "\n")
