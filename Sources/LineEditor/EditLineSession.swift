@@ -187,7 +187,7 @@ final class EditLineSession: @unchecked Sendable {
             return UInt8(CC_REFRESH)
         case .list(let candidates):
             let width = Int(bsh_terminal_columns(Self.outputDescriptor))
-            let lines = CandidateColumns.lines(for: candidates, width: width > 0 ? width : 80)
+            let lines = CandidateColumns.lines(for: candidates, descriptions: completion.descriptions, width: width > 0 ? width : 80)
             writeToTerminal("\r\n" + lines.joined(separator: "\r\n") + "\r\n")
             return UInt8(CC_REDISPLAY)
         }

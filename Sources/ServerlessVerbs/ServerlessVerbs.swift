@@ -30,6 +30,9 @@ public enum ServerlessVerbs {
         DeployVerb.self, PromoteVerb.self, TailLogsVerb.self, CleanupVerb.self, RemoveServiceVerb.self, WatchVerb.self,
     ]
 
+    /// The runtimes a build may name (`runtime=`), for completion.
+    public static var runtimes: [String] { DeployLimits.runtimes }
+
     /// The verbs of every definition.
     static func verbs(session: VerbSession) -> [Verb] {
         definitions.flatMap { $0.verbs(session: session) }

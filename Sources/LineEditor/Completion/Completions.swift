@@ -21,12 +21,17 @@ public struct Completions: Sendable, Equatable {
     /// Whether a sole candidate is followed by a space (it never is after `/`, `=`, `.`, `(` or `:`).
     /// A completer clears it when more typing usually follows, as after a record variable.
     public var appendsSpace: Bool
+    /// A short description of some candidates (`completed · node22 · 2026-12-05`), shown beside
+    /// them when they are listed, one a line, as zsh and fish do. Plain text: control characters
+    /// are shown escaped.
+    public var descriptions: [String: String]
 
     /// Creates an answer replacing `replacing` characters before the cursor with one of `candidates`.
-    public init(replacing: Int, candidates: [String], appendsSpace: Bool = true) {
+    public init(replacing: Int, candidates: [String], appendsSpace: Bool = true, descriptions: [String: String] = [:]) {
         self.replacing = replacing
         self.candidates = candidates
         self.appendsSpace = appendsSpace
+        self.descriptions = descriptions
     }
 
     /// No candidates: Tab rings the bell.

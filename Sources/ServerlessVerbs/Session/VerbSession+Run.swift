@@ -14,10 +14,20 @@ extension VerbSession {
         if action == .list {
             return .stream(stream(try executor.list(bound)))
         }
-        let result = try await executor.perform(bound)
+        // A service or environment deleted takes what is inside it along.
+        let changed: ResourceKind? = action == .delete && (noun.kind == .service || noun.kind == .environment) ? nil : noun.kind
+        let result = try await action.isMutating ? changing(changed) { try await executor.perform(bound) } : executor.perform(bound)
         context.seen.remember(resource: result)
         if action == .delete { forgetIfCurrent(bound) }
         return result
+    }
+
+    /// Runs `body`, which changes resources of `kind` (any kind when `nil`) on the account, then
+    /// drops the Tab listings it made stale, whether it succeeded or not (a failed write may have
+    /// been carried out).
+    func changing<T>(_ kind: ResourceKind?, _ body: () async throws -> T) async throws -> T {
+        defer { completions.invalidate(kind) }
+        return try await body()
     }
 
     /// A script stream over a lazy listing; every record passing by is remembered for completion.

@@ -11,12 +11,15 @@ public final class VerbSession: Sendable {
     let executor: ResourceExecutor
     let loops: LoopProgressDisplay
     private let settings: Mutex<VerbOptions>
+    /// Identifiers for Tab read from the account, dropped as the session's writes change them.
+    public let completions: AccountCompletions
 
     init(client: ServerlessClient, options: VerbOptions, context: VerbContext = VerbContext()) {
         self.context = context
         executor = ResourceExecutor(client: client)
         settings = Mutex(options)
         loops = LoopProgressDisplay()
+        completions = AccountCompletions(executor: executor, context: context)
     }
 
     /// The options in force (the REPL's `.mode` changes ``outputFormat``).

@@ -24,6 +24,7 @@ enum DeployVerb: SingleVerbDefinition {
     static let timeout = TypedParameter.duration("timeout", doc: "How long to wait for the build (default 5m).", example: "10m")
 
     static let name = "deploy"
+    static let changesAccount = true
     static let summary = "Deploy a project folder (functions/, assets/, package.json, .env), uploading only what changed."
     static let parameters = [dir, service, environment].map(\.declaration) + [production.declaration]
         + [runtime, envFile, functionsFolder, assetsFolder].map(\.declaration) + [timeout.declaration]

@@ -17,6 +17,7 @@ enum PromoteVerb: SingleVerbDefinition {
         doc: "Also copy the source environment's variables to the target (new keys created, different values updated).")
 
     static let name = "promote"
+    static let changesAccount = true
     static let summary = "Deploy the build one environment runs to another (already live there: said, not an error)."
     static let parameters = [
         from.declaration, to.declaration, production.declaration, service.declaration, create.declaration,

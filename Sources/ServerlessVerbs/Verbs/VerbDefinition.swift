@@ -24,6 +24,9 @@ protocol SingleVerbDefinition: VerbDefinition {
     static var parameters: [Parameter] { get }
     /// Whether it destroys data (hidden in safe mode, confirmed before loops).
     static var isDestructive: Bool { get }
+    /// Whether it may change the account (its Tab listings are dropped after it); destructive
+    /// verbs do.
+    static var changesAccount: Bool { get }
     /// The body: reads its arguments through the definition's ``TypedParameter``s.
     static func run(_ arguments: Arguments, _ call: CallContext, session: VerbSession) async throws -> Value
 }
@@ -31,9 +34,15 @@ protocol SingleVerbDefinition: VerbDefinition {
 extension SingleVerbDefinition {
     static var noun: Noun? { nil }
     static var isDestructive: Bool { false }
+    static var changesAccount: Bool { isDestructive }
 
     static func verbs(session: VerbSession) -> [Verb] {
-        [verb { arguments, call in try await run(arguments, call, session: session) }]
+        [
+            verb { arguments, call in
+                guard changesAccount else { return try await run(arguments, call, session: session) }
+                return try await session.changing(nil) { try await run(arguments, call, session: session) }
+            }
+        ]
     }
 
     /// The verb with `body` (a test may pass one with shorter waits).

@@ -1,3 +1,4 @@
+import BuildScript
 import Foundation
 import ServerlessVerbs
 
@@ -8,6 +9,7 @@ enum DotCommand: Equatable {
     case hints(Bool?)
     case save(String)
     case results(Int?)
+    case tabCache(Double?)
     case help
     case quit
 
@@ -19,7 +21,7 @@ enum DotCommand: Equatable {
     }
 
     /// The names, for `.help` and Tab.
-    static let names = [".mode", ".timing", ".hints", ".save", ".results", ".help", ".quit"]
+    static let names = [".mode", ".timing", ".hints", ".tabcache", ".save", ".results", ".help", ".quit"]
 
     /// The values a setting takes, for Tab.
     static func values(for name: String) -> [String] {
@@ -55,6 +57,12 @@ enum DotCommand: Equatable {
         case ".save":
             let path = line.drop { $0.isWhitespace }.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
             return path.isEmpty ? .failure(.missingFile(command: name)) : .success(.save(path))
+        case ".tabcache":
+            guard let value else { return .success(.tabCache(nil)) }
+            guard let seconds = DurationLiteral.seconds(in: value), seconds >= 0, seconds <= 86_400 else {
+                return .failure(.badValue(command: name, value: value, expected: ["a duration such as 30s, 5m or 0s"]))
+            }
+            return .success(.tabCache(seconds))
         case ".results":
             guard let value else { return .success(.results(nil)) }
             guard let number = Int(value), number > 0 else {

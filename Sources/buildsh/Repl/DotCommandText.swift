@@ -6,6 +6,7 @@ enum DotCommandText {
           .mode table|json|ndjson|tsv   how results are printed (now: see `.mode`)
           .timing on|off                print each command's run time
           .hints on|off                 show parameter hints after the cursor
+          .tabcache DURATION            how long Tab reuses a listing of the account (now: see `.tabcache`)
           .save FILE                    write this session's statements that succeeded as a script
           .results [N]                  the last 20 results ($ans is the newest); N makes result N $ans
           .help                         this text

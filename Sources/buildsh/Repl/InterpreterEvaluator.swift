@@ -45,7 +45,7 @@ final class InterpreterEvaluator: ReplEvaluator {
     }
 
     func complete(_ request: CompletionRequest) -> Completions {
-        ShellCompleter(interpreter: interpreter, seen: verbs.seenIdentifiers).complete(request)
+        ShellCompleter(interpreter: interpreter, seen: verbs.seenIdentifiers, live: verbs.completions).complete(request)
     }
 
     func hint(for line: String) -> String? {
@@ -71,6 +71,11 @@ final class InterpreterEvaluator: ReplEvaluator {
     }
 
     var resultsProduced: Int { interpreter.resultsProduced }
+
+    var tabCacheTime: Duration {
+        get { verbs.completions.timeToLive }
+        set { verbs.completions.timeToLive = newValue }
+    }
 
     var previousResult: Value {
         get { interpreter.variable("ans") ?? .null }

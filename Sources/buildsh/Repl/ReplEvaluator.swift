@@ -22,6 +22,8 @@ protocol ReplEvaluator: Sendable {
     func asksOnlyForHelp(_ source: String) -> Bool
     /// The folder relative paths in statements are read from (absolute).
     var baseDirectory: String { get }
+    /// How long Tab reuses a listing of the account before asking it again.
+    var tabCacheTime: Duration { get nonmutating set }
     /// How many statements have produced a value so far (each set `$ans`).
     var resultsProduced: Int { get }
     /// `$ans`: the value of the newest of them; setting it makes an earlier result current again.

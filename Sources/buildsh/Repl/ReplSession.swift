@@ -1,5 +1,6 @@
 import Foundation
 import LineEditor
+import ServerlessVerbs
 
 /// The interactive loop: read a statement (over several lines if needed), run it, repeat.
 /// Errors never end the session; Ctrl-C clears the line or cancels the running command; Ctrl-D
@@ -139,6 +140,10 @@ final class ReplSession {
                 } catch {
                     output.standardError(error.message + "\n")
                 }
+            case .tabCache(let seconds):
+                if let seconds { evaluator.tabCacheTime = .milliseconds(Int64((seconds * 1000).rounded())) }
+                let current = evaluator.tabCacheTime.components
+                output.standardOutput("tabcache \(ProgressText.elapsed(Double(current.seconds) + Double(current.attoseconds) / 1e18))\n")
             case .results(let number):
                 guard let number else { return output.standardOutput(results.listing()) }
                 guard let entry = results.entry(number) else {

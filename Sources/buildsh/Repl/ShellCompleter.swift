@@ -5,10 +5,15 @@ import ServerlessVerbs
 
 /// Tab completion in the REPL: the interpreter's own candidates (commands, nouns, parameter
 /// names, variables, `$x.` fields), plus REPL settings at the start of a line, file paths after
-/// `@`, and the SIDs and unique names seen in this session's results in argument positions.
+/// `@` (folders after `deploy`), runtimes after `runtime=`, and in argument positions the SIDs and
+/// names of the account (``AccountCompletions``, described) before those seen in this session.
 struct ShellCompleter {
     let interpreter: Interpreter
     let seen: SeenIdentifiers
+    /// The account's identifiers, or nil to offer only those seen.
+    var live: AccountCompletions?
+    /// How long Tab waits for a listing not cached.
+    var budget: Duration = .milliseconds(250)
 
     func complete(_ request: CompletionRequest) -> Completions {
         let before = request.textBeforeCursor
@@ -24,6 +29,13 @@ struct ShellCompleter {
         {
             return Completions(replacing: word.count, candidates: DotCommand.values(for: setting).filter { $0.hasPrefix(word) })
         }
+        if word.hasPrefix("runtime=") {
+            let typed = word.dropFirst("runtime=".count)
+            return Completions(replacing: word.count, candidates: ServerlessVerbs.runtimes.filter { $0.hasPrefix(typed) }.map { "runtime=" + $0 })
+        }
+        if StatementWords(preceding).words == ["deploy"], !word.contains("=") {
+            return Completions(replacing: word.count, candidates: PathCandidates.matching(word).filter { $0.hasSuffix("/") }, appendsSpace: false)
+        }
         if let at = word.lastIndex(of: "@") {
             let prefix = String(word[...at])
             let typed = String(word[word.index(after: at)...])
@@ -31,32 +43,49 @@ struct ShellCompleter {
         }
         let language = NounForms.preferred(interpreter.completions(for: before), plural: StatementWords(preceding).verb == "list")
         var candidates = language.map(\.text)
+        var descriptions: [String: String] = [:]
         if let identifiers = identifierCandidates(word: word, preceding: preceding) {
-            candidates = identifiers + candidates.filter { !identifiers.contains($0) }
+            candidates = identifiers.texts + candidates.filter { !identifiers.texts.contains($0) }
+            descriptions = identifiers.descriptions
         }
         // A record variable is usually followed by `.field`, so no space after it.
         let recordVariable = language.count == 1 && candidates.count == 1 && language[0].kind == .variable
             && language[0].detail == "record"
-        return Completions(replacing: word.count, candidates: candidates, appendsSpace: !recordVariable)
+        return Completions(replacing: word.count, candidates: candidates, appendsSpace: !recordVariable, descriptions: descriptions)
     }
 
-    /// Seen SIDs and unique names for a word in argument position (`fetch build ZB…`,
-    /// `service=de…`), those of the statement's noun first; nil at command position or for `$`.
-    private func identifierCandidates(word: String, preceding: String) -> [String]? {
+    /// SIDs and names for a word in argument position (`fetch build ZB…`, `service=de…`,
+    /// `from=`): the account's, described, then those seen in results, the statement's noun's
+    /// first; nil at command position or for `$`.
+    private func identifierCandidates(word: String, preceding: String) -> (texts: [String], descriptions: [String: String])? {
         guard !word.hasPrefix("$"), !word.hasPrefix("\"") else { return nil }
         let statement = StatementWords(preceding)
         guard statement.verb != nil else { return nil }
+        var prefix = ""
+        var typed = word
+        var noun: String?
         if let equals = word.firstIndex(of: "=") {
             let name = String(word[..<equals])
-            let typed = String(word[word.index(after: equals)...])
-            let noun = name.replacingOccurrences(of: "_sid", with: "").replacingOccurrences(of: "_", with: " ")
-            let matches = seen.completions(prefix: typed, noun: noun)
-            return matches.isEmpty ? nil : matches.map { "\(name)=\($0)" }
+            prefix = name + "="
+            typed = String(word[word.index(after: equals)...])
+            noun = ["from", "to"].contains(name) ? "environment"
+                : name.replacingOccurrences(of: "_sid", with: "").replacingOccurrences(of: "_", with: " ")
+        } else {
+            noun = statement.verb == "await" ? "build" : statement.noun(using: interpreter)
+            guard noun != nil || !word.isEmpty else { return nil }
         }
-        let noun = statement.noun(using: interpreter)
-        guard noun != nil || !word.isEmpty else { return nil }
-        let matches = seen.completions(prefix: word, noun: noun)
-        return matches.isEmpty ? nil : matches
+        var texts: [String] = []
+        var descriptions: [String: String] = [:]
+        if let kind = noun.flatMap(NounTable.noun(named:))?.kind, let account = live?.candidates(for: kind, waitingAtMost: budget) {
+            for candidate in account where candidate.text.hasPrefix(typed) && descriptions[prefix + candidate.text] == nil {
+                texts.append(prefix + candidate.text)
+                descriptions[prefix + candidate.text] = candidate.description
+            }
+        }
+        for text in seen.completions(prefix: typed, noun: noun) where descriptions[prefix + text] == nil && !texts.contains(prefix + text) {
+            texts.append(prefix + text)
+        }
+        return texts.isEmpty ? nil : (texts, descriptions)
     }
 }
 
