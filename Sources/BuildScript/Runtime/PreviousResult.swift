@@ -5,8 +5,9 @@ import Synchronization
 /// remembered as the list of what the host read of it, up to ``limit`` items; a longer stream, or
 /// one the host stopped reading early, leaves `$ans` null rather than a part of it.
 enum PreviousResult {
-    /// The most items of a stream kept for `$ans`.
-    static let limit = 10_000
+    /// The most items of a stream kept for `$ans`: few enough that printing a stream of any length
+    /// stays in flat memory (Tests/Hostile/test_flat_memory.py).
+    static let limit = 1_000
 
     /// The symbol scripts read it by.
     static let symbol = Symbol(Symbol.previousResult)
