@@ -106,6 +106,8 @@ struct RunCommand: AsyncParsableCommand {
     static func helpText() -> String {
         BuildShell.helpMessage(for: RunCommand.self)
             + "\n\nSUBCOMMANDS:\n  sandbox serve           Run the local Serverless v1 sandbox as a server (see `buildsh sandbox --help`).\n"
+            + "  sandbox import          Copy the live account (GET requests only) into a sandbox data file.\n"
+            + "  sandbox diff A B        Compare two data files (either may be `live`): 0 identical, 1 different.\n"
     }
 }
 

@@ -208,3 +208,26 @@ def test_a_failed_import_is_continued_by_the_next_run(live):
     assert "1 service(s) kept from the earlier run" in second.stdout
     with sqlite3.connect(data) as db:
         assert db.execute("SELECT count(*) FROM service").fetchone() == (2,)
+
+
+def test_imported_resources_follow_the_sandboxs_rules(live):
+    """A completed build stays completed, a deployed build stays deployed and cannot be deleted
+    (409), a build of no versions is 20001: the emulator's rules hold for imported resources."""
+    data = live.tmp / "snapshot.sqlite"
+    live.run("sandbox", "import", "--data", str(data))
+    script = live.tmp / "rules.bsh"
+    script.write_text(
+        'use service alpha\n'
+        'let env = (list environments | first 1)[0]\n'
+        'let running = fetch build $env.build_sid\n'
+        'print "status ${$running.status}"\n'
+        'try { delete build $running } catch e { print "refused ${$e.code}" }\n'
+        'try { create build runtime=node22 } catch e { print "empty ${$e.code}" }\n'
+        'let failed = list builds | where status == "failed" | count\n'
+        'print "failed ${$failed}"\n')
+    result = live.run("--rehearse", "--yes", "--snapshot", str(data), str(script))
+    assert "status completed" in result.stdout
+    assert "refused 20409" in result.stdout
+    assert "empty 20001" in result.stdout
+    assert "failed 1" in result.stdout
+    assert result.stdout.strip().endswith("no changes")
