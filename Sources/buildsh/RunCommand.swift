@@ -49,12 +49,30 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-requests"), help: ArgumentHelp("The most API requests in flight at once (default 10; Twilio limits each account's concurrent requests).", valueName: "N"))
     var maxRequests: Int?
 
+    @Flag(name: .long, help: "Run the script on a copy of the live account (GET requests only reach it) and print what it would change.")
+    var rehearse = false
+
+    @Option(name: .customLong("snapshot"), help: ArgumentHelp("With --rehearse: start from this data file (it is never changed) instead of a fresh snapshot.", valueName: "FILE"))
+    var snapshot: String?
+
+    @Option(name: .customLong("keep"), help: ArgumentHelp("With --rehearse: write the state the rehearsal ended in to FILE.", valueName: "FILE"))
+    var keep: String?
+
+    @Option(name: .customLong("service"), help: ArgumentHelp("With --rehearse: snapshot only this service (repeatable).", valueName: "NAME|SID"))
+    var services: [String] = []
+
     @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("A script file (- for standard input) and the arguments it gets as $args.", valueName: "FILE"))
     var scriptAndArguments: [String] = []
 
     func validate() throws {
         if let maxRequests, !(1...256).contains(maxRequests) {
             throw ValidationError("--max-requests expects a number from 1 to 256, got \(maxRequests)")
+        }
+        if !rehearse, snapshot != nil || keep != nil || !services.isEmpty {
+            throw ValidationError("--snapshot, --keep and --service go with --rehearse")
+        }
+        if rehearse, code == nil, scriptAndArguments.first.map({ $0 == "-" }) ?? true {
+            throw ValidationError("--rehearse expects a script file or -c CODE")
         }
     }
 
@@ -65,7 +83,9 @@ struct RunCommand: AsyncParsableCommand {
         let launch = LaunchOptions(
             apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, safeMode: safe, verbose: verbose,
             forceSandbox: sandbox, sandboxDataPath: sandboxData, sandboxBuildTime: try parsedBuildTime(),
-            maxRequests: maxRequests, profile: profile, environment: environment)
+            maxRequests: maxRequests, profile: profile,
+            rehearsal: rehearse ? RehearsalOptions(snapshot: snapshot, keep: keep, services: services) : nil,
+            environment: environment)
         let status = await ShellLauncher(options: launch, terminal: terminal).run(input)
         throw ExitCode(status)
     }
@@ -86,6 +106,8 @@ struct RunCommand: AsyncParsableCommand {
     static func helpText() -> String {
         BuildShell.helpMessage(for: RunCommand.self)
             + "\n\nSUBCOMMANDS:\n  sandbox serve           Run the local Serverless v1 sandbox as a server (see `buildsh sandbox --help`).\n"
+            + "  sandbox import          Copy the live account (GET requests only) into a sandbox data file.\n"
+            + "  sandbox diff A B        Compare two data files (either may be `live`): 0 identical, 1 different.\n"
     }
 }
 

@@ -12,6 +12,9 @@ struct ShellLauncher {
 
     /// Runs `input`; returns the exit status.
     func run(_ input: ScriptInput) async -> Int32 {
+        if let rehearsal = options.rehearsal {
+            return await Rehearsal(launcher: self, rehearsal: rehearsal).run(input)
+        }
         let backend: ApiBackend
         do {
             backend = try ApiBackend.connect(options, terminal: terminal) { [terminal] warning in terminal.standardError("buildsh: warning: \(warning)\n") }
@@ -25,7 +28,8 @@ struct ShellLauncher {
         return status
     }
 
-    private func run(_ input: ScriptInput, on backend: ApiBackend) async -> Int32 {
+    /// Runs `input` with the verbs on `backend`.
+    func run(_ input: ScriptInput, on backend: ApiBackend) async -> Int32 {
         let interrupts = InterruptController()
         let interactive = input == .repl
         let host = StandardVerbHost(write: { [terminal] text in terminal.standardOutput(text) })

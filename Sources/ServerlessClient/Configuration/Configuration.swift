@@ -29,6 +29,11 @@ extension ServerlessClient {
         public var observer: ExchangeObserver?
         /// Receives the same events at `debug` level (nothing is logged at higher levels).
         public var logger: Logger
+        /// A read-only client sends GET requests only: any other request (create, update, delete,
+        /// upload) is refused with ``ServerlessError/refusedInReadOnlyMode(_:)`` before anything is
+        /// sent, by the transport every request goes through (default false). What `sandbox import`
+        /// and a rehearsal use against the live account.
+        public var isReadOnly = false
 
         /// Makes a configuration; every limit has a default.
         public init(
@@ -58,6 +63,7 @@ extension ServerlessClient {
         /// E.g. `AC… (auth token redacted) at api https://serverless.twilio.com, upload …`.
         public var description: String {
             "\(credentials) at \(endpoints), at most \(maxConcurrentRequests) requests in flight"
+                + (isReadOnly ? ", read-only" : "")
         }
     }
 }

@@ -49,6 +49,8 @@ extension ServerlessError: CustomStringConvertible, LocalizedError {
             return "refused the \(field) \(url): \(reason); nothing was sent"
         case .backendDidNotStart(let reason):
             return "\(reason); nothing was sent"
+        case .refusedInReadOnlyMode(let request):
+            return "refused \(Self.describe(request)): this client is read-only (only GET requests are sent); nothing was sent"
         }
     }
 

@@ -35,6 +35,9 @@ public enum ServerlessError: Error, Equatable, Sendable {
     /// The backend a client starts on first use (e.g. an embedded sandbox) did not start; nothing
     /// was sent. The next request tries again.
     case backendDidNotStart(reason: String)
+    /// The client is read-only (``ServerlessClient/Configuration/isReadOnly``) and the request would
+    /// change something (any method but GET); it was refused before anything was sent.
+    case refusedInReadOnlyMode(Request)
 
     /// The two deadlines of one exchange.
     public enum Deadline: Equatable, Sendable {
@@ -105,7 +108,7 @@ public enum ServerlessError: Error, Equatable, Sendable {
         case .api(let failure): return failure.request
         case .outcomeUnknown(let request, _), .timedOut(let request), .transport(let request, _),
              .invalidResponse(let request, _), .deadlineExceeded(let request, _), .responseTooLarge(let request, _),
-             .notTheAPI(let request, _, _), .redirected(let request, _, _):
+             .notTheAPI(let request, _, _), .redirected(let request, _, _), .refusedInReadOnlyMode(let request):
             return request
         case .buildWaitTimedOut, .invalidArgument, .refusedURL, .backendDidNotStart: return nil
         }

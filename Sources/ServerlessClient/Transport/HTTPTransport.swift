@@ -81,6 +81,9 @@ final class HTTPTransport: Sendable {
 
     /// Sends `request`, retrying as the policy allows, and returns the successful response.
     func send(_ request: APIRequest) async throws -> APIResponse {
+        if configuration.isReadOnly, request.method != .GET {
+            throw ServerlessError.refusedInReadOnlyMode(named(request, attempts: 0))
+        }
         if let problem = configuration.endpoints.destinationProblem(request.url) {
             throw ServerlessError.refusedURL(url: shown(request.url), field: "request URL", reason: shown(problem))
         }

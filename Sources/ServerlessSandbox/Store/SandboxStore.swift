@@ -31,7 +31,7 @@ struct SandboxStore: Sendable {
 
     /// The file holds account tokens: its folder is created 0700 and the file itself 0600 (an older,
     /// wider file is tightened). SQLite gives its -wal and -shm files the database file's mode.
-    private static func makePrivateDatabaseFile(at path: String) throws {
+    static func makePrivateDatabaseFile(at path: String) throws {
         let files = FileManager.default
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !files.fileExists(atPath: folder) {

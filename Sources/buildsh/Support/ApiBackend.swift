@@ -35,12 +35,7 @@ struct ApiBackend: Sendable {
         -> ApiBackend
     {
         if options.forceSandbox { return sandbox(options, terminal: terminal, reason: "--sandbox") }
-        var resolution = CredentialResolution(environment: options.environment, profile: options.profile)
-        if let apiURL = options.apiURL {
-            resolution.environment["BUILDSH_API_URL"] = apiURL
-            resolution.apiURLSource = "--api-url"
-        }
-        switch try resolution.resolve() {
+        switch try credentials(options).resolve() {
         case .twilio(var configuration, let source, let warnings):
             warnings.forEach(warn)
             configuration.apply(options, terminal: terminal)
@@ -53,6 +48,17 @@ struct ApiBackend: Sendable {
         }
     }
 
+    /// twilio-cli's choice of credentials for `options` (`-p`, the environment, the active
+    /// profile), with `--api-url` in place of `BUILDSH_API_URL`.
+    static func credentials(_ options: LaunchOptions) -> CredentialResolution {
+        var resolution = CredentialResolution(environment: options.environment, profile: options.profile)
+        if let apiURL = options.apiURL {
+            resolution.environment["BUILDSH_API_URL"] = apiURL
+            resolution.apiURLSource = "--api-url"
+        }
+        return resolution
+    }
+
     /// The embedded sandbox's backend; the sandbox itself starts on the first request.
     private static func sandbox(_ options: LaunchOptions, terminal: TerminalOutput, reason: String) -> ApiBackend {
         let directories = XDGDirectories(environment: options.environment)
@@ -61,6 +67,15 @@ struct ApiBackend: Sendable {
         let client = sandbox.client { $0.apply(options, terminal: terminal) }
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
         return ApiBackend(client: client, label: "sandbox", banner: banner, sandbox: sandbox)
+    }
+
+    /// The embedded sandbox on a rehearsal's copy of the account (`path`): its stored account is the
+    /// live account's SID with a token of the copy's own.
+    static func rehearsal(on path: String, options: LaunchOptions, terminal: TerminalOutput) -> ApiBackend {
+        let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)
+        let client = sandbox.client { $0.apply(options, terminal: terminal) }
+        let banner = "buildsh \(BuildShellVersion.current) · rehearsal on a copy of the account"
+        return ApiBackend(client: client, label: "rehearsal", banner: banner, sandbox: sandbox)
     }
 
     /// Closes the client and stops the sandbox.

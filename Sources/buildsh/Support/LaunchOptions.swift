@@ -24,6 +24,8 @@ struct LaunchOptions: Sendable {
     var maxRequests: Int? = nil
     /// `-p`/`--profile`: the twilio-cli profile whose credentials are used (before `TWILIO_*`).
     var profile: String? = nil
+    /// `--rehearse`: the script runs on a copy of the live account, then its changes are printed.
+    var rehearsal: RehearsalOptions? = nil
     /// The process environment.
     var environment: [String: String]
 }

@@ -1,0 +1,211 @@
+import Foundation
+
+/// One service of a live account as `sandbox import` read it, with everything in it, ready to be
+/// written into a data file by ``SnapshotFile`` with its SIDs, dates and statuses kept. The values
+/// are plain data (no client types): the sandbox knows nothing of the client.
+public struct SnapshotService: Sendable {
+    public var sid: String
+    public var uniqueName: String
+    public var friendlyName: String
+    public var includeCredentials: Bool
+    public var uiEditable: Bool
+    public var domainBase: String
+    public var dateCreated: Date
+    public var dateUpdated: Date
+    /// Functions and Assets, in list order.
+    public var components: [SnapshotComponent] = []
+    /// Function and Asset Versions, in list order, with their content.
+    public var versions: [SnapshotVersion] = []
+    public var builds: [SnapshotBuild] = []
+    public var environments: [SnapshotEnvironment] = []
+    public var deployments: [SnapshotDeployment] = []
+    public var variables: [SnapshotVariable] = []
+    public var logs: [SnapshotLog] = []
+
+    /// Makes a service with nothing in it yet.
+    public init(
+        sid: String, uniqueName: String, friendlyName: String, includeCredentials: Bool, uiEditable: Bool,
+        domainBase: String, dateCreated: Date, dateUpdated: Date
+    ) {
+        self.sid = sid
+        self.uniqueName = uniqueName
+        self.friendlyName = friendlyName
+        self.includeCredentials = includeCredentials
+        self.uiEditable = uiEditable
+        self.domainBase = domainBase
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+    }
+
+    /// How many records of each kind the service holds, itself included, in the order kinds are named.
+    public var counts: [(kind: String, count: Int)] {
+        [
+            ("services", 1),
+            ("functions", components.count { $0.isFunction }),
+            ("assets", components.count { !$0.isFunction }),
+            ("function versions", versions.count { $0.isFunction }),
+            ("asset versions", versions.count { !$0.isFunction }),
+            ("builds", builds.count), ("environments", environments.count), ("deployments", deployments.count),
+            ("variables", variables.count), ("logs", logs.count),
+        ]
+    }
+}
+
+/// A Function (`isFunction`) or an Asset.
+public struct SnapshotComponent: Sendable {
+    public var sid: String
+    public var isFunction: Bool
+    public var friendlyName: String
+    public var dateCreated: Date
+    public var dateUpdated: Date
+
+    public init(sid: String, isFunction: Bool, friendlyName: String, dateCreated: Date, dateUpdated: Date) {
+        self.sid = sid
+        self.isFunction = isFunction
+        self.friendlyName = friendlyName
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+    }
+}
+
+/// A Function Version (`isFunction`) or an Asset Version. `content` is the Function Version's code
+/// (the API's Content endpoint); the API has none for Asset Versions, which are kept empty.
+public struct SnapshotVersion: Sendable {
+    public var sid: String
+    public var isFunction: Bool
+    public var componentSid: String
+    public var path: String
+    /// `public`, `private` or `protected`.
+    public var visibility: String
+    public var content: Data
+    public var dateCreated: Date
+
+    public init(
+        sid: String, isFunction: Bool, componentSid: String, path: String, visibility: String, content: Data,
+        dateCreated: Date
+    ) {
+        self.sid = sid
+        self.isFunction = isFunction
+        self.componentSid = componentSid
+        self.path = path
+        self.visibility = visibility
+        self.content = content
+        self.dateCreated = dateCreated
+    }
+}
+
+/// A Build with the versions it embeds (Function Versions first, then Asset Versions, each in order).
+public struct SnapshotBuild: Sendable {
+    public var sid: String
+    /// `building`, `completed` or `failed`, as the account reported it.
+    public var status: String
+    public var functionVersionSids: [String]
+    public var assetVersionSids: [String]
+    /// Name and version of each npm dependency, in order.
+    public var dependencies: [(name: String, version: String)]
+    public var runtime: String
+    public var dateCreated: Date
+    public var dateUpdated: Date
+
+    public init(
+        sid: String, status: String, functionVersionSids: [String], assetVersionSids: [String],
+        dependencies: [(name: String, version: String)], runtime: String, dateCreated: Date, dateUpdated: Date
+    ) {
+        self.sid = sid
+        self.status = status
+        self.functionVersionSids = functionVersionSids
+        self.assetVersionSids = assetVersionSids
+        self.dependencies = dependencies
+        self.runtime = runtime
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+    }
+}
+
+/// An Environment, with the build it currently runs.
+public struct SnapshotEnvironment: Sendable {
+    public var sid: String
+    public var uniqueName: String
+    public var domainSuffix: String?
+    public var domainName: String
+    public var buildSid: String?
+    public var dateCreated: Date
+    public var dateUpdated: Date
+
+    public init(
+        sid: String, uniqueName: String, domainSuffix: String?, domainName: String, buildSid: String?,
+        dateCreated: Date, dateUpdated: Date
+    ) {
+        self.sid = sid
+        self.uniqueName = uniqueName
+        self.domainSuffix = domainSuffix
+        self.domainName = domainName
+        self.buildSid = buildSid
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+    }
+}
+
+/// A Deployment of a build to an environment.
+public struct SnapshotDeployment: Sendable {
+    public var sid: String
+    public var environmentSid: String
+    public var buildSid: String?
+    public var dateCreated: Date
+    public var dateUpdated: Date
+
+    public init(sid: String, environmentSid: String, buildSid: String?, dateCreated: Date, dateUpdated: Date) {
+        self.sid = sid
+        self.environmentSid = environmentSid
+        self.buildSid = buildSid
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+    }
+}
+
+/// An environment Variable, with its value (a secret: the data file is private to its owner).
+public struct SnapshotVariable: Sendable {
+    public var sid: String
+    public var environmentSid: String
+    public var key: String
+    public var value: String
+    public var dateCreated: Date
+    public var dateUpdated: Date
+
+    public init(sid: String, environmentSid: String, key: String, value: String, dateCreated: Date, dateUpdated: Date) {
+        self.sid = sid
+        self.environmentSid = environmentSid
+        self.key = key
+        self.value = value
+        self.dateCreated = dateCreated
+        self.dateUpdated = dateUpdated
+    }
+}
+
+/// A log line of an environment.
+public struct SnapshotLog: Sendable {
+    public var sid: String
+    public var environmentSid: String
+    public var buildSid: String?
+    public var deploymentSid: String?
+    public var functionSid: String?
+    public var requestSid: String
+    public var level: String
+    public var message: String
+    public var dateCreated: Date
+
+    public init(
+        sid: String, environmentSid: String, buildSid: String?, deploymentSid: String?, functionSid: String?,
+        requestSid: String, level: String, message: String, dateCreated: Date
+    ) {
+        self.sid = sid
+        self.environmentSid = environmentSid
+        self.buildSid = buildSid
+        self.deploymentSid = deploymentSid
+        self.functionSid = functionSid
+        self.requestSid = requestSid
+        self.level = level
+        self.message = message
+        self.dateCreated = dateCreated
+    }
+}

@@ -1,0 +1,233 @@
+"""Snapshots and rehearsals end to end (issue 24): a "live" account played by `buildsh sandbox serve`
+with an API key, behind a reverse proxy that records every request; `sandbox import`, `--rehearse`
+of docs/examples/cleanup.bsh and of a script that creates and promotes, the same scripts run for
+real, and `sandbox diff` of the rehearsal's kept state against the live account: identical. The live
+account sees GET requests only during import and rehearsal."""
+
+import json
+import os
+import pathlib
+import sqlite3
+import stat
+import subprocess
+import sys
+from collections import Counter
+from types import SimpleNamespace
+from urllib.parse import urlparse
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
+import served_sandbox  # noqa: E402
+from conftest import buildsh_binary  # noqa: E402
+from hostile_server import HostileServer, forwarding_to  # noqa: E402
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+ACCOUNT = "AC" + "b2" * 16
+KEY = "SK" + "d4" * 16
+SECRET = "live-api-secret-4f3e2d1c"
+SECRET_VALUE = "variable-value-never-shown-7a6b"
+
+SEED = """
+foreach name in ["alpha", "beta"] {
+  create service unique_name=$name friendly_name="Service ${$name}"
+  use service $name
+  let hello = create function friendly_name=hello
+  let logo = create asset friendly_name=logo
+  let v1 = create function version $hello path=/hello visibility=public content="exports.handler = (c, e, cb) => cb(null, 1)"
+  let a1 = create asset version $logo path=/logo.svg visibility=public content="<svg/>"
+  let dev = create environment unique_name=dev domain_suffix=dev
+  use environment dev
+  create variable key=GREETING value="%SECRET%"
+  let first = create build functions=[$v1] assets=[$a1] dependencies={twilio: "5.3.0"} runtime=node22
+  create build functions=[$v1] runtime=node22
+  sleep 1100ms
+  let mid = create build functions=[$v1] runtime=node22
+  sleep 1100ms
+  let newest = create build functions=[$v1] dependencies={twilio: "three"} runtime=node22
+  let live = create build functions=[$v1] runtime=node20
+  sleep 200ms
+  create deployment dev build=$first
+  use environment
+  use service
+}
+""".replace("%SECRET%", SECRET_VALUE)
+
+PROMOTE = """
+use service alpha
+let stage = create environment unique_name=staging domain_suffix=stage
+promote from=dev to=staging
+let v2 = create function version (list functions | first 1)[0] path=/hello visibility=protected content="exports.handler = () => 2"
+let b = await (create build functions=[$v2] runtime=node22)
+create deployment dev build=$b
+update service alpha friendly_name="Alpha, renamed"
+delete variable (list variables environment=dev | first 1)[0]
+"""
+
+
+@pytest.fixture
+def live(tmp_path):
+    binary = buildsh_binary()
+    process, url, _ = served_sandbox.start(
+        binary, "--in-memory", "--build-time", "0s", "--account", f"{ACCOUNT}:live-token-0123456789abcdef",
+        "--api-key", f"{ACCOUNT}:{KEY}:{SECRET}")
+    parsed = urlparse(url)
+    proxy = HostileServer()
+    proxy.route = forwarding_to(SimpleNamespace(host=parsed.hostname, port=parsed.port))
+    home = tmp_path / "home"
+    home.mkdir()
+
+    def run(*args, direct=False, check=True, extra_env=None):
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "XDG_", "BUILDSH_"))}
+        env.update(HOME=str(home), TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_API_KEY=KEY, TWILIO_API_SECRET=SECRET,
+                   BUILDSH_API_URL=url if direct else proxy.base_url, LANG="C.UTF-8", NO_COLOR="1",
+                   XDG_DATA_HOME=str(tmp_path / "xdg"))
+        env.update(extra_env or {})
+        result = subprocess.run([binary, *args], capture_output=True, text=True, env=env, cwd=str(tmp_path),
+                                timeout=120, stdin=subprocess.DEVNULL)
+        # The seed prints what it creates (the variable's value too); nothing else may show it.
+        for secret in (SECRET,) if direct else (SECRET, SECRET_VALUE):
+            assert secret not in result.stdout + result.stderr, "a secret reached the output"
+        assert "Optional(" not in result.stdout + result.stderr
+        if check:
+            assert result.returncode == 0, result.stdout + result.stderr
+        return result
+
+    seeded = run("-c", SEED, direct=True)
+    assert seeded.returncode == 0
+    yield SimpleNamespace(run=run, proxy=proxy, tmp=tmp_path)
+    proxy.stop()
+    served_sandbox.stop(process)
+
+
+def methods(proxy):
+    return Counter(request.method for request in proxy.requests)
+
+
+def test_import_reads_everything_with_get_requests_only(live):
+    data = live.tmp / "snapshot.sqlite"
+    result = live.run("sandbox", "import", "--data", str(data))
+    assert set(methods(live.proxy)) == {"GET"}, methods(live.proxy)
+    assert "2 services" in result.stdout and "10 builds" in result.stdout and "2 variables" in result.stdout
+    assert f"{len(live.proxy.requests)} GET requests" in result.stdout
+    assert "variable values" in result.stdout
+    assert stat.S_IMODE(os.stat(data).st_mode) == 0o600
+    assert not (live.tmp / "snapshot.sqlite.partial").exists()
+    with sqlite3.connect(data) as db:
+        statuses = Counter(row[0] for row in db.execute("SELECT status FROM build"))
+        assert statuses == {"completed": 8, "failed": 2}
+        assert db.execute("SELECT count(*) FROM environment WHERE build_sid IS NOT NULL").fetchone() == (2,)
+        content = db.execute("SELECT content FROM version WHERE kind = 'function'").fetchone()[0]
+        assert b"exports.handler" in content
+    # The snapshot is the live account: diff against live says identical, still with GETs only.
+    live.proxy.requests.clear()
+    same = live.run("sandbox", "diff", str(data), "live")
+    assert same.stdout == "no changes\n"
+    assert set(methods(live.proxy)) == {"GET"}
+
+
+def test_import_of_one_named_service(live):
+    data = live.tmp / "beta.sqlite"
+    result = live.run("sandbox", "import", "--data", str(data), "--service", "beta")
+    assert "1 services" in result.stdout
+    with sqlite3.connect(data) as db:
+        assert db.execute("SELECT unique_name FROM service").fetchall() == [("beta",)]
+
+
+@pytest.mark.parametrize("script", ["cleanup", "promote"])
+def test_a_rehearsal_predicts_the_real_run(live, script):
+    path = REPO / "docs/examples/cleanup.bsh" if script == "cleanup" else live.tmp / "promote.bsh"
+    if script == "promote":
+        path.write_text(PROMOTE)
+    env = {"KEEP": "2"}
+    kept = live.tmp / "rehearsed.sqlite"
+    live.proxy.requests.clear()
+    rehearsed = live.run("--rehearse", "--yes", "--keep", str(kept), str(path), extra_env=env)
+    assert set(methods(live.proxy)) == {"GET"}, methods(live.proxy)
+    assert "changed" in rehearsed.stdout or "deleted" in rehearsed.stdout or "created" in rehearsed.stdout
+    assert stat.S_IMODE(os.stat(kept).st_mode) == 0o600
+
+    # Nothing changed on the live account yet: the kept state differs from it (exit 1, as diff(1)).
+    before = live.run("sandbox", "diff", "live", str(kept), check=False)
+    assert before.returncode == 1, before.stdout + before.stderr
+    # Run it for real; now reality matches the rehearsal.
+    live.run("--yes", str(path), extra_env=env)
+    after = live.run("sandbox", "diff", str(kept), "live", check=False)
+    assert after.returncode == 0, after.stdout + after.stderr
+    assert after.stdout == "no changes\n"
+
+
+def test_the_rehearsal_diff_in_json_withholds_variable_values(live):
+    data = live.tmp / "snapshot.sqlite"
+    live.run("sandbox", "import", "--data", str(data))
+    before = data.read_bytes()
+    script = live.tmp / "vars.bsh"
+    script.write_text('use service alpha\nlet v = (list variables environment=dev | first 1)[0]\n'
+                      'update variable $v environment=dev value="another-value-0000"\ndelete service beta\n')
+    result = live.run("--rehearse", "--yes", "--snapshot", str(data), "-o", "json", str(script))
+    assert data.read_bytes() == before, "the snapshot was changed"
+    document = json.loads(result.stdout.strip().splitlines()[-1])
+    assert document["identical"] is False
+    changes = {(c["kind"], c["change"]) for c in document["changes"]}
+    assert ("service", "deleted") in changes and ("variable", "changed") in changes
+    variable = next(c for c in document["changes"] if c["kind"] == "variable" and c["change"] == "changed")
+    assert variable["fields"] == [{"field": "value", "old": "[withheld]", "new": "[withheld]"}]
+    assert "another-value-0000" not in result.stdout.strip().splitlines()[-1]
+
+
+def test_the_exit_status_is_the_scripts(live):
+    data = live.tmp / "snapshot.sqlite"
+    live.run("sandbox", "import", "--data", str(data))
+    result = live.run("--rehearse", "--snapshot", str(data), "-c", "delete service alpha\nexit 3", check=False)
+    assert result.returncode == 3
+    assert "service" in result.stdout and "deleted" in result.stdout
+
+
+def test_a_failed_import_is_continued_by_the_next_run(live):
+    data = live.tmp / "snapshot.sqlite"
+    # The second service's listing fails once: the first service is kept in FILE.partial.
+    calls = Counter()
+    forward = live.proxy.route
+
+    def failing(request):
+        from hostile_server import twilio_error
+        if "/Builds" in request.target and calls["failed"] == 0 and calls["builds"] >= 1:
+            calls["failed"] += 1
+            return twilio_error(404, 20404, "gone for a moment", "Not Found")
+        if "/Builds" in request.target:
+            calls["builds"] += 1
+        return forward(request)
+
+    live.proxy.route = failing
+    first = live.run("sandbox", "import", "--data", str(data), check=False)
+    assert first.returncode == 1
+    assert "run the same command again" in first.stderr
+    assert (live.tmp / "snapshot.sqlite.partial").exists() and not data.exists()
+    second = live.run("sandbox", "import", "--data", str(data))
+    assert "1 service(s) kept from the earlier run" in second.stdout
+    with sqlite3.connect(data) as db:
+        assert db.execute("SELECT count(*) FROM service").fetchone() == (2,)
+
+
+def test_imported_resources_follow_the_sandboxs_rules(live):
+    """A completed build stays completed, a deployed build stays deployed and cannot be deleted
+    (409), a build of no versions is 20001: the emulator's rules hold for imported resources."""
+    data = live.tmp / "snapshot.sqlite"
+    live.run("sandbox", "import", "--data", str(data))
+    script = live.tmp / "rules.bsh"
+    script.write_text(
+        'use service alpha\n'
+        'let env = (list environments | first 1)[0]\n'
+        'let running = fetch build $env.build_sid\n'
+        'print "status ${$running.status}"\n'
+        'try { delete build $running } catch e { print "refused ${$e.code}" }\n'
+        'try { create build runtime=node22 } catch e { print "empty ${$e.code}" }\n'
+        'let failed = list builds | where status == "failed" | count\n'
+        'print "failed ${$failed}"\n')
+    result = live.run("--rehearse", "--yes", "--snapshot", str(data), str(script))
+    assert "status completed" in result.stdout
+    assert "refused 20409" in result.stdout
+    assert "empty 20001" in result.stdout
+    assert "failed 1" in result.stdout
+    assert result.stdout.strip().endswith("no changes")
