@@ -43,6 +43,7 @@ struct ShellLauncher {
         ProcessLifetime.keep(verbs)
         interpreter.setVariable("args", to: .list(input.arguments.map { .string($0) }))
         if interactive {
+            interpreter.register(RehearseVerb.verb(launcher: self))
             return await runRepl(interpreter: interpreter, verbs: verbs, interrupts: interrupts, backend: backend)
         }
         if options.verbose {

@@ -231,3 +231,27 @@ def test_imported_resources_follow_the_sandboxs_rules(live):
     assert "empty 20001" in result.stdout
     assert "failed 1" in result.stdout
     assert result.stdout.strip().endswith("no changes")
+
+
+def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live):
+    import pexpect
+
+    (live.tmp / "promote.bsh").write_text(PROMOTE)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "XDG_", "BUILDSH_"))}
+    env.update(HOME=str(live.tmp / "home"), TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_API_KEY=KEY, TWILIO_API_SECRET=SECRET,
+               BUILDSH_API_URL=live.proxy.base_url, LANG="C.UTF-8", NO_COLOR="1", TERM="xterm-256color",
+               XDG_DATA_HOME=str(live.tmp / "xdg"), XDG_STATE_HOME=str(live.tmp / "state"))
+    child = pexpect.spawn(buildsh_binary(), ["--yes"], env=env, cwd=str(live.tmp), encoding="utf-8", timeout=120,
+                          dimensions=(50, 200))
+    child.expect("> ")
+    live.proxy.requests.clear()
+    child.sendline("rehearse promote.bsh keep=repl.sqlite")
+    child.expect(r"what the script would change")
+    child.expect("> ")
+    assert "staging" in child.before
+    assert set(methods(live.proxy)) == {"GET"}, methods(live.proxy)
+    assert (live.tmp / "repl.sqlite").exists()
+    child.sendline("exit")
+    child.expect(pexpect.EOF)
+    # The live account is as it was: the kept state still differs from it.
+    assert live.run("sandbox", "diff", "live", str(live.tmp / "repl.sqlite"), check=False).returncode == 1
