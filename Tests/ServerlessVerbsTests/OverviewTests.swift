@@ -200,3 +200,33 @@ struct OverviewTests {
         }
     }
 }
+
+/// `explain config`: the host's settings as it described them, then the toolkit file's keys.
+@Suite struct ExplainConfigTests {
+    @Test func showsEachSettingsOriginWithSecretsHidden() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("explain-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{ serviceName: "demo", apiSecret: "rc-secret-value", runtime: "node22" }"#.utf8)
+            .write(to: folder.appendingPathComponent(".twilioserverlessrc"))
+        var options = VerbOptions()
+        options.settings = ResolvedSettings([
+            .init("account_sid", value: "AC123", origin: .profile("work", file: "~/.twilio-cli/config.json")),
+            .secret("api_secret", value: "profile-secret-value", origin: .profile("work", file: "~/.twilio-cli/config.json")),
+            .init("output", value: "table", origin: .standard),
+            .init("api_url", value: "http://x", origin: .flag("--api-url")),
+        ])
+        try await ScriptHarness.run(options: options) { harness in
+            harness.interpreter.options.workingDirectory = folder.path
+            let printed = try await harness.run("explain config")
+            #expect(!printed.contains("secret-value"))
+            let lines = printed.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+            #expect(lines.contains("account_sid AC123 twilio-cli profile 'work' (~/.twilio-cli/config.json)"))
+            #expect(lines.contains("api_secret (set, hidden) twilio-cli profile 'work' (~/.twilio-cli/config.json)"))
+            #expect(lines.contains("output table default"))
+            #expect(lines.contains("api_url http://x flag --api-url"))
+            #expect(lines.contains("serviceName demo .twilioserverlessrc key serviceName"))
+            #expect(lines.contains("apiSecret (set, hidden) .twilioserverlessrc key apiSecret"))
+        }
+    }
+}

@@ -88,3 +88,19 @@ def test_status_diff_and_explain_show_what_another_process_made(binary, home, se
     finally:
         child.sendcontrol("d")
         child.expect(pexpect.EOF)
+
+
+def test_explain_config_names_each_origin_and_hides_secrets(binary, home, served):
+    (home / ".twilioserverlessrc").write_text('{ serviceName: "demo", authToken: "rc-token-never-shown" }')
+    child = spawn_against(binary, home, served)
+    try:
+        shown = run(child, "explain config")
+        assert "environment variable BUILDSH_API_URL" in shown
+        assert "environment variable TWILIO_AUTH_TOKEN" in shown
+        assert ".twilioserverlessrc key serviceName" in shown
+        assert "(set, hidden)" in shown
+        assert served["TWILIO_AUTH_TOKEN"] not in shown and "rc-token-never-shown" not in shown
+        assert "Optional(" not in shown and "error:" not in shown
+    finally:
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF)

@@ -22,6 +22,8 @@ public struct VerbOptions: Sendable {
     public var readAnswer: (@Sendable (_ prompt: String) async -> String?)?
     /// How long `await` waits by default (`timeout=` overrides it).
     public var awaitTimeout: Duration
+    /// How the host resolved its settings, for `explain config` (empty when it says nothing).
+    public var settings = ResolvedSettings()
 
     /// Creates options; by default: tables, nothing interactive, nothing drawn.
     public init(

@@ -1,5 +1,6 @@
 import Foundation
 import ServerlessClient
+import ServerlessVerbs
 
 /// Where this run's API requests go: the embedded sandbox (no credentials, or `--sandbox`), or
 /// Twilio (or `--api-url`) with the credentials of `-p`, the environment or the active profile,
@@ -13,6 +14,8 @@ struct ApiBackend: Sendable {
     let banner: String
     /// The in-process sandbox, when this run uses one (started by the first request).
     let sandbox: EmbeddedSandbox?
+    /// Where each setting came from, for `explain config`.
+    let settings: ResolvedSettings
 
     /// Why no backend could be set up.
     enum SetupError: Error, Equatable {
@@ -41,13 +44,15 @@ struct ApiBackend: Sendable {
             resolution.apiURLSource = "--api-url"
         }
         switch try resolution.resolve() {
-        case .twilio(var configuration, let source, let warnings):
+        case .twilio(var configuration, let source, let origin, let warnings):
             warnings.forEach(warn)
             configuration.apply(options, terminal: terminal)
             let account = configuration.credentials.accountSid ?? configuration.credentials.username
             let label = AccountLabel.short(account)
             let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(source)) · \(configuration.endpoints.apiBaseURL)"
-            return ApiBackend(client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil)
+            return ApiBackend(
+                client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil,
+                settings: HostSettings.twilio(options, configuration: configuration, origin: origin))
         case .sandbox(let reason):
             return sandbox(options, terminal: terminal, reason: reason)
         }
@@ -60,7 +65,9 @@ struct ApiBackend: Sendable {
         let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)
         let client = sandbox.client { $0.apply(options, terminal: terminal) }
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
-        return ApiBackend(client: client, label: "sandbox", banner: banner, sandbox: sandbox)
+        return ApiBackend(
+            client: client, label: "sandbox", banner: banner, sandbox: sandbox,
+            settings: HostSettings.sandbox(options, path: path, shownPath: directories.abbreviated(path)))
     }
 
     /// Closes the client and stops the sandbox.
