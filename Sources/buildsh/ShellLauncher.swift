@@ -37,7 +37,7 @@ struct ShellLauncher {
         // For the differential tests (scripts/fuzz): every program also runs on the tree walker.
         interpreterOptions.treeWalkerOnly = options.environment["BUILDSH_TREE_WALKER"] == "1"
         let interpreter = Interpreter(host: host, options: interpreterOptions)
-        let verbs = ServerlessVerbs.install(into: interpreter, client: backend.client, options: verbOptions(interactive: interactive))
+        let verbs = ServerlessVerbs.install(into: interpreter, client: backend.client, options: verbOptions(interactive: interactive, settings: backend.settings))
         host.attach(verbs)
         ProcessLifetime.keep(interpreter)
         ProcessLifetime.keep(verbs)
@@ -54,11 +54,11 @@ struct ShellLauncher {
 
     /// The verbs' behaviour: questions only when a person can answer (the REPL, or a script run
     /// from a terminal), answered through a reader that Ctrl-C stops.
-    private func verbOptions(interactive: Bool) -> VerbOptions {
+    private func verbOptions(interactive: Bool, settings: ResolvedSettings) -> VerbOptions {
         let stderrIsTerminal = isatty(2) != 0
         let terminal = self.terminal
         let screen: (@Sendable (String) -> Void)? = isatty(1) != 0 ? { @Sendable text in terminal.standardOutput(text) } : nil
-        return VerbOptions(
+        var verbOptions = VerbOptions(
             outputFormat: options.outputMode ?? .table, assumeYes: options.assumeYes,
             isInteractive: stderrIsTerminal && (interactive || isatty(0) != 0), stderrIsTerminal: stderrIsTerminal,
             stderr: { text in terminal.standardError(text) },
@@ -67,6 +67,8 @@ struct ShellLauncher {
                 return await ConfirmationReader.readAnswer()
             },
             terminalScreen: screen)
+        verbOptions.settings = settings
+        return verbOptions
     }
 
     private func runRepl(interpreter: Interpreter, verbs: VerbSession, interrupts: InterruptController, backend: ApiBackend) async -> Int32 {

@@ -123,7 +123,7 @@ struct OutputAndHelpTests {
     @Test(arguments: [
         ("help create biuld", "no help for 'create biuld': create takes service, function, function version, asset, asset version, build, environment, deployment, variable (did you mean 'build'?)"),
         ("help craete", "no help for 'craete' (did you mean 'create'?)"),
-        ("help builds", "'builds' is a noun: help list builds (also fetch, create, delete)"),
+        ("help builds", "'builds' is a noun: help list builds (also fetch, create, delete, explain)"),
         ("help nothing", "no help for 'nothing'"),
     ])
     func helpForSomethingUnknownSaysWhatIsClosest(command: String, message: String) async throws {

@@ -25,6 +25,29 @@ struct OutputFormatTests {
         return .record(fields)
     }
 
+    @Test func recordsHoldingListsOfRecordsPrintAsBlocksWithIndentedSubTables() {
+        let functions: Value = .list([["path": "/hello", "url": "https://d.twil.io/hello"], ["path": "/x\u{1b}[2J", "url": .null]])
+        let text = OutputFormat.table.render(.list([
+            ["environment": "production", "functions": functions, "variables": .list(["A"])],
+            ["environment": "dev", "functions": .list([]), "variables": .list([])],
+        ]))
+        #expect(
+            text == """
+                environment  production
+                functions
+                  PATH     URL
+                  /hello   https://d.twil.io/hello
+                  /x\\e[2J
+                variables    ["A"]
+
+                environment  dev
+                functions    []
+                variables    []
+                """)
+        // Without a nested list of records, a list of records stays one table.
+        #expect(OutputFormat.table.render(.list([["a": 1, "b": .list([1, 2])]])) == "A  B\n1  [1,2]")
+    }
+
     @Test func aResourceIsAnAlignedKeyValueBlockWithoutUrlAndLinks() {
         let text = OutputFormat.table.render(Self.buildFields)
         #expect(
@@ -34,7 +57,9 @@ struct OutputFormatTests {
                 service_sid   ZS00000000000000000000000000000001
                 runtime       node22
                 status        completed
-                dependencies  [{"name":"twilio","version":"5.3.0"}]
+                dependencies
+                  NAME    VERSION
+                  twilio  5.3.0
                 date_created  2026-11-29T01:00:00Z
                 """)
     }

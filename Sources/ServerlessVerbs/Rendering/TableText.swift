@@ -17,13 +17,28 @@ enum TableText {
     }
 
     /// Lists of records as a table, empty lists as `(no results)`, other lists one item per line.
+    /// Records holding lists of records (`status`'s functions) print as key/value blocks, a blank
+    /// line apart, each nested list as a sub-table.
     static func list(_ items: [Value]) -> String {
         if items.isEmpty { return "(no results)" }
         guard let records = TableColumns.records(items) else {
             return items.map(ScalarText.shown).joined(separator: "\n")
         }
+        let columns = TableColumns.columns(for: records)
+        if records.contains(where: { record in columns.contains { subTableRecords(record[$0]) != nil } }) {
+            return records.map(keyValueBlock).joined(separator: "\n\n")
+        }
         return table(records)
     }
+
+    /// The records of a value that prints as a sub-table: a non-empty list of records.
+    static func subTableRecords(_ value: Value?) -> [Fields]? {
+        guard case .list(let items)? = value, !items.isEmpty else { return nil }
+        return TableColumns.records(items)
+    }
+
+    /// How far a sub-table is indented under its key.
+    static let subTableIndent = "  "
 
     /// An aligned table with a header row; columns per ``TableColumns``.
     static func table(_ records: [Fields]) -> String {
@@ -44,7 +59,8 @@ enum TableText {
     }
 
     /// A record as `key  value` lines with aligned values; multi-line values continue indented. Keys
-    /// are escaped as values are (a server's JSON keys are server text).
+    /// are escaped as values are (a server's JSON keys are server text). A list of records
+    /// (`function_versions`, `dependencies`) is a sub-table on the lines under its key, indented.
     /// API resources leave out `url` and `links`.
     static func keyValueBlock(_ fields: Fields) -> String {
         if fields.isEmpty { return "{}" }
@@ -54,6 +70,10 @@ enum TableText {
         let width = (keys.map(\.count).max() ?? 0) + 2
         let indent = String(repeating: " ", count: width)
         return zip(keys, shown.values).map { key, value in
+            if let records = subTableRecords(value) {
+                let rows = table(records).split(separator: "\n").map { subTableIndent + $0 }
+                return ([key] + rows).joined(separator: "\n")
+            }
             let lines = ScalarText.shown(value).split(separator: "\n", omittingEmptySubsequences: false)
             let first = key.padding(toLength: width, withPad: " ", startingAt: 0) + (lines.first ?? "")
             return ([first] + lines.dropFirst().map { indent + $0 }).joined(separator: "\n").trimmingTrailingSpaces()

@@ -26,6 +26,8 @@ public struct VerbOptions: Sendable {
     /// verbs that redraw in place (`watch` uses the alternate screen); `nil` when standard output
     /// is not a terminal, and such verbs print plainly instead.
     public var terminalScreen: (@Sendable (String) -> Void)?
+    /// How the host resolved its settings, for `explain config` (empty when it says nothing).
+    public var settings = ResolvedSettings()
 
     /// Creates options; by default: tables, nothing interactive, nothing drawn.
     public init(

@@ -1,5 +1,6 @@
 import Foundation
 import ServerlessClient
+import ServerlessVerbs
 
 /// Chooses this run's credentials by twilio-cli's rules (twilio-cli-core's `ConfigData`:
 /// `getProfileById`, `getProfileFromEnvironment`, `getActiveProfile`):
@@ -22,7 +23,8 @@ struct CredentialResolution {
         /// Talk to Twilio (or `BUILDSH_API_URL`) with this configuration; `source` says where its
         /// credentials came from (`API key from profile 'prod'`), never what they are; `warnings`
         /// name settings that were read but not used, for standard error.
-        case twilio(ServerlessClient.Configuration, source: String, warnings: [String])
+        /// `origin` is where the credentials came from, for `explain config`.
+        case twilio(ServerlessClient.Configuration, source: String, origin: ResolvedSettings.Origin, warnings: [String])
         /// Nothing points anywhere: use the sandbox; `reason` says why, for the banner.
         case sandbox(reason: String)
     }
@@ -71,13 +73,14 @@ struct CredentialResolution {
         if let profile {
             let id = profile.trimmingCharacters(in: .whitespaces)
             guard let file else { throw ProfileError.noConfiguration(profile: id, path: shownPath) }
-            return .twilio(try clientConfiguration(id, in: file), source: "API key from profile '\(id)'", warnings: [])
+            return .twilio(try clientConfiguration(id, in: file), source: "API key from profile '\(id)'", origin: .profile(id, file: shownPath), warnings: [])
         }
         // twilio-cli reads its active profile when the variables make no credentials.
         let unused: ConfigurationError?
         switch Self.environmentCredentials(environment) {
         case (let configuration?, _):
-            return .twilio(configuration, source: "\(configuration.credentials.kind.rawValue) from the environment", warnings: [])
+            return .twilio(configuration, source: "\(configuration.credentials.kind.rawValue) from the environment",
+                           origin: .environmentVariable("TWILIO_ACCOUNT_SID"), warnings: [])
         case (nil, let error?) where error.isIncompleteCredentials: unused = error
         case (nil, let error?) where error != .missingCredentials: throw error
         default: unused = nil
@@ -88,10 +91,12 @@ struct CredentialResolution {
             } ?? []
             switch active {
             case .active(let id):
-                return .twilio(try clientConfiguration(id, in: file), source: "API key from the active twilio-cli profile '\(id)'", warnings: warnings)
+                return .twilio(try clientConfiguration(id, in: file), source: "API key from the active twilio-cli profile '\(id)'",
+                               origin: .profile(id, file: shownPath), warnings: warnings)
             case .first(let id, let named):
                 let why = named.map { "activeProject '\($0)' is not in \(shownPath)" } ?? "no activeProject in \(shownPath)"
-                return .twilio(try clientConfiguration(id, in: file), source: "API key from the first twilio-cli profile '\(id)': \(why)", warnings: warnings)
+                return .twilio(try clientConfiguration(id, in: file), source: "API key from the first twilio-cli profile '\(id)': \(why)",
+                               origin: .profile(id, file: shownPath), warnings: warnings)
             }
         }
         if let file, file.hasProfiles { throw ProfileError.noActiveProfile(path: shownPath, known: file.profileIDs) }

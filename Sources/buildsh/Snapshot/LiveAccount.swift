@@ -15,7 +15,7 @@ struct LiveAccount {
     static func connect(_ options: LaunchOptions, terminal: TerminalOutput, onRequest: @escaping @Sendable () -> Void)
         throws(ApiBackend.SetupError) -> LiveAccount
     {
-        guard case .twilio(var configuration, _, let warnings) = try ApiBackend.credentials(options).resolve() else {
+        guard case .twilio(var configuration, _, _, let warnings) = try ApiBackend.credentials(options).resolve() else {
             throw .configuration("no Twilio credentials to read the live account with (set TWILIO_ACCOUNT_SID with an API key or auth token, or use -p)")
         }
         warnings.forEach { terminal.standardError("buildsh: warning: \($0)\n") }

@@ -1,5 +1,6 @@
 import Foundation
 import ServerlessClient
+import ServerlessVerbs
 
 /// Where this run's API requests go: the embedded sandbox (no credentials, or `--sandbox`), or
 /// Twilio (or `--api-url`) with the credentials of `-p`, the environment or the active profile,
@@ -13,6 +14,8 @@ struct ApiBackend: Sendable {
     let banner: String
     /// The in-process sandbox, when this run uses one (started by the first request).
     let sandbox: EmbeddedSandbox?
+    /// Where each setting came from, for `explain config`.
+    let settings: ResolvedSettings
 
     /// Why no backend could be set up.
     enum SetupError: Error, Equatable {
@@ -36,13 +39,15 @@ struct ApiBackend: Sendable {
     {
         if options.forceSandbox { return sandbox(options, terminal: terminal, reason: "--sandbox") }
         switch try credentials(options).resolve() {
-        case .twilio(var configuration, let source, let warnings):
+        case .twilio(var configuration, let source, let origin, let warnings):
             warnings.forEach(warn)
             configuration.apply(options, terminal: terminal)
             let account = configuration.credentials.accountSid ?? configuration.credentials.username
             let label = AccountLabel.short(account)
             let banner = "buildsh \(BuildShellVersion.current) · account \(label) (\(source)) · \(configuration.endpoints.apiBaseURL)"
-            return ApiBackend(client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil)
+            return ApiBackend(
+                client: ServerlessClient(configuration: configuration), label: label, banner: banner, sandbox: nil,
+                settings: HostSettings.twilio(options, configuration: configuration, origin: origin))
         case .sandbox(let reason):
             return sandbox(options, terminal: terminal, reason: reason)
         }
@@ -66,7 +71,9 @@ struct ApiBackend: Sendable {
         let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)
         let client = sandbox.client { $0.apply(options, terminal: terminal) }
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
-        return ApiBackend(client: client, label: "sandbox", banner: banner, sandbox: sandbox)
+        return ApiBackend(
+            client: client, label: "sandbox", banner: banner, sandbox: sandbox,
+            settings: HostSettings.sandbox(options, path: path, shownPath: directories.abbreviated(path)))
     }
 
     /// The embedded sandbox on a rehearsal's copy of the account (`path`): its stored account is the
@@ -75,7 +82,9 @@ struct ApiBackend: Sendable {
         let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)
         let client = sandbox.client { $0.apply(options, terminal: terminal) }
         let banner = "buildsh \(BuildShellVersion.current) · rehearsal on a copy of the account"
-        return ApiBackend(client: client, label: "rehearsal", banner: banner, sandbox: sandbox)
+        return ApiBackend(
+            client: client, label: "rehearsal", banner: banner, sandbox: sandbox,
+            settings: HostSettings.sandbox(options, path: path, shownPath: path))
     }
 
     /// Closes the client and stops the sandbox.

@@ -1,0 +1,53 @@
+import BuildScript
+import Foundation
+
+/// `explain config`: where each setting of this run came from — flag, environment variable,
+/// twilio-cli profile (and its file), `.twilioserverlessrc` key, default — with secrets hidden.
+/// The host's settings come from ``VerbOptions/settings``; the serverless-toolkit configuration is
+/// the one `deploy` would read from the working folder (``ToolkitConfigFile``).
+enum ExplainConfigVerb: SingleVerbDefinition {
+    static let name = "explain"
+    static let noun: Noun? = Noun("config", plural: "config")
+    static let summary = "Where each setting came from: flag, environment variable, twilio-cli profile, .twilioserverlessrc key, default (secrets hidden)."
+    static let parameters: [Parameter] = []
+
+    /// A configuration key whose value is a secret (`authToken`, `apiSecret`, `password`).
+    static func isSecret(_ key: String) -> Bool {
+        let lowered = key.lowercased()
+        return ["token", "secret", "password"].contains { lowered.contains($0) }
+    }
+
+    /// A configuration value as text: strings as they are, numbers and booleans as the language
+    /// prints them, arrays and objects by kind.
+    static func shown(_ value: JSON5Value) -> String {
+        switch value {
+        case .string(let text): text
+        case .number(let number): Value.number(number).description
+        case .bool(let flag): String(flag)
+        case .null: "null"
+        case .array, .object: value.kindDescription
+        }
+    }
+
+    static func run(_ arguments: Arguments, _ call: CallContext, session: VerbSession) async throws -> Value {
+        var settings = session.options.settings.settings
+        let folder = call.interpreter.options.workingDirectory ?? FileManager.default.currentDirectoryPath
+        if case .success(let file?) = ToolkitConfigFile.search(from: folder) {
+            for member in file.root.members {
+                let origin = ResolvedSettings.Origin.projectFile(key: file.keyPrefix + member.key, file: file.shownPath)
+                let text = shown(member.value)
+                settings.append(isSecret(member.key)
+                    ? .secret(member.key, value: text, origin: origin) : .init(member.key, value: text, origin: origin))
+            }
+        }
+        return .list(settings.map { setting in
+            ["setting": .string(setting.name), "value": .string(setting.value), "origin": .string(setting.origin.text)]
+        })
+    }
+
+    static let examples = VerbExample.lines(
+        """
+        explain config
+        explain config | where origin == "default" | select setting
+        """)
+}
