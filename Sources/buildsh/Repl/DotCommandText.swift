@@ -6,11 +6,13 @@ enum DotCommandText {
           .mode table|json|ndjson|tsv   how results are printed (now: see `.mode`)
           .timing on|off                print each command's run time
           .hints on|off                 show parameter hints after the cursor
+          .dryrun on|off                destructive verbs only report what they would do (prompt shows dry)
+          .reset                        empty the sandbox (asks first; never an account)
           .save FILE                    write this session's statements that succeeded as a script
           .help                         this text
           .quit                         leave (Ctrl-D on an empty line does too)
         Keys: Tab completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C clears the line
-        or cancels the running command. Type `help` for the verbs.
+        or cancels the running command. Type `help` for the verbs, `learn` for lessons.
 
         """
 

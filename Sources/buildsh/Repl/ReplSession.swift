@@ -6,22 +6,26 @@ import LineEditor
 /// on an empty line ends the session with status 0.
 final class ReplSession {
     private let editor: LineEditor
-    private let evaluator: any ReplEvaluator
+    private let workspace: ReplWorkspace
+    private var evaluator: InterpreterEvaluator { workspace.evaluator }
     private let interrupts: InterruptController
     private var settings: ReplSettings
     private let output: TerminalOutput
     private var transcript: SessionTranscript
 
-    init(editor: LineEditor, evaluator: any ReplEvaluator, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
+    init(editor: LineEditor, workspace: ReplWorkspace, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
         self.editor = editor
-        self.evaluator = evaluator
+        self.workspace = workspace
         self.interrupts = interrupts
         self.settings = settings
         self.output = output
-        transcript = SessionTranscript(baseDirectory: evaluator.baseDirectory)
+        transcript = SessionTranscript(baseDirectory: workspace.evaluator.baseDirectory)
         editor.hintsEnabled = settings.hints
-        editor.completer = { evaluator.complete($0) }
-        editor.hinter = { evaluator.hint(for: $0) }
+        let current = workspace.current
+        editor.completer = { request in
+            LearnCompletion.complete(request) ?? current.evaluator.complete(request)
+        }
+        editor.hinter = { current.evaluator.hint(for: $0) }
         interrupts.setIdleHandler { [editor] in editor.interrupt() }
     }
 
@@ -29,7 +33,7 @@ final class ReplSession {
     func run() async -> Int32 {
         var pending = ""
         while true {
-            let prompt = pending.isEmpty ? evaluator.prompt() : Self.continuationPrompt(under: evaluator.prompt())
+            let prompt = pending.isEmpty ? workspace.prompt() : Self.continuationPrompt(under: workspace.prompt())
             interrupts.discardPendingInterrupt()
             switch await editor.nextLine(prompt: prompt) {
             case .endOfInput:
@@ -41,7 +45,12 @@ final class ReplSession {
                 if pending.isEmpty, let dot = DotCommand.parse(line) {
                     remember(line)
                     if case .success(.quit) = dot { return ExitStatus.success.rawValue }
-                    apply(dot)
+                    await apply(dot)
+                    continue
+                }
+                if pending.isEmpty, let learn = LearnCommand.parse(line) {
+                    remember(line)
+                    await workspace.learn(learn)
                     continue
                 }
                 pending += pending.isEmpty ? line : "\n" + line
@@ -54,7 +63,9 @@ final class ReplSession {
                 if let entry { remember(entry) }
                 // The history keeps every line it does not judge secret, as its newest entry.
                 let isSecret = entry == nil || editor.history.last != entry
-                switch await runStatement(source) {
+                let step = await runStatement(source)
+                await workspace.checkLesson(after: source)
+                switch step {
                 case .exit(let status): return status
                 case .next where evaluator.asksOnlyForHelp(source): break
                 case .next:
@@ -110,7 +121,7 @@ final class ReplSession {
 
     private var historyWarningShown = false
 
-    private func apply(_ parsed: Result<DotCommand, DotCommand.ParseError>) {
+    private func apply(_ parsed: Result<DotCommand, DotCommand.ParseError>) async {
         switch parsed {
         case .failure(let error):
             output.standardError("\(DotCommandText.describe(error))\n")
@@ -133,6 +144,11 @@ final class ReplSession {
                 } catch {
                     output.standardError(error.message + "\n")
                 }
+            case .dryRun(let flag):
+                if let flag { workspace.setDryRun(flag) }
+                output.standardOutput("dry run \(workspace.dryRun ? "on: destructive verbs only report what they would do" : "off")\n")
+            case .reset:
+                await workspace.reset(assumeYes: workspace.factory.options.assumeYes)
             case .help:
                 output.standardOutput(DotCommandText.help)
             case .quit:
