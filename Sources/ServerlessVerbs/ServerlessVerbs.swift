@@ -34,8 +34,13 @@ public enum ServerlessVerbs {
     /// The runtimes a build may name (`runtime=`), for completion.
     public static var runtimes: [String] { DeployLimits.runtimes }
 
-    /// The verbs of every definition.
+    /// The verbs of every definition, under `help`'s headings: the resource verbs as build
+    /// operations, the others as workflows.
     static func verbs(session: VerbSession) -> [Verb] {
-        definitions.flatMap { $0.verbs(session: session) }
+        definitions.flatMap { $0.verbs(session: session) }.map { verb in
+            var verb = verb
+            verb.helpGroup = NounAction(rawValue: verb.name) == nil ? "Workflows" : "Build operations"
+            return verb
+        }
     }
 }

@@ -60,7 +60,7 @@ enum ASTPrinter {
         case .filter(let c): return "where \(print(c))"
         case .select(let f): return "select \(f.joined(separator: ","))"
         case .sort(let k, let d): return "sort \(print(k))" + (d ? " desc" : "")
-        case .first(let n): return "first \(print(n))"
+        case .first(let n): return n.map { "first \(print($0))" } ?? "first"
         case .count: return "count"
         case .command(let c): return "(cmd \(c.name)" + arguments(c) + ")"
         }

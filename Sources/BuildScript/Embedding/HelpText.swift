@@ -2,17 +2,7 @@
 enum HelpText {
     static func render(name: String?, noun: String?, registry: VerbRegistry, options: InterpreterOptions) -> String? {
         let visible = registry.allVerbs.filter { !(options.safeMode && $0.isRemovedInSafeMode) }
-        guard let name else {
-            var lines = ["Commands (help NAME for details):"]
-            var seen = Set<String>()
-            for verb in visible where seen.insert(verb.name).inserted {
-                let nouns = visible.filter { $0.name == verb.name }.compactMap(\.noun?.singular)
-                let summary = nouns.isEmpty ? verb.summary : nouns.joined(separator: ", ")
-                lines.append("  " + verb.name.padding(toLength: 14, withPad: " ", startingAt: 0) + summary)
-            }
-            lines.append("Language (help WORD): " + LanguageHelp.words.joined(separator: " "))
-            return lines.joined(separator: "\n")
-        }
+        guard let name else { return HelpOverview(verbs: visible, layout: options.helpLayout).render() }
         let matching = visible.filter { $0.name == name }
         guard !matching.isEmpty else { return noun == nil ? LanguageHelp.text(for: name) : nil }
         var chosen = matching

@@ -17,6 +17,9 @@ public struct InterpreterOptions: Sendable {
     /// Directory against which relative `@path` and `source` paths resolve (default: the current
     /// directory; files run with ``Interpreter/evaluateFile(at:)`` resolve against their own directory).
     public var workingDirectory: String?
+    /// How the `help` overview is laid out: the width to fit, the host's own sections, the commands
+    /// to try first.
+    public var helpLayout = HelpLayout()
     /// Runs every statement and expression by walking the syntax tree, without the closures the
     /// compile pass makes of pure code: the reference that the compiled fast paths are tested
     /// against (the differential tests; `buildsh` with `BUILDSH_TREE_WALKER=1`). Same results,

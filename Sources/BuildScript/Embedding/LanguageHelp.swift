@@ -63,7 +63,7 @@ enum LanguageHelp {
                         example: "list builds | select sid, status"),
         "sort": Entry(usage: "SOURCE | sort KEY [desc|asc]", summary: "Order the items by a key (reads all of them).",
                       example: "list builds | sort date_created desc"),
-        "first": Entry(usage: "SOURCE | first N", summary: "The first N items (pulls only N from a stream).",
+        "first": Entry(usage: "SOURCE | first [N]", summary: "The first N items as a list (pulls only N from a stream); without N, the first item itself (null when there is none).",
                        example: "list builds | first 5"),
         "count": Entry(usage: "SOURCE | count", summary: "The number of items (reads all of them).",
                        example: "list builds | count"),

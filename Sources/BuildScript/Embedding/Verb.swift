@@ -55,6 +55,12 @@ public struct Verb: Sendable {
     public var isPure: Bool
     /// What the verb does.
     public var body: VerbBody
+    /// The heading `help` lists the verb under (`Build operations`); nil for the host's verbs
+    /// without one (`Commands`). The standard library's functions are grouped by library.
+    public var helpGroup: String? = nil
+    /// Whether the entry is there only to explain a refusal (`delete deployment`: the API cannot):
+    /// a call fails saying why, and the `help` overview leaves it out, listing only what works.
+    public var isRefusal = false
 
     /// Creates a verb.
     public init(

@@ -19,6 +19,9 @@ extension Machine {
             case .filter(let condition): return .stream(lazyFilter(stream, condition, frame))
             case .select(let fields): return .stream(lazySelect(stream, fields, stage.range, frame))
             case .first(let countExpression):
+                guard let countExpression else {
+                    return try await collect(stream, stage.range, frame, limit: 1).first ?? .null
+                }
                 let n = try await count(countExpression, frame)
                 return .list(try await collect(stream, stage.range, frame, limit: n))
             case .count:
@@ -73,6 +76,7 @@ extension Machine {
                 throw frame.error(error.message, at: stage.range)
             }
         case .first(let countExpression):
+            guard let countExpression else { return items.first ?? .null }
             return .list(Array(items.prefix(try await count(countExpression, frame))))
         case .count:
             return .number(Double(items.count))

@@ -83,7 +83,7 @@ enum TreeCompiler {
         switch stage.kind {
         case .filter(let condition): kind = .filter(compile(condition))
         case .sort(let key, let descending): kind = .sort(compile(key), descending: descending)
-        case .first(let count): kind = .first(compile(count))
+        case .first(let count): kind = .first(count.map(compile))
         case .command(let command): kind = .command(compile(command))
         case .select, .count: kind = stage.kind
         }

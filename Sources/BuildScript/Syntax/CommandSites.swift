@@ -110,7 +110,8 @@ extension CommandSite {
 
         mutating func add(_ stage: PipelineStageKind) {
             switch stage {
-            case .filter(let e), .sort(let e, _), .first(let e): add(e)
+            case .filter(let e), .sort(let e, _): add(e)
+            case .first(let e): if let e { add(e) }
             case .command(let command): add(command, isCall: false, isStage: true)
             case .select, .count: break
             }

@@ -171,8 +171,9 @@ enum PipelineStageKind: Sendable {
     case select([String])
     /// `sort KEY [desc]`.
     case sort(Expression, descending: Bool)
-    /// `first N`: the first N items (pulls only N from a stream).
-    case first(Expression)
+    /// `first N`: the first N items (pulls only N from a stream); `first` alone: the first item
+    /// itself (null when there is none).
+    case first(Expression?)
     /// `count`: the number of items.
     case count
     /// `VERB NOUN args`: runs the command once per item, the item being the first positional argument

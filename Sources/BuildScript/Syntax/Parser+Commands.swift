@@ -158,7 +158,13 @@ extension Parser {
             return PipelineStage(kind: .sort(key, descending: descending), range: range(from: start))
         case "first":
             advance()
-            let count = try parseExpression()
+            // `first` alone (as nushell allows) is the first item itself; `first N` is a list.
+            let endsStage: Bool
+            switch current.kind {
+            case .pipe, .rightParen: endsStage = true
+            default: endsStage = isStatementEnd
+            }
+            let count = endsStage ? nil : try parseExpression()
             return PipelineStage(kind: .first(count), range: range(from: start))
         case "count":
             advance()

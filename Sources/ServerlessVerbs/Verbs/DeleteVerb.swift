@@ -24,7 +24,7 @@ enum DeleteVerb: VerbDefinition {
     private static func unsupported() -> [Verb] {
         NounTable.nouns(supporting: .list).filter { $0.operations[.delete] == nil }.map { noun in
             let error = ServerlessVerbError.unsupported(.delete, noun.kind)
-            return Verb(
+            var verb = Verb(
                 NounAction.delete.rawValue, noun: BuildScript.Noun(noun.name, plural: noun.plural),
                 summary: "Not offered by the Serverless API: \(error.description).",
                 parameters: [.variadic("arguments")],
@@ -33,6 +33,9 @@ enum DeleteVerb: VerbDefinition {
             ) { _, _ in
                 throw error
             }
+            // `help` lists only what works.
+            verb.isRefusal = true
+            return verb
         }
     }
 }

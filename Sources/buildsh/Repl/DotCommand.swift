@@ -10,6 +10,8 @@ enum DotCommand: Equatable {
     case save(String)
     case results(Int?)
     case tabCache(Double?)
+    case dryRun(Bool?)
+    case reset
     case help
     case quit
 
@@ -21,13 +23,13 @@ enum DotCommand: Equatable {
     }
 
     /// The names, for `.help` and Tab.
-    static let names = [".mode", ".timing", ".hints", ".tabcache", ".save", ".results", ".help", ".quit"]
+    static let names = [".mode", ".timing", ".hints", ".tabcache", ".dryrun", ".reset", ".save", ".results", ".help", ".quit"]
 
     /// The values a setting takes, for Tab.
     static func values(for name: String) -> [String] {
         switch name {
         case ".mode": OutputFormat.allCases.map(\.rawValue)
-        case ".timing", ".hints": ["on", "off"]
+        case ".timing", ".hints", ".dryrun": ["on", "off"]
         default: []
         }
     }
@@ -44,7 +46,7 @@ enum DotCommand: Equatable {
                 return .failure(.badValue(command: name, value: value, expected: OutputFormat.allCases.map(\.rawValue)))
             }
             return .success(.mode(mode))
-        case ".timing", ".hints":
+        case ".timing", ".hints", ".dryrun":
             var flag: Bool?
             if let value {
                 switch value {
@@ -53,7 +55,12 @@ enum DotCommand: Equatable {
                 default: return .failure(.badValue(command: name, value: value, expected: ["on", "off"]))
                 }
             }
-            return .success(name == ".timing" ? .timing(flag) : .hints(flag))
+            switch name {
+            case ".timing": return .success(.timing(flag))
+            case ".hints": return .success(.hints(flag))
+            default: return .success(.dryRun(flag))
+            }
+        case ".reset": return .success(.reset)
         case ".save":
             let path = line.drop { $0.isWhitespace }.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
             return path.isEmpty ? .failure(.missingFile(command: name)) : .success(.save(path))

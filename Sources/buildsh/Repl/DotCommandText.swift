@@ -7,12 +7,14 @@ enum DotCommandText {
           .timing on|off                print each command's run time
           .hints on|off                 show parameter hints after the cursor
           .tabcache DURATION            how long Tab reuses a listing of the account (now: see `.tabcache`)
+          .dryrun on|off                destructive verbs only report what they would do (prompt shows dry)
+          .reset                        empty the sandbox (asks first; never an account)
           .save FILE                    write this session's statements that succeeded as a script
           .results [N]                  the last 20 results ($ans is the newest); N makes result N $ans
           .help                         this text
           .quit                         leave (Ctrl-D on an empty line does too)
         Keys: Tab completes, Up/Down walk history, Ctrl-R searches it, Ctrl-C clears the line
-        or cancels the running command. Type `help` for the verbs.
+        or cancels the running command. Type `help` for the verbs, `learn` for lessons.
 
         """
 

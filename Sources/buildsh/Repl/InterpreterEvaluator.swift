@@ -11,6 +11,7 @@ final class InterpreterEvaluator: ReplEvaluator {
     private let terminal: TerminalOutput
     private let context: @Sendable () -> String
     private let counter = Mutex(0)
+    private let outcome = Mutex<Outcome?>(nil)
 
     /// Evaluates with `interpreter`, into which `verbs` were installed; `context` names the
     /// prompt's context (`sandbox`, `sandbox:demo`).
@@ -31,7 +32,9 @@ final class InterpreterEvaluator: ReplEvaluator {
             count += 1
             return count
         }
+        interpreter.options.helpLayout = ReplHelp.layout(width: terminal.columns)
         let outcome = await interpreter.evaluate(source, file: "<input \(number)>")
+        self.outcome.withLock { $0 = outcome }
         terminal.report(outcome, of: interpreter)
         switch outcome {
         case .exit(let code): return .exit(Int32(clamping: code))
@@ -39,6 +42,9 @@ final class InterpreterEvaluator: ReplEvaluator {
         default: return .failed
         }
     }
+
+    /// How the last statement ended (a lesson's check reads it).
+    var lastOutcome: Outcome? { outcome.withLock { $0 } }
 
     func prompt() -> String {
         context() + "> "

@@ -7,23 +7,27 @@ import ServerlessVerbs
 /// on an empty line ends the session with status 0.
 final class ReplSession {
     private let editor: LineEditor
-    private let evaluator: any ReplEvaluator
+    private let workspace: ReplWorkspace
+    private var evaluator: InterpreterEvaluator { workspace.evaluator }
     private let interrupts: InterruptController
     private var settings: ReplSettings
     private let output: TerminalOutput
     private var transcript: SessionTranscript
     private var results = ResultHistory()
 
-    init(editor: LineEditor, evaluator: any ReplEvaluator, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
+    init(editor: LineEditor, workspace: ReplWorkspace, interrupts: InterruptController, settings: ReplSettings, output: TerminalOutput) {
         self.editor = editor
-        self.evaluator = evaluator
+        self.workspace = workspace
         self.interrupts = interrupts
         self.settings = settings
         self.output = output
-        transcript = SessionTranscript(baseDirectory: evaluator.baseDirectory)
+        transcript = SessionTranscript(baseDirectory: workspace.evaluator.baseDirectory)
         editor.hintsEnabled = settings.hints
-        editor.completer = { evaluator.complete($0) }
-        editor.hinter = { evaluator.hint(for: $0) }
+        let current = workspace.current
+        editor.completer = { request in
+            LearnCompletion.complete(request) ?? current.evaluator.complete(request)
+        }
+        editor.hinter = { current.evaluator.hint(for: $0) }
         interrupts.setIdleHandler { [editor] in editor.interrupt() }
     }
 
@@ -31,7 +35,7 @@ final class ReplSession {
     func run() async -> Int32 {
         var pending = ""
         while true {
-            let prompt = pending.isEmpty ? evaluator.prompt() : Self.continuationPrompt(under: evaluator.prompt())
+            let prompt = pending.isEmpty ? workspace.prompt() : Self.continuationPrompt(under: workspace.prompt())
             interrupts.discardPendingInterrupt()
             switch await editor.nextLine(prompt: prompt) {
             case .endOfInput:
@@ -43,7 +47,12 @@ final class ReplSession {
                 if pending.isEmpty, let dot = DotCommand.parse(line) {
                     remember(line)
                     if case .success(.quit) = dot { return ExitStatus.success.rawValue }
-                    apply(dot)
+                    await apply(dot)
+                    continue
+                }
+                if pending.isEmpty, let learn = LearnCommand.parse(line) {
+                    remember(line)
+                    await workspace.learn(learn)
                     continue
                 }
                 pending += pending.isEmpty ? line : "\n" + line
@@ -61,6 +70,7 @@ final class ReplSession {
                 if evaluator.resultsProduced != resultsBefore {
                     results.record(isSecret ? "(a statement holding a withheld value)" : source, value: evaluator.previousResult)
                 }
+                await workspace.checkLesson(after: source)
                 switch step {
                 case .exit(let status): return status
                 case .next where evaluator.asksOnlyForHelp(source): break
@@ -117,7 +127,7 @@ final class ReplSession {
 
     private var historyWarningShown = false
 
-    private func apply(_ parsed: Result<DotCommand, DotCommand.ParseError>) {
+    private func apply(_ parsed: Result<DotCommand, DotCommand.ParseError>) async {
         switch parsed {
         case .failure(let error):
             output.standardError("\(DotCommandText.describe(error))\n")
@@ -151,6 +161,11 @@ final class ReplSession {
                 }
                 evaluator.previousResult = entry.value
                 output.standardOutput("$ans is result \(number): \(ResultHistory.summary(entry.value))\n")
+            case .dryRun(let flag):
+                if let flag { workspace.setDryRun(flag) }
+                output.standardOutput("dry run \(workspace.dryRun ? "on: destructive verbs only report what they would do" : "off")\n")
+            case .reset:
+                await workspace.reset(assumeYes: workspace.factory.options.assumeYes)
             case .help:
                 output.standardOutput(DotCommandText.help)
             case .quit:

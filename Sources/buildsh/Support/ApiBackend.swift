@@ -65,7 +65,7 @@ struct ApiBackend: Sendable {
     }
 
     /// The embedded sandbox's backend; the sandbox itself starts on the first request.
-    private static func sandbox(_ options: LaunchOptions, terminal: TerminalOutput, reason: String) -> ApiBackend {
+    static func sandbox(_ options: LaunchOptions, terminal: TerminalOutput, reason: String) -> ApiBackend {
         let directories = XDGDirectories(environment: options.environment)
         let path = options.sandboxDataPath ?? directories.data + "/sandbox.sqlite"
         let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)

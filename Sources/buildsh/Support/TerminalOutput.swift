@@ -28,6 +28,13 @@ struct TerminalOutput: Sendable {
         secrets.client.withLock { $0 = client }
     }
 
+    /// The terminal's width in columns (standard output's, else `COLUMNS`, else 80).
+    var columns: Int {
+        var size = winsize()
+        if outputIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+    }
+
     /// Writes `text` to standard output now. When the reader has gone (`buildsh ... | head`), the
     /// process ends quietly with ``ExitStatus/outputClosed``, as `cat` does when its pipe closes.
     func standardOutput(_ text: String) {

@@ -1,17 +1,18 @@
 /// The built-in functions, grouped into libraries the host opens (registered like any verb).
 enum StandardLibraries {
     static func verbs(for libraries: Set<StandardLibrary>) -> [Verb] {
-        var verbs: [Verb] = []
-        for library in StandardLibrary.allCases where libraries.contains(library) {
-            switch library {
-            case .core: verbs += CoreLibrary.verbs
-            case .strings: verbs += StringLibrary.verbs
-            case .lists: verbs += ListLibrary.verbs
-            case .time: verbs += TimeLibrary.verbs
-            case .environment: verbs += EnvironmentLibrary.verbs
-            }
+        StandardLibrary.allCases.filter(libraries.contains).flatMap(verbs(of:))
+    }
+
+    /// The functions of one library.
+    static func verbs(of library: StandardLibrary) -> [Verb] {
+        switch library {
+        case .core: CoreLibrary.verbs
+        case .strings: StringLibrary.verbs
+        case .lists: ListLibrary.verbs
+        case .time: TimeLibrary.verbs
+        case .environment: EnvironmentLibrary.verbs
         }
-        return verbs
     }
 
     /// A pure built-in function.
