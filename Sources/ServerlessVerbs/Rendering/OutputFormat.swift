@@ -19,11 +19,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
     /// The text of `value` in this format, without a trailing newline; empty for `null` (a
     /// statement without a result prints nothing). Streams must be read first (see
-    /// ``VerbSession/render(_:)``, which does).
-    public func render(_ value: Value) -> String {
+    /// ``VerbSession/render(_:)``, which does). A `table` is fitted to `width` columns when given
+    /// (a terminal's): the widest columns give way first, cut with `…`.
+    public func render(_ value: Value, width: Int? = nil) -> String {
         if value == .null { return "" }
         switch self {
-        case .table: return TableText.render(value)
+        case .table: return TableText.render(value, width: width)
         case .json: return value.toJSON(pretty: true)
         case .ndjson:
             if case .list(let items) = value { return items.map { $0.toJSON() }.joined(separator: "\n") }

@@ -7,11 +7,14 @@ enum TableText {
     /// The widest a table cell gets before it is cut with `…`.
     static let maximumCellWidth = 60
 
-    /// Renders any value for people.
-    static func render(_ value: Value) -> String {
+    /// The narrowest a column is squeezed to when a table must fit a terminal.
+    static let narrowestColumn = 8
+
+    /// Renders any value for people; tables (and sub-tables) fit `width` columns when given.
+    static func render(_ value: Value, width: Int? = nil) -> String {
         switch value {
-        case .record(let fields): return keyValueBlock(fields)
-        case .list(let items): return list(items)
+        case .record(let fields): return keyValueBlock(fields, width: width)
+        case .list(let items): return list(items, width: width)
         default: return ScalarText.shown(value)
         }
     }
@@ -19,16 +22,16 @@ enum TableText {
     /// Lists of records as a table, empty lists as `(no results)`, other lists one item per line.
     /// Records holding lists of records (`status`'s functions) print as key/value blocks, a blank
     /// line apart, each nested list as a sub-table.
-    static func list(_ items: [Value]) -> String {
+    static func list(_ items: [Value], width: Int? = nil) -> String {
         if items.isEmpty { return "(no results)" }
         guard let records = TableColumns.records(items) else {
             return items.map(ScalarText.shown).joined(separator: "\n")
         }
         let columns = TableColumns.columns(for: records)
         if records.contains(where: { record in columns.contains { subTableRecords(record[$0]) != nil } }) {
-            return records.map(keyValueBlock).joined(separator: "\n\n")
+            return records.map { keyValueBlock($0, width: width) }.joined(separator: "\n\n")
         }
-        return table(records)
+        return table(records, width: width)
     }
 
     /// The records of a value that prints as a sub-table: a non-empty list of records.
@@ -41,28 +44,59 @@ enum TableText {
     static let subTableIndent = "  "
 
     /// An aligned table with a header row; columns per ``TableColumns``.
-    static func table(_ records: [Fields]) -> String {
+    static func table(_ records: [Fields], width: Int? = nil) -> String {
         let columns = TableColumns.columns(for: records)
         let rows = records.map { record in columns.map { cell(record[$0] ?? .null) } }
-        return aligned([columns.map(TableColumns.header)] + rows)
+        return aligned([columns.map(TableColumns.header)] + rows, fitting: width)
     }
 
-    /// Rows padded so that columns line up, two spaces apart, without trailing blanks.
-    static func aligned(_ rows: [[String]]) -> String {
+    /// Rows padded so that columns line up, two spaces apart, without trailing blanks; with
+    /// `total`, the widest columns are narrowed (to ``narrowestColumn`` at the least) until the
+    /// rows fit, cells cut to their column with `…`, and columns that still do not fit left out
+    /// from the right (`select` picks the ones to see).
+    static func aligned(_ rows: [[String]], fitting total: Int? = nil) -> String {
         let count = rows.map(\.count).max() ?? 0
-        let widths = (0..<count).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        let natural = (0..<count).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        var widths = natural
+        var rows = rows
+        if let total {
+            widths = fitted(natural, into: total)
+            // Columns that cannot fit even at their narrowest are left out, from the right.
+            while widths.count > 1, widths.reduce(0, +) + 2 * (widths.count - 1) > total {
+                widths = fitted(Array(natural.prefix(widths.count - 1)), into: total)
+            }
+            rows = rows.map { Array($0.prefix(widths.count)) }
+        }
         return rows.map { row in
             row.enumerated().map { column, text in
-                column == row.count - 1 ? text : text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                let shown = cut(text, to: widths[column])
+                return column == row.count - 1 ? shown : shown.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n")
+    }
+
+    /// Column widths narrowed, widest first, until they and the gaps between them fit `total`.
+    static func fitted(_ widths: [Int], into total: Int) -> [Int] {
+        var widths = widths
+        let gaps = 2 * max(0, widths.count - 1)
+        while widths.reduce(0, +) + gaps > total,
+            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > narrowestColumn
+        {
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    /// `text` cut to `width` characters, the last one `…` when cut.
+    static func cut(_ text: String, to width: Int) -> String {
+        text.count > width ? String(text.prefix(max(0, width - 1))) + "…" : text
     }
 
     /// A record as `key  value` lines with aligned values; multi-line values continue indented. Keys
     /// are escaped as values are (a server's JSON keys are server text). A list of records
     /// (`function_versions`, `dependencies`) is a sub-table on the lines under its key, indented.
     /// API resources leave out `url` and `links`.
-    static func keyValueBlock(_ fields: Fields) -> String {
+    static func keyValueBlock(_ fields: Fields, width total: Int? = nil) -> String {
         if fields.isEmpty { return "{}" }
         let shown = TableColumns.isResource(Set(fields.keys))
             ? fields.filter { !TableColumns.noisyFields.contains($0.key) } : fields
@@ -71,7 +105,7 @@ enum TableText {
         let indent = String(repeating: " ", count: width)
         return zip(keys, shown.values).map { key, value in
             if let records = subTableRecords(value) {
-                let rows = table(records).split(separator: "\n").map { subTableIndent + $0 }
+                let rows = table(records, width: total.map { $0 - subTableIndent.count }).split(separator: "\n").map { subTableIndent + $0 }
                 return ([key] + rows).joined(separator: "\n")
             }
             let lines = ScalarText.shown(value).split(separator: "\n", omittingEmptySubsequences: false)

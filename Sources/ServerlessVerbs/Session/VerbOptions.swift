@@ -26,6 +26,9 @@ public struct VerbOptions: Sendable {
     /// verbs that redraw in place (`watch` uses the alternate screen); `nil` when standard output
     /// is not a terminal, and such verbs print plainly instead.
     public var terminalScreen: (@Sendable (String) -> Void)?
+    /// The width of standard output when it is a terminal, read at each result (a terminal may be
+    /// resized): tables are fitted to it. `nil` (not a terminal) leaves tables their natural width.
+    public var terminalWidth: (@Sendable () -> Int?)?
     /// How the host resolved its settings, for `explain config` (empty when it says nothing).
     public var settings = ResolvedSettings()
 

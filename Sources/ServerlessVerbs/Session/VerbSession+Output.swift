@@ -4,7 +4,7 @@ extension VerbSession {
     /// The text of `value` in the session's output format (streams are read to the end), without a
     /// trailing newline; empty when there is nothing to print.
     public func render(_ value: Value) async throws -> String {
-        outputFormat.render(try await Value.drained(value))
+        outputFormat.render(try await Value.drained(value), width: options.terminalWidth?())
     }
 
     /// ``render(_:)`` with the account's secret redacted, for verbs that draw the text themselves.

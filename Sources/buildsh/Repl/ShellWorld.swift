@@ -73,6 +73,7 @@ struct ShellWorldFactory: Sendable {
             },
             terminalScreen: screen)
         verbOptions.settings = settings
+        if isatty(1) != 0 { verbOptions.terminalWidth = { terminal.columns } }
         return verbOptions
     }
 }

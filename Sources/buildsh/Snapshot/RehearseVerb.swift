@@ -6,7 +6,7 @@ import Foundation
 /// account receives GET requests only); the session's own `use` and variables are untouched.
 enum RehearseVerb {
     static func verb(launcher: ShellLauncher) -> Verb {
-        Verb(
+        var verb = Verb(
             "rehearse",
             summary: "Run a script on a copy of the account and print what it would change (the account gets GET requests only).",
             parameters: [
@@ -29,5 +29,7 @@ enum RehearseVerb {
             }
             return .null
         }
+        verb.helpGroup = "Workflows"
+        return verb
     }
 }
