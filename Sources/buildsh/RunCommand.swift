@@ -28,6 +28,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Destructive verbs only report what they would do.")
     var dryRun = false
 
+    @Flag(name: .long, help: "Presenter mode, for sharing a screen: account SID, API key, secrets and variable values hidden; SIDs shortened in tables.")
+    var presenter = false
+
     @Flag(name: .long, help: "Safe mode: no destructive verbs, no env(), files only from the script's folder.")
     var safe = false
 
@@ -79,9 +82,10 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessEnvironment.current()
         let terminal = TerminalOutput.standard()
+        terminal.presenter.isOn = presenter
         let input = try ScriptInput.choose(code: code, positional: scriptAndArguments, standardInputIsTerminal: isatty(0) != 0)
         let launch = LaunchOptions(
-            apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, safeMode: safe, verbose: verbose,
+            apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, presenter: presenter, safeMode: safe, verbose: verbose,
             forceSandbox: sandbox, sandboxDataPath: sandboxData, sandboxBuildTime: try parsedBuildTime(),
             maxRequests: maxRequests, profile: profile,
             rehearsal: rehearse ? RehearsalOptions(snapshot: snapshot, keep: keep, services: services) : nil,

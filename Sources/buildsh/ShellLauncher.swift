@@ -41,6 +41,9 @@ struct ShellLauncher {
             if options.verbose {
                 terminal.standardError(backend.banner + "\n")
             }
+            if terminal.presenter.isOn {
+                terminal.standardError(PresenterMode.banner + "\n")
+            }
             status = await ScriptRunner(interpreter: world.interpreter, interrupts: InterruptController(), terminal: terminal).run(input)
         }
         return status
@@ -62,6 +65,7 @@ struct ShellLauncher {
             var settings = ReplSettings()
             settings.mode = options.outputMode ?? .table
             terminal.standardOutput(world.backend.banner + "\nType `help` for the verbs, `learn` for lessons, `.help` for settings. Tab completes.\n")
+            if terminal.presenter.isOn { terminal.standardOutput(PresenterMode.banner + "\n") }
             let session = ReplSession(editor: editor, workspace: workspace, interrupts: interrupts, settings: settings, output: terminal)
             let status = await session.run()
             await workspace.shutdown()

@@ -11,11 +11,14 @@ import ServerlessClient
 /// after their text has been made safe.
 public struct StandardErrorText: Sendable {
     private let credentials: @Sendable () -> Credentials?
+    private let presenter: PresenterMode?
 
     /// Text that redacts the secret `credentials` returns, asked at each use: a client that starts
-    /// its backend on first use learns its secret only then.
-    public init(redacting credentials: @escaping @Sendable () -> Credentials?) {
+    /// its backend on first use learns its secret only then. While `presenter` is on, the account's
+    /// and API key's SIDs and variable values are hidden too.
+    public init(redacting credentials: @escaping @Sendable () -> Credentials?, presenter: PresenterMode? = nil) {
         self.credentials = credentials
+        self.presenter = presenter
     }
 
     /// Text that redacts the secret of `client`'s account.
@@ -29,19 +32,22 @@ public struct StandardErrorText: Sendable {
     /// `text` as standard error may show it. A leading ``LiveProgressLine/redraw`` is kept.
     public func shown(_ text: String) -> String {
         let credentials = credentials()
-        guard text.hasPrefix(LiveProgressLine.redraw) else { return Self.shown(text, credentials) }
-        return LiveProgressLine.redraw + Self.shown(String(text.dropFirst(LiveProgressLine.redraw.count)), credentials)
+        guard text.hasPrefix(LiveProgressLine.redraw) else { return Self.shown(text, credentials, presenter) }
+        return LiveProgressLine.redraw
+            + Self.shown(String(text.dropFirst(LiveProgressLine.redraw.count)), credentials, presenter)
     }
 
     /// A renderer for diagnostics whose text is made safe before it is coloured.
     public func renderer(for interpreter: Interpreter, colour: Bool) -> DiagnosticRenderer {
         var renderer = DiagnosticRenderer(interpreter: interpreter, colour: colour)
         let credentials = credentials
-        renderer.shown = { Self.shown($0, credentials()) }
+        let presenter = presenter
+        renderer.shown = { Self.shown($0, credentials(), presenter) }
         return renderer
     }
 
-    private static func shown(_ text: String, _ credentials: Credentials?) -> String {
-        ServerText.shown(text, redacting: credentials, keepingLineBreaks: true)
+    private static func shown(_ text: String, _ credentials: Credentials?, _ presenter: PresenterMode?) -> String {
+        let safe = ServerText.shown(text, redacting: credentials, keepingLineBreaks: true)
+        return presenter?.masking(safe, credentials: credentials) ?? safe
     }
 }

@@ -31,6 +31,9 @@ public struct VerbOptions: Sendable {
     public var terminalWidth: (@Sendable () -> Int?)?
     /// How the host resolved its settings, for `explain config` (empty when it says nothing).
     public var settings = ResolvedSettings()
+    /// Presenter mode: what is shown hides identifiers and secrets (`--presenter`, `.presenter`).
+    /// One switch a host shares between its sessions and its standard error.
+    public var presenter = PresenterMode()
 
     /// Creates options; by default: tables, nothing interactive, nothing drawn.
     public init(

@@ -2,9 +2,16 @@ import BuildScript
 
 extension VerbSession {
     /// The text of `value` in the session's output format (streams are read to the end), without a
-    /// trailing newline; empty when there is nothing to print.
+    /// trailing newline; empty when there is nothing to print. In presenter mode the value is first
+    /// made into what may be shown (``PresenterMode/displayed(_:in:credentials:)``).
     public func render(_ value: Value) async throws -> String {
-        outputFormat.render(try await Value.drained(value), width: options.terminalWidth?())
+        let format = outputFormat
+        return format.render(shown(try await Value.drained(value), in: format), width: options.terminalWidth?())
+    }
+
+    /// `value` as presenter mode shows it in `format` (itself when the mode is off).
+    private func shown(_ value: Value, in format: OutputFormat) -> Value {
+        options.presenter.displayed(value, in: format, credentials: executor.client.configuration?.credentials)
     }
 
     /// ``render(_:)`` with the account's secret redacted, for verbs that draw the text themselves.
@@ -17,10 +24,12 @@ extension VerbSession {
         output(redacted(text) + "\n")
     }
 
-    /// `text` without the account's secret. Read each time: a client that starts its backend on
-    /// first use learns its secret mid-stream.
+    /// `text` without the account's secret, and in presenter mode without the account's and API
+    /// key's SIDs and variable values. Read each time: a client that starts its backend on first
+    /// use learns its secret mid-stream.
     private func redacted(_ text: String) -> String {
-        executor.client.configuration?.credentials.redacting(text) ?? text
+        let credentials = executor.client.configuration?.credentials
+        return options.presenter.masking(credentials?.redacting(text) ?? text, credentials: credentials)
     }
 
     /// Writes `value` through `write`, line by line as a stream produces records in `ndjson` and
@@ -42,7 +51,7 @@ extension VerbSession {
         var columns: [String]?
         while let item = try await iterator.next() {
             try Task.checkCancellation()
-            let drained = try await Value.drained(item)
+            let drained = shown(try await Value.drained(item), in: format)
             switch (format, drained) {
             case (.tsv, .record(let fields)):
                 if columns == nil {

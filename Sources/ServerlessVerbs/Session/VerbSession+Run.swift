@@ -18,6 +18,7 @@ extension VerbSession {
         let changed: ResourceKind? = action == .delete && (noun.kind == .service || noun.kind == .environment) ? nil : noun.kind
         let result = try await action.isMutating ? changing(changed) { try await executor.perform(bound) } : executor.perform(bound)
         context.seen.remember(resource: result)
+        options.presenter.remember(resource: result)
         if action == .delete { forgetIfCurrent(bound) }
         return result
     }
@@ -30,14 +31,17 @@ extension VerbSession {
         return try await body()
     }
 
-    /// A script stream over a lazy listing; every record passing by is remembered for completion.
+    /// A script stream over a lazy listing; every record passing by is remembered for completion
+    /// (and a variable's value, for presenter mode to hide).
     func stream(_ records: RecordStream) -> ValueStream {
         let seen = context.seen
+        let presenter = options.presenter
         return ValueStream {
             var iterator = records.makeAsyncIterator()
             return ValueIterator {
                 guard let record = try await iterator.next() else { return nil }
                 seen.remember(resource: record)
+                presenter.remember(resource: record)
                 return record
             }
         }

@@ -11,6 +11,7 @@ enum DotCommand: Equatable {
     case results(Int?)
     case tabCache(Double?)
     case dryRun(Bool?)
+    case presenter(Bool?)
     case reset
     case help
     case quit
@@ -23,13 +24,13 @@ enum DotCommand: Equatable {
     }
 
     /// The names, for `.help` and Tab.
-    static let names = [".mode", ".timing", ".hints", ".tabcache", ".dryrun", ".reset", ".save", ".results", ".help", ".quit"]
+    static let names = [".mode", ".timing", ".hints", ".tabcache", ".dryrun", ".presenter", ".reset", ".save", ".results", ".help", ".quit"]
 
     /// The values a setting takes, for Tab.
     static func values(for name: String) -> [String] {
         switch name {
         case ".mode": OutputFormat.allCases.map(\.rawValue)
-        case ".timing", ".hints", ".dryrun": ["on", "off"]
+        case ".timing", ".hints", ".dryrun", ".presenter": ["on", "off"]
         default: []
         }
     }
@@ -46,7 +47,7 @@ enum DotCommand: Equatable {
                 return .failure(.badValue(command: name, value: value, expected: OutputFormat.allCases.map(\.rawValue)))
             }
             return .success(.mode(mode))
-        case ".timing", ".hints", ".dryrun":
+        case ".timing", ".hints", ".dryrun", ".presenter":
             var flag: Bool?
             if let value {
                 switch value {
@@ -58,6 +59,7 @@ enum DotCommand: Equatable {
             switch name {
             case ".timing": return .success(.timing(flag))
             case ".hints": return .success(.hints(flag))
+            case ".presenter": return .success(.presenter(flag))
             default: return .success(.dryRun(flag))
             }
         case ".reset": return .success(.reset)

@@ -8,6 +8,8 @@ enum DotCommandText {
           .hints on|off                 show parameter hints after the cursor
           .tabcache DURATION            how long Tab reuses a listing of the account (now: see `.tabcache`)
           .dryrun on|off                destructive verbs only report what they would do (prompt shows dry)
+          .presenter on|off             for screen sharing: account, secrets and variable values hidden,
+                                        SIDs shortened in tables (Tab and $variables keep them whole)
           .reset                        empty the sandbox (asks first; never an account)
           .save FILE                    write this session's statements that succeeded as a script
           .results [N]                  the last 20 results ($ans is the newest); N makes result N $ans

@@ -164,6 +164,9 @@ final class ReplSession {
             case .dryRun(let flag):
                 if let flag { workspace.setDryRun(flag) }
                 output.standardOutput("dry run \(workspace.dryRun ? "on: destructive verbs only report what they would do" : "off")\n")
+            case .presenter(let flag):
+                if let flag { workspace.presenter = flag }
+                output.standardOutput(workspace.presenter ? PresenterMode.banner + "\n" : "presenter mode off\n")
             case .reset:
                 await workspace.reset(assumeYes: workspace.factory.options.assumeYes)
             case .help:

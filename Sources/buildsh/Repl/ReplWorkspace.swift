@@ -40,7 +40,13 @@ final class ReplWorkspace {
         var marks: [String] = []
         if let lesson { marks.append(lesson.promptMark) }
         if dryRun { marks.append("dry") }
-        return (marks.isEmpty ? "" : "(\(marks.joined(separator: ", "))) ") + evaluator.prompt()
+        return output.prompt((marks.isEmpty ? "" : "(\(marks.joined(separator: ", "))) ") + evaluator.prompt())
+    }
+
+    /// `.presenter on|off`: one switch for the run, every world's output and both streams.
+    var presenter: Bool {
+        get { output.presenter.isOn }
+        set { output.presenter.isOn = newValue }
     }
 
     /// Runs statements in `world` from now on.

@@ -74,6 +74,7 @@ struct ShellWorldFactory: Sendable {
             terminalScreen: screen)
         verbOptions.settings = settings
         if isatty(1) != 0 { verbOptions.terminalWidth = { terminal.columns } }
+        verbOptions.presenter = terminal.presenter
         return verbOptions
     }
 }

@@ -39,6 +39,7 @@ enum HostSettings {
             .init("output", value: (options.outputMode ?? .table).rawValue, origin: options.outputMode != nil ? .flag("-o") : .standard),
             .init("dry_run", value: String(options.dryRun), origin: options.dryRun ? .flag("--dry-run") : .standard),
             .init("safe_mode", value: String(options.safeMode), origin: options.safeMode ? .flag("--safe") : .standard),
+            .init("presenter", value: String(options.presenter), origin: options.presenter ? .flag("--presenter") : .standard),
         ]
     }
 }

@@ -10,6 +10,9 @@ struct LaunchOptions: Sendable {
     var assumeYes = false
     /// `--dry-run`: destructive verbs only report.
     var dryRun = false
+    /// `--presenter`: what is shown hides the account, secrets and variable values, and tables
+    /// shorten SIDs (for sharing a screen).
+    var presenter = false
     /// `--safe`: destructive verbs are hidden.
     var safeMode = false
     /// `--verbose`: HTTP traffic on stderr, redacted.

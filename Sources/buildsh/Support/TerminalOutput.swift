@@ -16,6 +16,9 @@ struct TerminalOutput: Sendable {
     /// Whether standard error is a terminal (diagnostics are coloured only then).
     let errorIsTerminal: Bool
     private let secrets = SecretSource()
+    /// Presenter mode, one switch for the run: every world's verbs share it (`--presenter`,
+    /// `.presenter`), and both streams hide what it hides.
+    let presenter = PresenterMode()
 
     /// Looks at the process's own standard streams (and `NO_COLOR`).
     static func standard() -> TerminalOutput {
@@ -37,7 +40,11 @@ struct TerminalOutput: Sendable {
 
     /// Writes `text` to standard output now. When the reader has gone (`buildsh ... | head`), the
     /// process ends quietly with ``ExitStatus/outputClosed``, as `cat` does when its pipe closes.
+    /// In presenter mode the account's and API key's SIDs and variable values are hidden (the
+    /// verbs' results come here already shown as presenter mode shows them; banners and the REPL's
+    /// own lines are hidden here).
     func standardOutput(_ text: String) {
+        let text = presenter.masking(text, credentials: credentials)
         if !DescriptorWriter.writeAll(Array(text.utf8), to: STDOUT_FILENO), errno == EPIPE {
             _exit(ExitStatus.outputClosed.rawValue)
         }
@@ -57,9 +64,16 @@ struct TerminalOutput: Sendable {
         }
     }
 
+    /// `text` as the prompt may show it: presenter mode hides there what it hides on both streams.
+    func prompt(_ text: String) -> String {
+        presenter.masking(text, credentials: credentials)
+    }
+
+    private var credentials: Credentials? { secrets.client.withLock { $0 }?.configuration?.credentials }
+
     private var errorText: StandardErrorText {
         let secrets = secrets
-        return StandardErrorText { secrets.client.withLock { $0 }?.configuration?.credentials }
+        return StandardErrorText(redacting: { secrets.client.withLock { $0 }?.configuration?.credentials }, presenter: presenter)
     }
 
     private static func writeError(_ text: String) {
