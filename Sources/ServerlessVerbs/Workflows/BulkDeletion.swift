@@ -4,8 +4,8 @@ import Synchronization
 
 /// One resource a bulk deletion removes, with the call that removes it.
 struct DeletionItem: Sendable {
-    /// What it is: `build`, `function`, `asset`.
-    let noun: String
+    /// What it is: a build, a function, an asset.
+    let kind: ResourceKind
     /// Its SID.
     let sid: String
     /// The name of its service, for messages.
@@ -18,8 +18,8 @@ struct DeletionItem: Sendable {
 
 /// A deletion that failed, with the reason as the API gave it.
 struct DeletionFailure: Sendable, Equatable {
-    /// What it is: `build`, `function`, `asset`.
-    let noun: String
+    /// What it is: a build, a function, an asset.
+    let kind: ResourceKind
     /// Its SID.
     let sid: String
     /// The name of its service.
@@ -29,7 +29,7 @@ struct DeletionFailure: Sendable, Equatable {
 
     /// The failure as a record for `$e.details` in `catch`.
     var record: Value {
-        ["noun": .string(noun), "sid": .string(sid), "service": .string(service), "reason": .string(reason)]
+        ["noun": .string(kind.rawValue), "sid": .string(sid), "service": .string(service), "reason": .string(reason)]
     }
 }
 
@@ -71,7 +71,7 @@ struct BulkDeletion {
                     } catch {
                         tally.record(failed: true)
                         let reason = Self.reason(for: error)
-                        return (index, DeletionFailure(noun: item.noun, sid: item.sid, service: item.service, reason: reason))
+                        return (index, DeletionFailure(kind: item.kind, sid: item.sid, service: item.service, reason: reason))
                     }
                 }
             }
@@ -102,7 +102,8 @@ struct BulkDeletion {
     static func reason(for error: any Error) -> String {
         switch error {
         case is CancellationError:
-            return "cancelled"
+            // The DELETE may have been sent before Ctrl-C: say so rather than that it failed.
+            return "interrupted (Ctrl-C) before an answer: it may or may not be deleted; list again to see"
         case let error as any ScriptError:
             return error.scriptCode.map { "error \($0): \(error.scriptMessage)" } ?? error.scriptMessage
         default:
@@ -113,7 +114,7 @@ struct BulkDeletion {
     /// The error a bulk deletion ends with when some items failed: each failure listed (the
     /// first ten in the message, all of them in `$e.details`).
     static func error(failures: [DeletionFailure], attempted: Int) -> BuildScript.VerbError {
-        let listed = failures.prefix(10).map { "\($0.noun) \($0.sid) in service \($0.service): \($0.reason)" }
+        let listed = failures.prefix(10).map { "\($0.kind.rawValue) \($0.sid) in service \($0.service): \($0.reason)" }
         let more = failures.count > 10 ? "; and \(failures.count - 10) more" : ""
         let message = "\(failures.count) of \(attempted) deletions failed (the others were done): "
             + listed.joined(separator: "; ") + more

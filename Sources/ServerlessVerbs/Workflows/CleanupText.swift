@@ -1,3 +1,5 @@
+import ServerlessClient
+
 /// The plan, question and summary `cleanup` prints (on stderr, so stdout keeps the result).
 enum CleanupText {
     /// The plan: one line per service and a total.
@@ -63,7 +65,8 @@ enum CleanupText {
 extension CleanupText {
     /// `cleanup: deleted 3 builds and 1 function · 1 failed · 0.4s`.
     static func summary(deleted: [DeletionItem], failed: Int, seconds: Double) -> String {
-        let done = WorkflowText.counts(["build", "function", "asset"].map { noun in (deleted.filter { $0.noun == noun }.count, noun) })
+        let kinds: [ResourceKind] = [.build, .function, .asset]
+        let done = WorkflowText.counts(kinds.map { kind in (deleted.filter { $0.kind == kind }.count, kind.rawValue) })
         return "cleanup: deleted \(done) · \(failed) failed · \(ProgressText.elapsed(seconds))"
     }
 }

@@ -92,7 +92,7 @@ extension VerbSession {
         let client = executor.client
         let service = plan.service
         return plan.doomed.map { build in
-            DeletionItem(noun: "build", sid: build.sid, service: service.displayName, serviceSid: service.sid) {
+            DeletionItem(kind: .build, sid: build.sid, service: service.displayName, serviceSid: service.sid) {
                 try await client.deleteBuild(service: service.sid, build: build.sid)
             }
         }
@@ -103,11 +103,11 @@ extension VerbSession {
         let client = executor.client
         let name = service.displayName
         return functions.map { function in
-            DeletionItem(noun: "function", sid: function.sid, service: name, serviceSid: service.sid) {
+            DeletionItem(kind: .function, sid: function.sid, service: name, serviceSid: service.sid) {
                 try await client.deleteFunction(service: service.sid, function: function.sid)
             }
         } + assets.map { asset in
-            DeletionItem(noun: "asset", sid: asset.sid, service: name, serviceSid: service.sid) {
+            DeletionItem(kind: .asset, sid: asset.sid, service: name, serviceSid: service.sid) {
                 try await client.deleteAsset(service: service.sid, asset: asset.sid)
             }
         }
@@ -115,15 +115,15 @@ extension VerbSession {
 
     /// The result record of one service.
     private static func cleanupRecord(_ plan: CleanupPlan, deleted: [DeletionItem]) -> Value {
-        func count(_ noun: String) -> Int { deleted.filter { $0.noun == noun }.count }
+        func count(_ kind: ResourceKind) -> Int { deleted.filter { $0.kind == kind }.count }
         return [
             "service": .string(plan.service.displayName),
             "service_sid": .string(plan.service.sid),
             "builds": .number(Double(plan.builds.count)),
-            "kept": .number(Double(plan.builds.count - count("build"))),
-            "deleted_builds": .number(Double(count("build"))),
-            "deleted_functions": .number(Double(count("function"))),
-            "deleted_assets": .number(Double(count("asset"))),
+            "kept": .number(Double(plan.builds.count - count(.build))),
+            "deleted_builds": .number(Double(count(.build))),
+            "deleted_functions": .number(Double(count(.function))),
+            "deleted_assets": .number(Double(count(.asset))),
         ]
     }
 
