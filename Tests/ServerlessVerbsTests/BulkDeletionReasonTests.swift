@@ -18,3 +18,17 @@ import Testing
         #expect(failure.reason == "no")
     }
 }
+
+/// Tab after a verb offers the nouns it works on, as `help` lists them: not those it only refuses.
+@Suite struct RefusedNounCompletionTests {
+    @Test func deleteOffersNoNounItRefuses() async throws {
+        try await ScriptHarness.run { harness in
+            let nouns = harness.interpreter.completions(for: "delete ").map(\.text)
+            #expect(nouns.contains("build") && nouns.contains("service"))
+            #expect(!nouns.contains("deployment") && !nouns.contains("log") && !nouns.contains("function version"))
+            // The refusal itself still answers when typed.
+            let failure = await harness.failure("delete deployment ZD00000000000000000000000000000001")
+            #expect(failure?.message.contains("the Serverless API cannot delete a deployment") == true)
+        }
+    }
+}

@@ -89,7 +89,11 @@ extension Interpreter {
         let resolved = entry.resolve(words: argumentWords)
         if resolved == nil, !entry.nounOrder.isEmpty, !word.contains("=") {
             let typedNounWords = argumentWords.joined(separator: " ")
-            let candidates = entry.nounOrder.filter { !(hideDestructive && (entry.byNoun[$0.singular]?.isRemovedInSafeMode ?? false)) }
+            // Offered: the nouns the verb works on (not those it only refuses, as `help` lists them).
+            let candidates = entry.nounOrder.filter { noun in
+                guard let verb = entry.byNoun[noun.singular] else { return false }
+                return !verb.isRefusal && !(hideDestructive && verb.isRemovedInSafeMode)
+            }
             return candidates.flatMap { [$0.singular, $0.plural] }
                 .filter { typedNounWords.isEmpty ? $0.hasPrefix(word) : $0.hasPrefix(typedNounWords + " " + word) }
                 .map { phrase in
