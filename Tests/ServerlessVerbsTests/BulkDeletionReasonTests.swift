@@ -32,3 +32,16 @@ import Testing
         }
     }
 }
+
+/// Durations past every limit are errors naming the argument, never a crash.
+@Suite struct HugeDurationTests {
+    @Test(arguments: ["deploy . timeout=1e30s", "tail logs environment=dev for=1e30s", "tail logs environment=dev since=1e30s"])
+    func aDurationPastTheLimitIsAnError(_ source: String) async throws {
+        try await ScriptHarness.run { harness in
+            try await harness.makeBuildableService()
+            try await harness.run("use service demo; create environment unique_name=dev-environment domain_suffix=dev")
+            let failure = await harness.failure(source)
+            #expect(failure?.message.contains("is too long") == true, "\(String(describing: failure))")
+        }
+    }
+}

@@ -78,8 +78,8 @@ public final class AccountCompletions: Sendable {
             return (cached, pending)
         }
         guard let pending else { return cached?.candidates }
-        let milliseconds = Int(budget.components.seconds * 1000 + budget.components.attoseconds / 1_000_000_000_000_000)
-        if pending.arrived.wait(timeout: .now() + .milliseconds(max(0, milliseconds))) == .success {
+        let milliseconds = max(0, Int(budget / .milliseconds(1)))
+        if pending.arrived.wait(timeout: .now() + .milliseconds(milliseconds)) == .success {
             pending.arrived.signal()  // a later waiter on the same listing does not wait again
         }
         return state.withLock { $0.listings[key]?.candidates } ?? cached?.candidates

@@ -34,7 +34,7 @@ extension VerbSession {
             }
             order.append((service, reference.identifier))
         }
-        let timeout = arguments[AwaitVerb.timeout].map { Duration.milliseconds(Int64(($0 * 1000).rounded())) }
+        let timeout = arguments[AwaitVerb.timeout].map { Duration.seconds($0) }
             ?? options.awaitTimeout
         let waited = try await wait(for: order, timeout: timeout)
         // A dry run's builds are finished as they are; the rest keep the order they were given in.

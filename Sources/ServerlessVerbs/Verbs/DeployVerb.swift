@@ -30,7 +30,9 @@ enum DeployVerb: SingleVerbDefinition {
         + [runtime, envFile, functionsFolder, assetsFolder].map(\.declaration) + [timeout.declaration]
 
     static func run(_ arguments: Arguments, _ call: CallContext, session: VerbSession) async throws -> Value {
-        try await session.deploy(arguments, call)
+        // A timeout becomes a Duration later: finite, not negative, bounded (an error naming it, never a trap).
+        if let seconds = arguments[timeout] { _ = try WholeNumber.seconds(seconds, naming: "timeout") }
+        return try await session.deploy(arguments, call)
     }
 
     static let examples = VerbExample.lines(
@@ -79,7 +81,7 @@ extension VerbSession {
             ProgressText.deploy(progress.current, elapsed: elapsed, tick: tick)
         }
         defer { line.finish() }
-        let timeout = arguments[DeployVerb.timeout].map { Duration.milliseconds(Int64(($0 * 1000).rounded())) } ?? .seconds(300)
+        let timeout = arguments[DeployVerb.timeout].map { Duration.seconds($0) } ?? .seconds(300)
         let runner = DeployRunner(
             client: client, directory: directory, timeout: timeout, progress: progress, warn: { [weak self] in self?.note($0) })
         let outcome = try await runner.run(plan, state: state)

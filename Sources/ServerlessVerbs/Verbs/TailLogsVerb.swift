@@ -24,6 +24,12 @@ enum TailLogsVerb: SingleVerbDefinition {
         try await session.tailLogs(arguments, call, interval: interval)
     }
 
+    /// `since=` and `for=` become Durations and dates: finite and bounded, or an error naming them.
+    static func checkDurations(_ arguments: Arguments) throws {
+        if let seconds = arguments[since] { _ = try WholeNumber.seconds(seconds, naming: "since") }
+        if let seconds = arguments[limit] { _ = try WholeNumber.seconds(seconds, naming: "for") }
+    }
+
     /// `tail logs`, polling every `interval` (tests pass a short one).
     static func verb(session: VerbSession, interval: Duration) -> Verb {
         verb { arguments, call in try await session.tailLogs(arguments, call, interval: interval) }

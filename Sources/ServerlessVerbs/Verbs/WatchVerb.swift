@@ -42,7 +42,7 @@ enum WatchVerb: SingleVerbDefinition {
                 try await call.emit(value)
             }
             if try await call.evaluate(until.name)?.isTruthy == true { return .null }
-            try await Task.sleep(for: .milliseconds(Int64((seconds * 1000).rounded())))
+            try await Task.sleep(for: .seconds(seconds))
         }
     }
 

@@ -19,6 +19,7 @@ extension VerbSession {
         if let limit, limit <= 0 {
             throw ServerlessVerbError.invalidValue(name: "for", expected: "a duration above 0s", got: String(format: "%gs", limit))
         }
+        try TailLogsVerb.checkDurations(arguments)
         let start = Date().addingTimeInterval(-since)
         if options.stderrIsTerminal {
             let until = limit.map { "for \(ProgressText.elapsed($0))" } ?? "until Ctrl-C"
@@ -26,7 +27,7 @@ extension VerbSession {
         }
         let client = executor.client
         let tail = LogTail(
-            start: start, interval: interval, duration: limit.map { .milliseconds(Int64(($0 * 1000).rounded())) }
+            start: start, interval: interval, duration: limit.map { Duration.seconds($0) }
         ) { from in
             try await client.listLogs(
                 service: service.sid, environment: environment.sid, function: function, startDate: from, pageSize: 1000

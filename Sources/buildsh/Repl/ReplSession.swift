@@ -151,7 +151,7 @@ final class ReplSession {
                     output.standardError(error.message + "\n")
                 }
             case .tabCache(let seconds):
-                if let seconds { evaluator.tabCacheTime = .milliseconds(Int64((seconds * 1000).rounded())) }
+                if let seconds { evaluator.tabCacheTime = .seconds(seconds) }
                 let current = evaluator.tabCacheTime.components
                 output.standardOutput("tabcache \(ProgressText.elapsed(Double(current.seconds) + Double(current.attoseconds) / 1e18))\n")
             case .results(let number):
