@@ -67,10 +67,10 @@ def test_toolkit_and_buildsh_take_turns_on_one_service(turns, tmp_path, extras):
     assert json.loads(out)["to"] == "stage-environment"
     if extras:  # the toolkit's activateBuild made stage, with its own variable STAGE
         assert "created environment" not in err
-        assert "note: stage-environment lacks 2 of dev-environment's variables (GREETING, API_LEVEL)" in err
+        assert "note: stage-environment lacks 2 of dev-environment's variables (API_LEVEL, GREETING)" in err
     else:
         assert "created environment stage-environment (domain suffix stage)" in err
-        assert "note: stage-environment has no variables (dev-environment has 2: GREETING, API_LEVEL)" in err
+        assert "note: stage-environment has no variables (dev-environment has 2: API_LEVEL, GREETING)" in err
     out, err = turns.buildsh(f"promote service={service} from=stage to=prod create=true", cwd=tmp_path)
     assert json.loads(out)["to"] == "prod-environment"
     assert "created environment prod-environment (domain suffix prod)" in err

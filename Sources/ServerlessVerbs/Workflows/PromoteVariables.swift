@@ -27,10 +27,11 @@ struct PromoteVariables: Sendable {
         }
     }
 
-    /// The source's keys the target does not have.
+    /// The source's keys the target does not have, sorted: the server lists variables in the order they
+    /// were made, which for a toolkit deploy (it creates them concurrently) differs from run to run.
     var missingKeys: [String] {
         let present = Set(target.compactMap(\.key))
-        return source.compactMap(\.key).filter { !present.contains($0) }
+        return source.compactMap(\.key).filter { !present.contains($0) }.sorted()
     }
 
     /// `copied 2 variables from dev to stage (1 new, 1 changed, 3 already equal)`.
