@@ -61,27 +61,43 @@ struct VerbExample: Sendable {
 
     /// The examples of a text block, one statement a line.
     static func lines(_ text: String) -> [VerbExample] {
-        text.split(separator: "\n").map { VerbExample(code: $0.trimmingCharacters(in: .whitespaces)) }
+        text.split(separator: "\n").map { VerbExample(code: $0.trimmingBlanks()) }
     }
 
     /// The noun the example calls `action` on (`create function version` in `let v2 = create
     /// function version $hello …`): the longest noun spelling after the action's word.
     func noun(of action: String) -> ResourceKind? {
-        let words = code.split(whereSeparator: { $0 == " " || $0 == "(" }).map(String.init)
-        guard let start = words.firstIndex(of: action) else { return nil }
+        let words = code.split(whereSeparator: { $0 == " " || $0 == "(" })
+        guard let start = words.firstIndex(where: { $0 == action }) else { return nil }
         let after = words[(start + 1)...]
-        return NounTable.all.filter { noun in
-            [noun.name, noun.plural].contains { spelling in
-                let phrase = spelling.split(separator: " ").map(String.init)
-                return after.count >= phrase.count && Array(after.prefix(phrase.count)) == phrase
-            }
-        }.max { $0.name.count < $1.name.count }?.kind
+        var found: (kind: ResourceKind, length: Int)?
+        for spelling in Self.nounSpellings where spelling.name.count > found?.length ?? -1 {
+            if after.starts(with: spelling.words, by: ==) { found = (spelling.kind, spelling.name.count) }
+        }
+        return found?.kind
     }
+
+    /// Every noun's singular and plural spelling as words, split once (help's examples are matched
+    /// against them while buildsh starts).
+    private static let nounSpellings: [(words: [Substring], name: String, kind: ResourceKind)] =
+        NounTable.all.flatMap { noun in
+            [noun.name, noun.plural].map { ($0.split(separator: " "), noun.name, noun.kind) }
+        }
 }
 
 extension [VerbExample] {
-    /// The first example calling `action` on `noun`, which `help` shows.
+    /// For each noun, the first example calling `action` on it, which `help` shows; each example is
+    /// read once, however many nouns the action has.
+    func firstByNoun(_ action: String) -> [ResourceKind: String] {
+        var found: [ResourceKind: String] = [:]
+        for example in self {
+            if let noun = example.noun(of: action), found[noun] == nil { found[noun] = example.code }
+        }
+        return found
+    }
+
+    /// The first example calling `action` on `noun`.
     func first(_ action: String, _ noun: ResourceKind) -> String? {
-        first { $0.noun(of: action) == noun }?.code
+        firstByNoun(action)[noun]
     }
 }
