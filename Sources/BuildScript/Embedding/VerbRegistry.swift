@@ -5,6 +5,9 @@ struct VerbRegistry: Sendable {
         var plain: Verb?
         var byNoun: [String: Verb] = [:]
         var nounOrder: [Noun] = []
+        /// Every noun's singular and plural phrase as words, split once at registration: commands are
+        /// resolved each time they run, in every turn of a loop.
+        var phrases: [(words: [String], singular: String)] = []
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -12,7 +15,10 @@ struct VerbRegistry: Sendable {
     mutating func register(_ verb: Verb) {
         var entry = entries[verb.name] ?? Entry()
         if let noun = verb.noun {
-            if entry.byNoun[noun.singular] == nil { entry.nounOrder.append(noun) }
+            if entry.byNoun[noun.singular] == nil {
+                entry.nounOrder.append(noun)
+                entry.phrases += [(noun.words, noun.singular), (noun.pluralWords, noun.singular)]
+            }
             entry.byNoun[noun.singular] = verb
         } else {
             entry.plain = verb
@@ -44,13 +50,9 @@ extension VerbRegistry.Entry {
     /// Returns the verb and how many words the phrase used.
     func resolve(words: [String]) -> (verb: Verb, length: Int)? {
         var best: (Verb, Int)?
-        for noun in nounOrder {
-            guard let verb = byNoun[noun.singular] else { continue }
-            for phrase in [noun.words, noun.pluralWords] where phrase.count <= words.count {
-                if Array(words.prefix(phrase.count)) == phrase, phrase.count > (best?.1 ?? 0) {
-                    best = (verb, phrase.count)
-                }
-            }
+        for phrase in phrases where phrase.words.count <= words.count && phrase.words.count > (best?.1 ?? 0) {
+            guard let verb = byNoun[phrase.singular], words.starts(with: phrase.words) else { continue }
+            best = (verb, phrase.words.count)
         }
         return best
     }

@@ -35,9 +35,13 @@ enum RecordEncoder {
         }
 
         func child(forKey key: String) -> Slot {
-            var fields: [(String, Slot)] = []
-            if case .keyed(let existing) = content { fields = existing }
+            guard case .keyed(var fields) = content else {
+                let slot = Slot()
+                content = .keyed([(key, slot)])
+                return slot
+            }
             if let found = fields.first(where: { $0.0 == key }) { return found.1 }
+            content = .value(.null)  // `fields` is then the only reference: appending does not copy it
             let slot = Slot()
             fields.append((key, slot))
             content = .keyed(fields)
@@ -45,8 +49,12 @@ enum RecordEncoder {
         }
 
         func appendChild() -> Slot {
-            var items: [Slot] = []
-            if case .unkeyed(let existing) = content { items = existing }
+            guard case .unkeyed(var items) = content else {
+                let slot = Slot()
+                content = .unkeyed([slot])
+                return slot
+            }
+            content = .value(.null)  // as in `child(forKey:)`
             let slot = Slot()
             items.append(slot)
             content = .unkeyed(items)
@@ -116,6 +124,24 @@ enum RecordEncoder {
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             try slot.child(forKey: key.stringValue).store(value, codingPath: codingPath + [key])
+        }
+
+        // The scalars a record is mostly made of, written straight into their slot: the generic path
+        // above casts, looks the type up and opens a single-value container for each.
+        mutating func encode(_ value: String, forKey key: Key) throws {
+            slot.child(forKey: key.stringValue).content = .value(.string(value))
+        }
+
+        mutating func encode(_ value: Bool, forKey key: Key) throws {
+            slot.child(forKey: key.stringValue).content = .value(.bool(value))
+        }
+
+        mutating func encode(_ value: Int, forKey key: Key) throws {
+            slot.child(forKey: key.stringValue).content = .value(.number(Double(value)))
+        }
+
+        mutating func encode(_ value: Double, forKey key: Key) throws {
+            slot.child(forKey: key.stringValue).content = .value(.number(value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
