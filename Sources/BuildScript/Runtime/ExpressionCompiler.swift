@@ -24,15 +24,16 @@ enum ExpressionCompiler {
         }
     }
 
-    /// A child's closure. The children of a pure node are pure, and compiled before it, so a
+    /// A child's closure. The children of a pure node are pure (and those of a node whose calls
+    /// are compiled, ``CallCompiler``, pure or compiled the same way), and compiled before it, so a
     /// compiled tree always has one; a child left uncompiled would be reported, never skipped.
     static func code(of expression: Expression) -> CompiledExpression {
-        if let compiled = expression.compiled { return compiled }
+        if let compiled = expression.callingCode { return compiled }
         let range = expression.range
         return { _, frame throws(Unwind) in throw frame.error("internal: an expression was not compiled", at: range) }
     }
 
-    private static func compile(_ kind: ExpressionKind, _ range: SourceRange) -> CompiledExpression {
+    static func compile(_ kind: ExpressionKind, _ range: SourceRange) -> CompiledExpression {
         switch kind {
         case .literal(let literal):
             let value = literal.value
