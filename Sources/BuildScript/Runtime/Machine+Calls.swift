@@ -56,9 +56,11 @@ extension Machine {
         var supplied: [ArgumentBinder.Supplied] = []
         supplied.reserveCapacity(arguments.count + 1)
         if let injected { supplied.append(.init(name: nil, value: injected, range: range, nameRange: range)) }
-        let positional = verb.parameters.filter(\.isPositional)
+        // Only a verb with a deferred parameter needs to know which parameter each argument is.
+        let hasDeferred = verb.parameters.contains(where: \.isDeferred)
+        let positional = hasDeferred ? verb.parameters.filter(\.isPositional) : []
         for argument in arguments {
-            let parameter = argument.name.map { name in verb.parameters.first { $0.isNamed(name) } }
+            let parameter = !hasDeferred ? nil : argument.name.map { name in verb.parameters.first { $0.isNamed(name) } }
                 ?? positional.dropFirst(supplied.filter { $0.name == nil }.count).first
             let value: Value
             if let parameter, parameter.isDeferred, deferred[parameter.name] == nil {
@@ -70,9 +72,9 @@ extension Machine {
             supplied.append(.init(name: argument.name, value: value, range: argument.value.range, nameRange: argument.start))
         }
         var bound = try bindChecked(supplied, to: verb, range: range, frame)
-        for parameter in verb.parameters where parameter.type == .list {
-            if case .stream(let stream)? = bound[parameter.name] {
-                bound.values[parameter.name] = .list(try await collect(stream, range, frame))
+        for index in verb.parameters.indices where verb.parameters[index].type == .list {
+            if case .stream(let stream)? = bound[verb.parameters[index].name] {
+                bound.values[verb.parameters[index].name] = .list(try await collect(stream, range, frame))
             }
         }
         return bound

@@ -87,8 +87,8 @@ extension Machine {
             supplied.append(.init(name: argument.name, value: try argument.run(self, frame), range: argument.range, nameRange: argument.nameRange))
         }
         let bound = try bindChecked(supplied, to: verb, range: call.range, frame)
-        for parameter in verb.parameters where parameter.type == .list {
-            if case .stream? = bound[parameter.name] {
+        for index in verb.parameters.indices where verb.parameters[index].type == .list {
+            if case .stream? = bound[verb.parameters[index].name] {
                 throw frame.error("internal: a stream reached '\(call.name)' called directly", at: call.range)
             }
         }
