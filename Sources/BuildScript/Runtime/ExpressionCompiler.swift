@@ -78,7 +78,9 @@ enum ExpressionCompiler {
         case .binary(let op, let left, let right):
             var constant: Double?
             if case .literal(.number(let n)) = right.kind { constant = n }
-            return binary(op, code(of: left), code(of: right), range, constant: constant)
+            var text: String?
+            if case .literal(.string(let s)) = right.kind { text = s }
+            return binary(op, code(of: left), code(of: right), range, constant: constant, text: text)
         case .call, .command, .pipeline:
             return { _, frame throws(Unwind) in throw frame.error("internal: an impure expression was compiled", at: range) }
         }
@@ -86,8 +88,19 @@ enum ExpressionCompiler {
 
     private static func binary(
         _ op: BinaryOperator, _ l: @escaping CompiledExpression, _ r: @escaping CompiledExpression, _ range: SourceRange,
-        constant: Double?
+        constant: Double?, text: String?
     ) -> CompiledExpression {
+        if let text, op == .equal || op == .notEqual {
+            // A string literal on the right (`status == "failed"`): a string on the left is
+            // compared at once, without a second closure call or the general equality.
+            let b = Value.string(text)
+            let equal = op == .equal
+            return { machine, frame throws(Unwind) in
+                let a = try l(machine, frame)
+                if case .string(let s) = a { return .bool((s == text) == equal) }
+                return .bool(Operators.equal(a, b) == equal)
+            }
+        }
         func numeric<Operator: NumberOperator>(_: Operator.Type) -> CompiledExpression {
             if let y = constant {
                 // A number literal on the right: no second closure call.
