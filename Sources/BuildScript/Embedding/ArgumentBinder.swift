@@ -21,6 +21,7 @@ enum ArgumentBinder {
         // Parameters are read in place, by index: a copy of one retains its name, type, doc,
         // example and aliases, and built-in functions are bound on every call.
         let parameters = verb.parameters
+        if let arguments = try bindInOrder(supplied, to: parameters) { return arguments }
         var values = OrderedDictionary<String, Value>()
         var positional: [Value] = []
         var nextPositional = 0
@@ -91,6 +92,35 @@ enum ArgumentBinder {
         for parameter in parameters { if let value = values[parameter.name] { ordered[parameter.name] = value } }
         for (key, value) in values where ordered[key] == nil { ordered[key] = value }
         return Arguments(values: ordered, positional: positional)
+    }
+
+    /// The usual call of a function, `len($x)`: only positional arguments, each for the next of the
+    /// leading positional parameters (none variadic), and every parameter after them optional.
+    /// Nothing can be given twice or be missing then, so the values are laid out at once in
+    /// parameter order (what ``bind(_:to:)`` would build); nil for any other call.
+    private static func bindInOrder(_ supplied: [Supplied], to parameters: [Parameter]) throws(Failure) -> Arguments? {
+        let count = supplied.count
+        guard count <= parameters.count else { return nil }
+        for index in 0..<count {
+            guard supplied[index].name == nil, parameters[index].isPositional, !parameters[index].isVariadic else { return nil }
+        }
+        for index in count..<parameters.count where parameters[index].isRequired { return nil }
+        // Parameter names are unique in any sound declaration; a host's mistake takes the long way.
+        for index in 0..<count {
+            for earlier in 0..<index where parameters[earlier].name == parameters[index].name { return nil }
+        }
+        var keys: [String] = []
+        var values: [Value] = []
+        var positional: [Value] = []
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        positional.reserveCapacity(count)
+        for index in 0..<count {
+            keys.append(parameters[index].name)
+            positional.append(supplied[index].value)
+            values.append(try convert(supplied[index].value, to: parameters[index], range: supplied[index].range))
+        }
+        return Arguments(values: OrderedDictionary(uncheckedUniqueKeys: keys, values: values), positional: positional)
     }
 
     /// Where the `n`th positional parameter (from 0) is in `parameters`.
