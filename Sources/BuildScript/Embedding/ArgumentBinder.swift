@@ -18,61 +18,119 @@ enum ArgumentBinder {
     }
 
     static func bind(_ supplied: [Supplied], to verb: Verb) throws(Failure) -> Arguments {
+        // Parameters are read in place, by index: a copy of one retains its name, type, doc,
+        // example and aliases, and built-in functions are bound on every call.
+        let parameters = verb.parameters
+        if let arguments = try bindInOrder(supplied, to: parameters) { return arguments }
         var values = OrderedDictionary<String, Value>()
         var positional: [Value] = []
-        let positionalParameters = verb.parameters.filter(\.isPositional)
         var nextPositional = 0
         var rest: [Value] = []
+        // Whether `values` is already in the order of the parameter list (the usual case).
+        var inOrder = true
+        var lastIndex = -1
         for argument in supplied {
+            let index: Int
             if let name = argument.name {
-                guard let parameter = verb.parameters.first(where: { $0.isNamed(name) }) else {
+                guard let named = parameters.firstIndex(where: { $0.isNamed(name) }) else {
                     if verb.acceptsOtherNamedArguments {
                         values[name] = argument.value
+                        inOrder = false
                         continue
                     }
                     throw Failure(
                         message: "unknown parameter '\(name)' for '\(verb.qualifiedName)'",
-                        suggestion: Suggestions.closest(to: name, in: verb.parameters.flatMap { [$0.name] + $0.aliases }),
+                        suggestion: Suggestions.closest(to: name, in: parameters.flatMap { [$0.name] + $0.aliases }),
                         range: argument.nameRange)
                 }
-                if values[parameter.name] != nil {
-                    let spelled = parameter.name == name ? "'\(name)'" : "'\(name)' (\(parameter.name))"
+                index = named
+                if values[parameters[index].name] != nil {
+                    let parameterName = parameters[index].name
+                    let spelled = parameterName == name ? "'\(name)'" : "'\(name)' (\(parameterName))"
                     throw Failure(message: "parameter \(spelled) given twice", suggestion: nil, range: argument.nameRange)
                 }
-                values[parameter.name] = try convert(argument.value, to: parameter, range: argument.range)
             } else {
                 positional.append(argument.value)
-                guard nextPositional < positionalParameters.count else {
+                guard let found = positionalIndex(nextPositional, in: parameters) else {
                     throw Failure(
                         message: "too many arguments for '\(verb.qualifiedName)'", suggestion: nil, range: argument.range)
                 }
-                let parameter = positionalParameters[nextPositional]
-                if parameter.isVariadic {
-                    rest.append(try convert(argument.value, to: parameter, range: argument.range))
+                index = found
+                if parameters[index].isVariadic {
+                    rest.append(try convert(argument.value, to: parameters[index], range: argument.range))
                     continue
                 }
-                if values[parameter.name] != nil {
-                    throw Failure(message: "parameter '\(parameter.name)' given twice", suggestion: nil, range: argument.range)
+                if values[parameters[index].name] != nil {
+                    throw Failure(message: "parameter '\(parameters[index].name)' given twice", suggestion: nil, range: argument.range)
                 }
-                values[parameter.name] = try convert(argument.value, to: parameter, range: argument.range)
                 nextPositional += 1
             }
+            values[parameters[index].name] = try convert(argument.value, to: parameters[index], range: argument.range)
+            if index < lastIndex { inOrder = false }
+            lastIndex = index
         }
-        if let variadic = positionalParameters.last, variadic.isVariadic, values[variadic.name] == nil {
-            if !rest.isEmpty || variadic.isRequired { values[variadic.name] = .list(rest) }
-            if variadic.isRequired && rest.isEmpty {
-                throw Failure(message: "missing argument '\(variadic.name)' for '\(verb.qualifiedName)'", suggestion: nil, range: nil)
+        if let variadic = parameters.lastIndex(where: \.isPositional), parameters[variadic].isVariadic,
+            values[parameters[variadic].name] == nil
+        {
+            let isRequired = parameters[variadic].isRequired
+            if !rest.isEmpty || isRequired {
+                values[parameters[variadic].name] = .list(rest)
+                if variadic < lastIndex { inOrder = false }
+            }
+            if isRequired && rest.isEmpty {
+                throw Failure(
+                    message: "missing argument '\(parameters[variadic].name)' for '\(verb.qualifiedName)'", suggestion: nil, range: nil)
             }
         }
-        for parameter in verb.parameters where parameter.isRequired && values[parameter.name] == nil {
+        for index in parameters.indices where parameters[index].isRequired && values[parameters[index].name] == nil {
             throw Failure(
-                message: "missing \(parameter.isPositional ? "argument" : "parameter") '\(parameter.name)' for '\(verb.qualifiedName)'",
+                message: "missing \(parameters[index].isPositional ? "argument" : "parameter") '\(parameters[index].name)' for '\(verb.qualifiedName)'",
                 suggestion: nil, range: nil)
         }
+        if inOrder { return Arguments(values: values, positional: positional) }
         var ordered = OrderedDictionary<String, Value>()
-        for parameter in verb.parameters { if let value = values[parameter.name] { ordered[parameter.name] = value } }
+        for parameter in parameters { if let value = values[parameter.name] { ordered[parameter.name] = value } }
         for (key, value) in values where ordered[key] == nil { ordered[key] = value }
         return Arguments(values: ordered, positional: positional)
+    }
+
+    /// The usual call of a function, `len($x)`: only positional arguments, each for the next of the
+    /// leading positional parameters (none variadic), and every parameter after them optional.
+    /// Nothing can be given twice or be missing then, so the values are laid out at once in
+    /// parameter order (what ``bind(_:to:)`` would build); nil for any other call.
+    private static func bindInOrder(_ supplied: [Supplied], to parameters: [Parameter]) throws(Failure) -> Arguments? {
+        let count = supplied.count
+        guard count <= parameters.count else { return nil }
+        for index in 0..<count {
+            guard supplied[index].name == nil, parameters[index].isPositional, !parameters[index].isVariadic else { return nil }
+        }
+        for index in count..<parameters.count where parameters[index].isRequired { return nil }
+        // Parameter names are unique in any sound declaration; a host's mistake takes the long way.
+        for index in 0..<count {
+            for earlier in 0..<index where parameters[earlier].name == parameters[index].name { return nil }
+        }
+        var keys: [String] = []
+        var values: [Value] = []
+        var positional: [Value] = []
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        positional.reserveCapacity(count)
+        for index in 0..<count {
+            keys.append(parameters[index].name)
+            positional.append(supplied[index].value)
+            values.append(try convert(supplied[index].value, to: parameters[index], range: supplied[index].range))
+        }
+        return Arguments(values: OrderedDictionary(uncheckedUniqueKeys: keys, values: values), positional: positional)
+    }
+
+    /// Where the `n`th positional parameter (from 0) is in `parameters`.
+    private static func positionalIndex(_ n: Int, in parameters: [Parameter]) -> Int? {
+        var seen = 0
+        for index in parameters.indices where parameters[index].isPositional {
+            if seen == n { return index }
+            seen += 1
+        }
+        return nil
     }
 
     static func convert(_ value: Value, to parameter: Parameter, range: SourceRange) throws(Failure) -> Value {

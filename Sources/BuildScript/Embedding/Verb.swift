@@ -55,6 +55,9 @@ public struct Verb: Sendable {
     public var isPure: Bool
     /// What the verb does.
     public var body: VerbBody
+    /// A pure built-in's body as a plain function of its arguments and the run's limits, which
+    /// calls compiled to run without suspending use (``CallCompiler``); nil for other verbs.
+    var directBody: (@Sendable (Arguments, Limits) throws -> Value)? = nil
     /// The heading `help` lists the verb under (`Build operations`); nil for the host's verbs
     /// without one (`Commands`). The standard library's functions are grouped by library.
     public var helpGroup: String? = nil

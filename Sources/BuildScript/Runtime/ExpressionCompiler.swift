@@ -24,15 +24,16 @@ enum ExpressionCompiler {
         }
     }
 
-    /// A child's closure. The children of a pure node are pure, and compiled before it, so a
+    /// A child's closure. The children of a pure node are pure (and those of a node whose calls
+    /// are compiled, ``CallCompiler``, pure or compiled the same way), and compiled before it, so a
     /// compiled tree always has one; a child left uncompiled would be reported, never skipped.
     static func code(of expression: Expression) -> CompiledExpression {
-        if let compiled = expression.compiled { return compiled }
+        if let compiled = expression.callingCode { return compiled }
         let range = expression.range
         return { _, frame throws(Unwind) in throw frame.error("internal: an expression was not compiled", at: range) }
     }
 
-    private static func compile(_ kind: ExpressionKind, _ range: SourceRange) -> CompiledExpression {
+    static func compile(_ kind: ExpressionKind, _ range: SourceRange) -> CompiledExpression {
         switch kind {
         case .literal(let literal):
             let value = literal.value
@@ -77,7 +78,9 @@ enum ExpressionCompiler {
         case .binary(let op, let left, let right):
             var constant: Double?
             if case .literal(.number(let n)) = right.kind { constant = n }
-            return binary(op, code(of: left), code(of: right), range, constant: constant)
+            var text: String?
+            if case .literal(.string(let s)) = right.kind { text = s }
+            return binary(op, code(of: left), code(of: right), range, constant: constant, text: text)
         case .call, .command, .pipeline:
             return { _, frame throws(Unwind) in throw frame.error("internal: an impure expression was compiled", at: range) }
         }
@@ -85,8 +88,19 @@ enum ExpressionCompiler {
 
     private static func binary(
         _ op: BinaryOperator, _ l: @escaping CompiledExpression, _ r: @escaping CompiledExpression, _ range: SourceRange,
-        constant: Double?
+        constant: Double?, text: String?
     ) -> CompiledExpression {
+        if let text, op == .equal || op == .notEqual {
+            // A string literal on the right (`status == "failed"`): a string on the left is
+            // compared at once, without a second closure call or the general equality.
+            let b = Value.string(text)
+            let equal = op == .equal
+            return { machine, frame throws(Unwind) in
+                let a = try l(machine, frame)
+                if case .string(let s) = a { return .bool((s == text) == equal) }
+                return .bool(Operators.equal(a, b) == equal)
+            }
+        }
         func numeric<Operator: NumberOperator>(_: Operator.Type) -> CompiledExpression {
             if let y = constant {
                 // A number literal on the right: no second closure call.

@@ -56,9 +56,11 @@ extension Machine {
         var supplied: [ArgumentBinder.Supplied] = []
         supplied.reserveCapacity(arguments.count + 1)
         if let injected { supplied.append(.init(name: nil, value: injected, range: range, nameRange: range)) }
-        let positional = verb.parameters.filter(\.isPositional)
+        // Only a verb with a deferred parameter needs to know which parameter each argument is.
+        let hasDeferred = verb.parameters.contains(where: \.isDeferred)
+        let positional = hasDeferred ? verb.parameters.filter(\.isPositional) : []
         for argument in arguments {
-            let parameter = argument.name.map { name in verb.parameters.first { $0.isNamed(name) } }
+            let parameter = !hasDeferred ? nil : argument.name.map { name in verb.parameters.first { $0.isNamed(name) } }
                 ?? positional.dropFirst(supplied.filter { $0.name == nil }.count).first
             let value: Value
             if let parameter, parameter.isDeferred, deferred[parameter.name] == nil {
@@ -69,18 +71,24 @@ extension Machine {
             }
             supplied.append(.init(name: argument.name, value: value, range: argument.value.range, nameRange: argument.start))
         }
-        var bound: Arguments
-        do throws(ArgumentBinder.Failure) {
-            bound = try ArgumentBinder.bind(supplied, to: verb)
-        } catch {
-            throw frame.error(error.message, at: error.range ?? range, suggestion: error.suggestion, usage: "usage: " + verb.usage)
-        }
-        for parameter in verb.parameters where parameter.type == .list {
-            if case .stream(let stream)? = bound[parameter.name] {
-                bound.values[parameter.name] = .list(try await collect(stream, range, frame))
+        var bound = try bindChecked(supplied, to: verb, range: range, frame)
+        for index in verb.parameters.indices where verb.parameters[index].type == .list {
+            if case .stream(let stream)? = bound[verb.parameters[index].name] {
+                bound.values[verb.parameters[index].name] = .list(try await collect(stream, range, frame))
             }
         }
         return bound
+    }
+
+    /// ``ArgumentBinder/bind(_:to:)``, its failure the call's error with the verb's usage line.
+    func bindChecked(
+        _ supplied: [ArgumentBinder.Supplied], to verb: Verb, range: SourceRange, _ frame: Frame
+    ) throws(Unwind) -> Arguments {
+        do throws(ArgumentBinder.Failure) {
+            return try ArgumentBinder.bind(supplied, to: verb)
+        } catch {
+            throw frame.error(error.message, at: error.range ?? range, suggestion: error.suggestion, usage: "usage: " + verb.usage)
+        }
     }
 
     private func callProcedure(
@@ -95,26 +103,36 @@ extension Machine {
             }
             values.append(try await evaluate(argument.value, frame))
         }
-        guard values.count == procedure.parameters.count else {
-            throw frame.error(
-                "'\(procedure.name)' takes \(procedure.parameters.count) argument\(procedure.parameters.count == 1 ? "" : "s") but got \(values.count)",
-                at: range, usage: "usage: " + ([procedure.name] + procedure.parameters.map(\.name)).joined(separator: " "))
+        let inner = try enter(procedure, with: values, range: range, frame)
+        if runsDirectly(procedure), let body = procedure.body.callingCode?.run {
+            return try runDirectly(body, inner)
         }
-        guard frame.callStack.count < options.maxCallDepth else {
-            throw frame.error("too many nested procedure calls (more than \(options.maxCallDepth)); is the recursion endless?", at: range)
-        }
-        let scope = Scope(parent: procedure.closure)
-        for (name, value) in zip(procedure.parameters, values) { scope.define(name, value) }
-        let stack = [StackFrame(procedure: procedure.name, callRange: range)] + frame.callStack
-        let inner = Frame(machine: self, scope: scope, callStack: stack, output: frame.output)
-        inner.confirmed = frame.confirmed
-        inner.sourceDepth = frame.sourceDepth
         do throws(Unwind) {
             _ = try await execute(procedure.body.statements, inner)
             return .null
         } catch .returned(let value) {
             return value
         }
+    }
+
+    /// The frame a call of `procedure` with `values` runs its body in: its parameters bound in a
+    /// scope of its own, the call on the stack. Fails for a wrong number of arguments or a call
+    /// too deep.
+    func enter(_ procedure: Procedure, with values: [Value], range: SourceRange, _ frame: Frame) throws(Unwind) -> Frame {
+        guard values.count == procedure.parameters.count else {
+            throw frame.error(
+                "'\(procedure.name)' takes \(procedure.parameters.count) argument\(procedure.parameters.count == 1 ? "" : "s") but got \(values.count)",
+                at: range, usage: "usage: " + ([procedure.name] + procedure.parameters.map(\.name)).joined(separator: " "))
+        }
+        guard frame.callDepth < options.maxCallDepth else {
+            throw frame.error("too many nested procedure calls (more than \(options.maxCallDepth)); is the recursion endless?", at: range)
+        }
+        let scope = Scope(parent: procedure.closure, parameters: procedure.parameterSlots, values: values)
+        let calls = CallChain(StackFrame(procedure: procedure.name, callRange: range), caller: frame.calls)
+        let inner = Frame(machine: self, scope: scope, calls: calls, output: frame.output)
+        inner.confirmed = frame.confirmed
+        inner.sourceDepth = frame.sourceDepth
+        return inner
     }
 
     func unknownCommand(_ command: Command, _ frame: Frame) -> Unwind {

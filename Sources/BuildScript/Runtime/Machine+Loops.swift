@@ -48,8 +48,8 @@ extension Machine {
         }
         let scope = frame.scope
         scope.define(variable, .null)
-        if let code = body.compiled, cursor.isSynchronous, let slot = scope.slot(variable) {
-            // Lists and ranges with a pure body: a loop that never suspends.
+        if cursor.isSynchronous, let code = directBody(body, frame), let slot = scope.slot(variable) {
+            // Lists and ranges with a pure body (or one whose calls run directly): a loop that never suspends.
             var poll = CancellationPoll()
             while let item = cursor.nextLocal() {
                 try poll.check()
@@ -63,6 +63,14 @@ extension Machine {
             scope.define(variable, item)
             guard try await runLoopBody(body, frame) else { break }
         }
+    }
+
+    /// A loop body's compiled form, if it is pure or its calls run directly (no `def` in it can
+    /// change what they call while the loop runs).
+    private func directBody(_ body: Block, _ frame: Frame) -> CompiledStatement? {
+        if let code = body.compiled { return code }
+        guard let code = body.callingCode, callsRunDirectly(code.sites, from: frame.scope) else { return nil }
+        return code.run
     }
 
     /// Runs one pass of a loop body (`foreach`, `while`): `continue` ends the pass, and the result

@@ -56,7 +56,7 @@ extension Machine {
                     items[index] = item
                     let scope = Scope(parent: frame.scope, writesStayLocal: true)
                     scope.define(variable, item)
-                    let bodyFrame = Frame(machine: self, scope: scope, callStack: frame.callStack, output: buffer)
+                    let bodyFrame = Frame(machine: self, scope: scope, calls: frame.calls, output: buffer)
                     bodyFrame.confirmed = true
                     bodyFrame.sourceDepth = frame.sourceDepth
                     group.addTask {

@@ -11,6 +11,9 @@ extension Machine {
             if let compiled = statement.compiled {
                 try compiled(self, frame)
                 last = .null
+            } else if let code = statement.callingCode, callsRunDirectly(code.sites, from: frame.scope) {
+                try code.run(self, frame)
+                last = .null
             } else {
                 last = try await execute(statement, frame)
             }
@@ -54,6 +57,7 @@ extension Machine {
             if machineHasCommand(name) {
                 throw frame.error("cannot define '\(name)': a built-in command has that name", at: statement.range)
             }
+            CallCompiler.definitions.add(1, ordering: .relaxed)
             frame.scope.procedures[name] = Procedure(
                 name: name, parameters: parameters, body: body, range: statement.range, closure: frame.scope)
             return .null

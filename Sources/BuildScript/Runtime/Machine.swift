@@ -21,12 +21,14 @@ final class Machine: Sendable {
         self.limits = state.options.limits
         self.host = interpreter.host
         self.files = ScriptFiles(baseDirectory: baseDirectory, confined: state.options.safeMode)
+        // This run's verbs may differ from the last one's: procedures check their calls anew.
+        CallCompiler.definitions.add(1, ordering: .relaxed)
     }
 
     func nextProgressID() -> Int { progressCounter.add(1, ordering: .relaxed).newValue }
 
     func run(_ program: Program, scope: Scope) async -> Outcome {
-        let frame = Frame(machine: self, scope: scope, callStack: [], output: nil)
+        let frame = Frame(machine: self, scope: scope, calls: nil, output: nil)
         do throws(Unwind) {
             return .success(try await execute(program.statements, frame))
         } catch {
@@ -57,28 +59,43 @@ final class Frame: @unchecked Sendable {
     let scope: Scope
     /// The record a pipeline stage is looking at (`$_`, and bare field names).
     var item: Value?
-    let callStack: [StackFrame]
+    /// The procedure calls this line of execution is inside, innermost first.
+    let calls: CallChain?
     let output: OutputBuffer?
     /// Set once a destructive loop was confirmed, so nested loops do not ask again.
     var confirmed = false
     /// How many `source` statements are running inside each other on this line of execution.
     var sourceDepth = 0
 
-    init(machine: Machine, scope: Scope, callStack: [StackFrame], output: OutputBuffer?, item: Value? = nil) {
+    init(machine: Machine, scope: Scope, calls: CallChain?, output: OutputBuffer?, item: Value? = nil) {
         self.machine = machine
         self.scope = scope
-        self.callStack = callStack
+        self.calls = calls
         self.output = output
         self.item = item
     }
 
     /// A frame for evaluating pipeline stage expressions with `item` as the current record.
     func withItem(_ item: Value?) -> Frame {
-        let frame = Frame(machine: machine, scope: scope, callStack: callStack, output: output, item: item)
+        let frame = Frame(machine: machine, scope: scope, calls: calls, output: output, item: item)
         frame.confirmed = confirmed
         frame.sourceDepth = sourceDepth
         return frame
     }
+
+    /// The procedure stack as errors show it, innermost call first.
+    var callStack: [StackFrame] {
+        var stack: [StackFrame] = []
+        var link = calls
+        while let current = link {
+            stack.append(current.frame)
+            link = current.caller
+        }
+        return stack
+    }
+
+    /// How many procedure calls this line of execution is inside.
+    var callDepth: Int { calls?.depth ?? 0 }
 
     func emit(_ value: Value, _ range: SourceRange) async throws(Unwind) {
         try await deliver(value, range) { try await $0.output(value, from: range) }
@@ -107,5 +124,19 @@ final class Frame: @unchecked Sendable {
 
     func error(_ message: String, at range: SourceRange, suggestion: String? = nil, usage: String? = nil) -> Unwind {
         .error(RuntimeError(message, at: range, suggestion: suggestion, usage: usage, callStack: callStack))
+    }
+}
+
+/// One procedure call on the stack, linked to the call it was made from: a call adds one link
+/// rather than copying the stack, which errors alone read (``Frame/callStack``).
+final class CallChain: Sendable {
+    let frame: StackFrame
+    let caller: CallChain?
+    let depth: Int
+
+    init(_ frame: StackFrame, caller: CallChain?) {
+        self.frame = frame
+        self.caller = caller
+        self.depth = (caller?.depth ?? 0) + 1
     }
 }

@@ -219,7 +219,7 @@ enum Operators {
             return fields[key] != nil
         case .string(let text):
             guard case .string(let part) = element else { throw mismatch(.in, element, container) }
-            return text.contains(part)
+            return ASCIIText.contains(text, part) ?? text.contains(part)
         default: throw mismatch(.in, element, container)
         }
     }

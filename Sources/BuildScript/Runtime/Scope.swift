@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Variables and procedures visible to running code. The script (or the REPL session) has one
 /// global scope; each procedure call and each parallel loop body gets its own. Blocks of `if`,
 /// `while` and sequential `foreach` share the scope they appear in.
@@ -19,6 +21,17 @@ final class Scope: @unchecked Sendable {
     init(parent: Scope?, writesStayLocal: Bool = false) {
         self.parent = parent
         self.writesStayLocal = writesStayLocal
+    }
+
+    /// A procedure call's scope: its parameters (laid out once per procedure, shared until the
+    /// body defines a variable of its own) bound to `values`, one each.
+    init(parent: Scope, parameters: ParameterSlots, values: [Value]) {
+        self.parent = parent
+        self.writesStayLocal = false
+        self.ids = parameters.ids
+        self.names = parameters.names
+        self.values = values
+        if ids.count > 24 { index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { $1 }) }
     }
 
     /// The slot of a variable defined in this scope itself.
@@ -64,7 +77,8 @@ final class Scope: @unchecked Sendable {
     func procedure(_ name: String) -> Procedure? {
         var scope: Scope? = self
         while let current = scope {
-            if let procedure = current.procedures[name] { return procedure }
+            // Most scopes (every call's) define none: no hashing of the name for them.
+            if !current.procedures.isEmpty, let procedure = current.procedures[name] { return procedure }
             scope = current.parent
         }
         return nil
@@ -113,6 +127,11 @@ final class Procedure: Sendable {
     let range: SourceRange
     /// The scope the procedure was defined in (procedures see the variables around their definition).
     let closure: Scope
+    /// Whether calls of it run its compiled body directly, as ``Machine/runsDirectly(_:)`` last
+    /// found: the ``CallCompiler/definitions`` count then, shifted left by two, and 1 (yes) or 2 (no).
+    let directness = Atomic<Int>(0)
+    /// The parameters as a call's scope lays them out.
+    let parameterSlots: ParameterSlots
 
     init(name: String, parameters: [Symbol], body: Block, range: SourceRange, closure: Scope) {
         self.name = name
@@ -120,5 +139,12 @@ final class Procedure: Sendable {
         self.body = body
         self.range = range
         self.closure = closure
+        self.parameterSlots = ParameterSlots(ids: parameters.map(\.id), names: parameters.map(\.name))
     }
+}
+
+/// A procedure's parameters as the variables of a call's scope: symbol numbers and names.
+struct ParameterSlots: Sendable {
+    let ids: [Int]
+    let names: [String]
 }

@@ -82,14 +82,14 @@ enum StatementCompiler {
     static func sequence(_ statements: [Statement]) -> CompiledStatement {
         guard statements.count <= 16 else {
             // Long blocks (generated scripts) loop instead, so the chain never runs deep.
-            let all = statements.compactMap(\.compiled)
+            let all = statements.compactMap { $0.callingCode?.run }
             return { machine, frame throws(Unwind) in
                 for code in all { try code(machine, frame) }
             }
         }
         var combined: CompiledStatement?
         for statement in statements.reversed() {
-            guard let code = statement.compiled else { continue }
+            guard let code = statement.callingCode?.run else { continue }
             if let next = combined {
                 combined = { machine, frame throws(Unwind) in
                     try code(machine, frame)
@@ -106,7 +106,7 @@ enum StatementCompiler {
     /// A block's compiled form. (Not `compiled ?? nothing`: the generic `??` would wrap the closure
     /// in a pair of reabstraction thunks that every call then goes through.)
     private static func code(of block: Block) -> CompiledStatement {
-        guard let compiled = block.compiled else { return nothing }
+        guard let compiled = block.callingCode?.run else { return nothing }
         return compiled
     }
 

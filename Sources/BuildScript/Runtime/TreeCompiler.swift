@@ -10,21 +10,30 @@ enum TreeCompiler {
     static func compile(_ statement: Statement) -> Statement {
         let kind = compile(statement.kind)
         let range = statement.range
-        guard kind.isPure else { return Statement(kind, range) }
-        return Statement(kind, range, code: StatementCode(run: StatementCompiler.compile(kind, range)))
+        if kind.isPure {
+            let code = StatementCode(run: StatementCompiler.compile(kind, range), returnsValue: CallCompiler.returnsValue(kind))
+            return Statement(kind, range, code: code)
+        }
+        // Calls that may run directly: the machine checks them before running this code.
+        return Statement(kind, range, code: CallCompiler.statement(kind, range))
     }
 
     static func compile(_ block: Block) -> Block {
         let statements = block.statements.map(compile)
-        guard statements.allSatisfy(\.isPure) else { return Block(statements: statements, range: block.range) }
-        let code = StatementCode(run: StatementCompiler.sequence(statements))
+        let codes = statements.compactMap(\.callingCode)
+        guard codes.count == statements.count else { return Block(statements: statements, range: block.range) }
+        let code = StatementCode(
+            run: StatementCompiler.sequence(statements), sites: codes.flatMap(\.sites), returnsValue: codes.contains(where: \.returnsValue))
         return Block(statements: statements, range: block.range, code: code)
     }
 
     static func compile(_ expression: Expression) -> Expression {
         let kind = compile(expression.kind)
         let range = expression.range
-        guard kind.isPure else { return Expression(kind, range) }
+        guard kind.isPure else {
+            // Calls that may run directly: only code that checked them runs this.
+            return Expression(kind, range, code: CallCompiler.expression(kind, range).map { ExpressionCode(evaluate: $0, number: nil) })
+        }
         let number = NumberCompiler.compile(kind)
         let code = ExpressionCode(evaluate: ExpressionCompiler.compile(kind, range, number: number), number: number)
         return Expression(kind, range, code: code)

@@ -141,7 +141,16 @@ struct JSONReader {
 
     mutating func readString() throws(JSONError) -> String {
         index += 1
-        var out: [UInt8] = []
+        // The usual string has no escape: its bytes become the string at once.
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\\") {
+            if bytes[index] == UInt8(ascii: "\"") {
+                defer { index += 1 }
+                return String(decoding: bytes[start..<index], as: UTF8.self)
+            }
+            index += 1
+        }
+        var out = Array(bytes[start..<index])
         while index < bytes.count {
             let c = bytes[index]
             index += 1

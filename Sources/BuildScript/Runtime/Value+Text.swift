@@ -61,6 +61,12 @@ extension Value: CustomStringConvertible {
     /// Writes `s` in double quotes with escapes: as BuildScript source (`$` escaped too), or as JSON.
     static func writeQuoted(_ s: String, to out: inout String, json: Bool = false) {
         out += "\""
+        if !needsEscaping(s, json: json) {
+            // The usual string: appended whole rather than scalar by scalar.
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -83,6 +89,18 @@ extension Value: CustomStringConvertible {
             }
         }
         out += "\""
+    }
+
+    /// Whether ``writeQuoted(_:to:json:)`` escapes anything in `s`. Every character it escapes is
+    /// ASCII, so the UTF-8 bytes tell (a byte of a longer character is 0x80 or more).
+    private static func needsEscaping(_ s: String, json: Bool) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            bytes.contains { byte in
+                byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    || (!json && (byte == UInt8(ascii: "$") || byte == 0x7F))
+            }
+        }
     }
 
     /// Formats a number: integral values without a fraction, others with up to 15 significant digits.

@@ -14,6 +14,27 @@ enum ListLibrary {
         }
     }
 
+    /// `list` without repeated elements, first occurrences kept. Numbers and strings are looked
+    /// up by hash (equal exactly when `==` says so: `0` and `-0` are one number, `nan` equals
+    /// nothing, strings compare as Swift compares them); a list holding anything else is compared
+    /// element by element with `==`, since a time equals the ISO string that spells it.
+    static func unique(_ list: [Value]) -> [Value] {
+        var numbers = Set<Double>()
+        var strings = Set<String>()
+        var kept: [Value] = []
+        for value in list {
+            switch value {
+            case .number(let n): if numbers.insert(n).inserted { kept.append(value) }
+            case .string(let s): if strings.insert(s).inserted { kept.append(value) }
+            default:
+                kept = []
+                for value in list where !kept.contains(where: { Operators.equal($0, value) }) { kept.append(value) }
+                return kept
+            }
+        }
+        return kept
+    }
+
     static let verbs: [Verb] = [
         StandardLibraries.function(
             "push", "A list with a value added at the end.", [.positional("list", .list), .positional("value")],
@@ -59,11 +80,7 @@ enum ListLibrary {
         StandardLibraries.function(
             "unique", "A list without repeated elements (equal as `==` says), first occurrences kept.", [.positional("list", .list)],
             example: "unique([1, 1, 2])"
-        ) { arguments in
-            var seen: [Value] = []
-            for value in arguments.list("list") ?? [] where !seen.contains(where: { Operators.equal($0, value) }) { seen.append(value) }
-            return .list(seen)
-        },
+        ) { arguments in .list(unique(arguments.list("list") ?? [])) },
         StandardLibraries.function(
             "slice", "Elements from start (0-based) up to, not including, end.",
             [.positional("list", .list), .positional("start", .integer), .positional("end", .integer, required: false)],

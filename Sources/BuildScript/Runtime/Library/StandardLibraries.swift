@@ -20,9 +20,11 @@ enum StandardLibraries {
         _ name: String, _ summary: String, _ parameters: [Parameter], example: String,
         _ body: @escaping @Sendable (Arguments) throws -> Value
     ) -> Verb {
-        Verb(name, summary: summary, parameters: parameters, example: example, isPure: true) { arguments, _ in
+        var verb = Verb(name, summary: summary, parameters: parameters, example: example, isPure: true) { arguments, _ in
             try body(arguments)
         }
+        verb.directBody = { arguments, _ in try body(arguments) }
+        return verb
     }
 
     /// A pure built-in function that needs the run's ``Limits`` (it builds lists or strings).
@@ -30,9 +32,11 @@ enum StandardLibraries {
         _ name: String, _ summary: String, _ parameters: [Parameter], example: String,
         limited body: @escaping @Sendable (Arguments, Limits) throws -> Value
     ) -> Verb {
-        Verb(name, summary: summary, parameters: parameters, example: example, isPure: true) { arguments, context in
+        var verb = Verb(name, summary: summary, parameters: parameters, example: example, isPure: true) { arguments, context in
             try body(arguments, context.limits)
         }
+        verb.directBody = body
+        return verb
     }
 
     static func requireInteger(_ arguments: Arguments, _ name: String) throws -> Int {

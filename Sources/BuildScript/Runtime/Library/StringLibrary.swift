@@ -22,7 +22,7 @@ enum StringLibrary {
             guard let separator = arguments.string("separator"), !separator.isEmpty else {
                 return .list(text.split(whereSeparator: \.isWhitespace).map { .string(String($0)) })
             }
-            return .list(text.components(separatedBy: separator).map(Value.string))
+            return .list((ASCIIText.split(text, by: separator) ?? text.components(separatedBy: separator)).map(Value.string))
         },
         StandardLibraries.function(
             "join", "Joins a list's elements as text.", [.positional("list", .list), .positional("separator", .string, required: false)],
@@ -55,7 +55,8 @@ enum StringLibrary {
         ) { arguments in
             let old = arguments.string("old") ?? ""
             guard !old.isEmpty else { throw VerbError("replace needs a non-empty text to replace") }
-            return .string((arguments.string("text") ?? "").replacingOccurrences(of: old, with: arguments.string("new") ?? ""))
+            let text = arguments.string("text") ?? "", new = arguments.string("new") ?? ""
+            return .string(ASCIIText.replace(text, old, with: new) ?? text.replacingOccurrences(of: old, with: new))
         },
         StandardLibraries.function(
             "substr", "Characters from start (0-based), up to length of them.",

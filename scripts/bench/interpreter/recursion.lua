@@ -1,0 +1,6 @@
+-- Recursion: the naive Fibonacci of 24 (75,024 calls).
+local function fib(n)
+  if n < 2 then return n end
+  return fib(n - 1) + fib(n - 2)
+end
+print(fib(24))
