@@ -27,6 +27,9 @@ struct BuildShell: AsyncParsableCommand {
         // not a signal that kills the process mid-line.
         signal(SIGPIPE, SIG_IGN)
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if CompletionCommand.handles(arguments) {
+            await CompletionCommand.answer(arguments)
+        }
         if RunCommand.asksForHelp(arguments) {
             print(RunCommand.helpText())
             Foundation.exit(ExitStatus.success.rawValue)
@@ -62,10 +65,4 @@ struct BuildShell: AsyncParsableCommand {
         }
         return code == .validationFailure ? ExitStatus.usageOrSyntaxError.rawValue : code.rawValue
     }
-}
-
-/// The version `buildsh --version` prints.
-enum BuildShellVersion {
-    /// The release number.
-    static let current = "0.1.0"
 }
