@@ -138,7 +138,7 @@ install_buildsh_files() {
     done
     local bin="$root$prefix/bin/buildsh"
     if command -v strip >/dev/null 2>&1; then
-        strip --strip-all -o "$bin.new" "$binary"
+        strip --strip-all --remove-section=.comment -o "$bin.new" "$binary"
     else
         echo "buildsh: strip is missing (apt-get install binutils); installing the binary unstripped" >&2
         cp "$binary" "$bin.new"
@@ -150,7 +150,8 @@ install_buildsh_files() {
     else
         cp "$manual" "$root$prefix/${files[1]}"
     fi
-    "$bin" --generate-completion-script bash >"$root$prefix/${files[2]}"
+    # Sourced, never run: no #! line (which the generator writes).
+    "$bin" --generate-completion-script bash | sed '1{/^#!/d}' >"$root$prefix/${files[2]}"
     "$bin" --generate-completion-script zsh >"$root$prefix/${files[3]}"
     "$bin" --generate-completion-script fish >"$root$prefix/${files[4]}"
     for file in "${files[@]:1}"; do chmod 0644 "$root$prefix/$file"; done

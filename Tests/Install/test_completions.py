@@ -2,9 +2,13 @@
 profile names for -p, and .bsh files for the script; bash's is exercised for real."""
 
 import json
+import os
+import re
 import shutil
 import subprocess
+import time
 
+import pexpect
 import pytest
 
 from conftest import environment
@@ -97,3 +101,63 @@ class TestBash:
         assert {"diff", "import", "serve"} <= set(complete(prefix, home, [binary, "sandbox", ""]))
         serve = complete(prefix, home, [binary, "sandbox", "serve", "--"])
         assert {"--port", "--host", "--in-memory", "--build-time", "--seed"} <= set(serve)
+
+
+# Control sequences and the bell, which zsh and fish draw the line with.
+DRAWING = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]|[\x07\x08\r]")
+
+
+def tab(child, line, expected, seconds=15):
+    """Types `line` and Tab; whether the drawn line comes to hold `expected` within `seconds`."""
+    child.send(line + "\t")
+    seen = ""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            seen += child.read_nonblocking(65536, timeout=0.5)
+        except pexpect.TIMEOUT:
+            pass
+        if expected in DRAWING.sub("", seen):
+            break
+    child.sendcontrol("u")
+    return expected in DRAWING.sub("", seen), DRAWING.sub("", seen)[-300:]
+
+
+def interactive(program, arguments, setup, installed, profile_home, folder):
+    """A shell at a terminal with the installed completion loaded, in `folder`."""
+    prefix, _, _ = installed
+    env = environment(profile_home, PATH=f"{prefix}/bin:{os.environ['PATH']}", TERM="xterm", PS1="> ")
+    child = pexpect.spawn(program, arguments, env=env, cwd=str(folder), encoding="utf-8", timeout=30,
+                          dimensions=(24, 120))
+    child.sendline(setup)
+    time.sleep(1)
+    return child
+
+
+def check_shell(child):
+    """Tab completes a script, profile names (through `buildsh ---completion`), `sandbox serve`'s
+    flags, an option's values and an option."""
+    for line, expected in [("buildsh tou", "buildsh tour.bsh"), ("buildsh -p w", "buildsh -p work"), ("buildsh --profile pers", "buildsh --profile personal"),
+                           ("buildsh sandbox serve --in-m", "buildsh sandbox serve --in-memory"),
+                           ("buildsh -o nd", "buildsh -o ndjson"), ("buildsh --dry-r", "buildsh --dry-run")]:
+        completed, seen = tab(child, line, expected)
+        assert completed, (line, seen)
+    child.sendline("exit")
+    child.expect(pexpect.EOF)
+
+
+# How each shell starts with no configuration of its own, and loads the installed completion.
+SHELLS = {
+    "zsh": (["-f", "-i"], "fpath=({prefix}/share/zsh/site-functions $fpath); autoload -U compinit; compinit -u"),
+    "fish": (["--no-config", "-i"], "source {prefix}/share/fish/vendor_completions.d/buildsh.fish"),
+}
+
+
+@pytest.mark.parametrize("program", sorted(SHELLS))
+def test_the_shell_completes_profiles_scripts_and_flags(program, installed, profile_home, tmp_path):
+    if shutil.which(program) is None:
+        pytest.skip(f"{program} is not installed")
+    prefix, _, _ = installed
+    (tmp_path / "tour.bsh").write_text("print 1\n")
+    arguments, setup = SHELLS[program]
+    check_shell(interactive(program, arguments, setup.format(prefix=prefix), installed, profile_home, tmp_path))

@@ -69,8 +69,14 @@ def test_extracted_binary_runs_and_its_page_renders(package):
     assert shown.returncode == 0 and shown.stderr == "" and "EXIT STATUS" in shown.stdout, shown.stderr
 
 
+# What only the test's package earns: the debug binary's RUNPATH to the toolchain, no compression.
+TEST_PACKAGE_TAGS = ["custom-library-search-path", "uses-no-compression-for-control-tarball",
+                     "uses-no-compression-for-data-tarball"]
+
+
 @pytest.mark.skipif(shutil.which("lintian") is None, reason="lintian is not installed")
-def test_lintian_finds_no_error(package):
+def test_lintian_finds_no_error_or_warning(package):
     deb, _ = package
-    result = subprocess.run(["lintian", "--no-tag-display-limit", deb], capture_output=True, text=True, timeout=600)
-    assert not [line for line in result.stdout.splitlines() if line.startswith("E:")], result.stdout
+    result = subprocess.run(["lintian", "--tag-display-limit", "0", "--suppress-tags", ",".join(TEST_PACKAGE_TAGS), deb],
+                            capture_output=True, text=True, timeout=600)
+    assert not [line for line in result.stdout.splitlines() if line.startswith(("E:", "W:"))], result.stdout
