@@ -27,7 +27,7 @@ struct VersionTests {
         let line = try #require(try Self.versionLine.wholeMatch(in: result.stdout.dropLast()), "\(result.stdout)")
         #expect(result.stdout.hasSuffix("\n"))
         #expect(line.1 == "0.2.0")
-        // The commit is stamped before each build, so a binary built in this checkout names its HEAD
+        // The commit is stamped whenever HEAD moves, so a binary built in this checkout names its HEAD
         // (`swift test` builds first; a commit made after `swift build` needs a build before it agrees).
         if let commit = try Self.checkedOutCommit(), BuildshProcess.binary.hasPrefix(BuildshProcess.packageRoot.path) {
             #expect(String(line.2) == commit)

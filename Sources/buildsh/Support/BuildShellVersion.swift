@@ -2,7 +2,7 @@ import LineEditor
 import ServerlessVerbs
 
 /// The version `buildsh --version` prints, `0.2.0 (abc1234)`: the release number and the commit
-/// the binary was built from (``BuildCommit``, stamped before each build by `Plugins/BuildCommit`);
+/// the binary was built from (``BuildCommit``, stamped by `Plugins/BuildCommit` whenever HEAD moves);
 /// `0.2.0 (unknown commit)` when it was built outside a git checkout or without git.
 enum BuildShellVersion {
     /// The release number.
