@@ -93,6 +93,10 @@ ensure_release_binary() {
             echo "buildsh: BUILDSH_BINARY=$BUILDSH_BINARY is not an executable file" >&2
             return 2
         fi
+        if ! "$BUILDSH_BINARY" --version >/dev/null 2>&1; then
+            echo "buildsh: BUILDSH_BINARY=$BUILDSH_BINARY does not run as buildsh (--version fails)" >&2
+            return 2
+        fi
         RELEASE_BINARY=$BUILDSH_BINARY
         return 0
     fi

@@ -13,6 +13,8 @@ import pytest
 
 from conftest import environment
 
+BASH_COMPLETION = "/usr/share/bash-completion/bash_completion"
+
 PROFILES = {
     "projects": [{"id": "work", "accountSid": "AC" + "0" * 32}],
     "activeProject": "work",
@@ -68,6 +70,17 @@ class TestBash:
         result = subprocess.run(["bash", "-c", f"source '{script}' && complete -p buildsh"],
                                 capture_output=True, text=True, env=environment(home), timeout=60)
         assert result.returncode == 0 and "_buildsh" in result.stdout, result.stderr
+
+    @pytest.mark.skipif(not os.path.exists(BASH_COMPLETION), reason="bash-completion is not installed")
+    def test_bash_completion_finds_it_where_it_was_installed(self, installed):
+        # bash-completion looks in $XDG_DATA_HOME/bash-completion/completions (~/.local/share when
+        # unset) the first time a command's completion is asked for; here the prefix stands for ~/.local.
+        prefix, home, _ = installed
+        program = f"source {BASH_COMPLETION}; __load_completion buildsh; complete -p buildsh"
+        result = subprocess.run(["bash", "--norc", "-i", "-c", program], capture_output=True, text=True,
+                                stdin=subprocess.DEVNULL, env=environment(home, XDG_DATA_HOME=str(prefix / "share")),
+                                timeout=60)
+        assert result.returncode == 0 and "-F _buildsh_with_scripts buildsh" in result.stdout, result.stderr
 
     def test_completes_profile_names_from_twilio_cli(self, installed, profile_home):
         prefix, _, _ = installed

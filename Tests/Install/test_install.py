@@ -78,3 +78,16 @@ def test_refuses_what_it_cannot_do(tmp_path, binary):
                          binary=str(tmp_path / "no-binary"), check=False)
     assert missing.returncode == 2 and "is not an executable file" in missing.stderr
     assert not (tmp_path / "p").exists()
+
+
+def test_a_failure_half_way_removes_what_it_had_installed(tmp_path):
+    # Answers --version, so it is taken for buildsh, but strip cannot read it and it writes no
+    # completion script: the install stops after making folders and copying files.
+    fake = tmp_path / "fake-buildsh"
+    fake.write_text('#!/bin/sh\n[ "$1" = --version ] && echo "9.9.9 (unknown commit)" && exit 0\nexit 3\n')
+    fake.chmod(0o755)
+    prefix = tmp_path / "prefix"
+    result = run_script("install", "--prefix", str(prefix), home=tmp_path, binary=str(fake), check=False)
+    assert result.returncode != 0
+    assert "removing what it had installed" in result.stderr
+    assert not prefix.exists()
