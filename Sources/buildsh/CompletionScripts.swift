@@ -22,16 +22,31 @@ enum CompletionScripts {
     /// The spellings of the options that take a value (`-p`, `--profile`, …): the word after one is
     /// its value, not the script. From the same declarations as `--help`.
     static let valueOptions: [String] = {
-        guard let dump = try? JSONSerialization.jsonObject(with: Data(CompletionCommand._dumpHelp().utf8)) as? [String: Any],
-              let command = dump["command"] as? [String: Any],
-              let arguments = command["arguments"] as? [[String: Any]]
-        else { return [] }
-        return arguments.filter { $0["kind"] as? String == "option" }.flatMap { argument in
-            (argument["names"] as? [[String: String]] ?? []).map { name in
-                (name["kind"] == "short" ? "-" : "--") + (name["name"] ?? "")
-            }
+        guard let dump = try? JSONDecoder().decode(HelpDump.self, from: Data(CompletionCommand._dumpHelp().utf8)) else { return [] }
+        return (dump.command.arguments ?? []).filter { $0.kind == "option" }.flatMap { argument in
+            (argument.names ?? []).map { ($0.kind == "short" ? "-" : "--") + $0.name }
         }
     }()
+
+    /// What `_dumpHelp()` (`--experimental-dump-help`) says of the top command's arguments.
+    private struct HelpDump: Decodable {
+        struct Command: Decodable {
+            var arguments: [Argument]?
+        }
+
+        /// An option, a flag or a positional (which has no names).
+        struct Argument: Decodable {
+            var kind: String
+            var names: [Name]?
+        }
+
+        struct Name: Decodable {
+            var kind: String
+            var name: String
+        }
+
+        var command: Command
+    }
 
     private static var valueOptionWords: String { valueOptions.joined(separator: " ") }
 

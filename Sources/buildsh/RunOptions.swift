@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import ServerlessVerbs
 
 /// The options of a run (`buildsh [options] FILE`), apart from the script and its arguments: the

@@ -102,8 +102,15 @@ class TestBash:
         (tmp_path / "tour.bsh").write_text("print 1\n")
         (tmp_path / "notes.txt").write_text("")
         (tmp_path / "examples").mkdir()
-        offered = complete(prefix, home, [str(prefix / "bin/buildsh"), ""], folder=tmp_path)
+        binary = str(prefix / "bin/buildsh")
+        offered = complete(prefix, home, [binary, ""], folder=tmp_path)
         assert "tour.bsh" in offered and "examples" in offered and "notes.txt" not in offered
+        assert "sandbox" in offered
+        # After an option's value the script still goes next; after -c CODE there is none.
+        assert "tour.bsh" in complete(prefix, home, [binary, "-o", "json", "--dry-run", ""], folder=tmp_path)
+        assert "tour.bsh" not in complete(prefix, home, [binary, "-c", "print 1", ""], folder=tmp_path)
+        # The script's own arguments are not the script.
+        assert "tour.bsh" not in complete(prefix, home, [binary, "tour.bsh", "sandbox", ""], folder=tmp_path)
 
     def test_completes_options_and_sandbox_serve_flags(self, installed):
         prefix, home, _ = installed
