@@ -28,7 +28,7 @@ struct BuildShell: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let arguments = Array(CommandLine.arguments.dropFirst())
         if CompletionCommand.handles(arguments) {
-            await CompletionCommand.answer(arguments)
+            CompletionCommand.answer(arguments)
         }
         if RunCommand.asksForHelp(arguments) {
             print(RunCommand.helpText())
@@ -51,11 +51,11 @@ struct BuildShell: AsyncParsableCommand {
         }
     }
 
-    /// Prints what `error` needs printed and returns the exit status for it.
-    private static func report(_ error: any Error) -> Int32 {
+    /// Prints what `error` needs printed, as `command` words it, and returns the exit status for it.
+    static func report(_ error: any Error, as command: any ParsableCommand.Type = BuildShell.self) -> Int32 {
         if let code = error as? ExitCode { return code.rawValue }
-        let code = exitCode(for: error)
-        let message = fullMessage(for: error)
+        let code = command.exitCode(for: error)
+        let message = command.fullMessage(for: error)
         if code == .success {
             if !message.isEmpty { print(message) }
             return ExitStatus.success.rawValue

@@ -23,24 +23,30 @@ struct CompletionCommand: AsyncParsableCommand {
             || first.hasPrefix("--generate-completion-script=")
     }
 
-    /// Prints the completion script or the completions `arguments` ask for, and exits.
-    static func answer(_ arguments: [String]) async -> Never {
+    /// Prints the completion script or the completions `arguments` ask for, and exits: a shell it
+    /// cannot write for is a usage error (status 2).
+    static func answer(_ arguments: [String]) -> Never {
         if let shell = requestedShell(arguments) {
             print(CompletionScripts.script(for: shell), terminator: "")
             Foundation.exit(0)
         }
-        // A completion, or a script request ArgumentParser answers itself (no shell named: the one
-        // in $SHELL; an unknown one: its error).
-        await main(arguments)
-        Foundation.exit(0)
+        do {
+            // ArgumentParser answers a completion (and refuses an unknown shell) by throwing.
+            _ = try parseAsRoot(arguments)
+            Foundation.exit(0)
+        } catch {
+            Foundation.exit(BuildShell.report(error, as: CompletionCommand.self))
+        }
     }
 
-    /// The shell of `--generate-completion-script SHELL` (or `=SHELL`), when it names one.
+    /// The shell of `--generate-completion-script SHELL` (or `=SHELL`; with none named, the one
+    /// `$SHELL` names), when it is one the scripts are written for.
     private static func requestedShell(_ arguments: [String]) -> CompletionShell? {
         guard arguments.count <= 2, let first = arguments.first else { return nil }
-        let name = first.hasPrefix("--generate-completion-script=")
-            ? String(first.dropFirst("--generate-completion-script=".count))
-            : first == "--generate-completion-script" && arguments.count == 2 ? arguments[1] : nil
-        return name.flatMap(CompletionShell.init(rawValue:))
+        if first.hasPrefix("--generate-completion-script=") {
+            return CompletionShell(rawValue: String(first.dropFirst("--generate-completion-script=".count)))
+        }
+        guard first == "--generate-completion-script" else { return nil }
+        return arguments.count == 2 ? CompletionShell(rawValue: arguments[1]) : CompletionShell.autodetected()
     }
 }

@@ -181,3 +181,15 @@ def test_the_shell_completes_profiles_scripts_and_flags(program, installed, prof
     (tmp_path / "tour.bsh").write_text("print 1\n")
     arguments, setup = SHELLS[program]
     check_shell(interactive(program, arguments, setup.format(prefix=prefix), installed, profile_home, tmp_path))
+
+
+def test_the_script_for_the_login_shell_and_an_unknown_shell(binary, tmp_path):
+    zsh = subprocess.run([binary, "--generate-completion-script"], capture_output=True, text=True,
+                         env=environment(tmp_path, SHELL="/bin/zsh"), timeout=60)
+    assert zsh.returncode == 0 and zsh.stdout.startswith("#compdef buildsh") and "__buildsh_scripts" in zsh.stdout
+    fish = subprocess.run([binary, "--generate-completion-script=fish"], capture_output=True, text=True,
+                          env=environment(tmp_path), timeout=60)
+    assert fish.returncode == 0 and "__fish_complete_path" in fish.stdout
+    tcsh = subprocess.run([binary, "--generate-completion-script", "tcsh"], capture_output=True, text=True,
+                          env=environment(tmp_path), timeout=60)
+    assert tcsh.returncode == 2 and "tcsh" in tcsh.stderr and tcsh.stdout == ""
