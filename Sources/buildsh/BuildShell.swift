@@ -23,6 +23,7 @@ struct BuildShell: AsyncParsableCommand {
     /// Parses the command line and runs the chosen command, mapping failures to the documented
     /// exit statuses: usage errors exit 2 (not ArgumentParser's 64).
     static func main() async {
+        MallocTuning.apply()
         // A closed pipe is an error from write(2) that ``TerminalOutput`` turns into status 141,
         // not a signal that kills the process mid-line.
         signal(SIGPIPE, SIG_IGN)

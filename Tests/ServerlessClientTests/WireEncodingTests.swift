@@ -19,6 +19,17 @@ import Testing
         #expect(form.encoded == "FriendlyName=My%20service%20%26%20co%2F%C3%A9%2B1%3D2")
     }
 
+    /// The escaping is written in Swift; Foundation's `addingPercentEncoding` with the unreserved set is
+    /// the reference it must agree with, byte for byte.
+    @Test(arguments: [
+        "", "ZB0123456789abcdef", "plain-name_1.2~3", "a b", "100%", "é", "日本語", "👍🏽", "a/b?c#d", "\u{0}\n\t",
+        "!*'();:@&=+$,/?#[]", "\u{7F}\u{80}\u{FFFF}", String(repeating: "x%", count: 500),
+    ])
+    func escapingAgreesWithFoundation(text: String) {
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        #expect(FormParameters.escape(text) == text.addingPercentEncoding(withAllowedCharacters: unreserved))
+    }
+
     @Test func booleansDatesAndMissingValues() {
         var form = FormParameters()
         form.add("IncludeCredentials", true)

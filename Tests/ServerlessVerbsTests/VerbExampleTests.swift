@@ -71,6 +71,26 @@ import Testing
         }
     }
 
+    /// An example belongs to the longest noun spelled after the verb's word (`create function version`,
+    /// not `create function`), singular or plural, also inside parentheses; lines are trimmed.
+    @Test func examplesBelongToTheLongestNounAfterTheirVerb() {
+        let examples = VerbExample.lines("""
+              let v2 = create function version $hello path=/x\t
+            \tdelete build (create build functions=[$v1])
+            list builds
+            fetch service demo
+            """)
+        #expect(examples.first?.code == "let v2 = create function version $hello path=/x")
+        #expect(examples[0].noun(of: "create") == .functionVersion)
+        #expect(examples[1].code == "delete build (create build functions=[$v1])")
+        #expect(examples[1].noun(of: "delete") == .build)
+        #expect(examples[1].noun(of: "create") == .build)
+        #expect(examples[2].noun(of: "list") == .build)
+        #expect(examples[3].noun(of: "fetch") == .service)
+        #expect(examples[3].noun(of: "delete") == nil)
+        #expect(examples.firstByNoun("create") == [.functionVersion: examples[0].code, .build: examples[1].code])
+    }
+
     /// docs/architecture.md's recipes name files and generator tables that exist.
     @Test func theRecipesNameWhatExists() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL

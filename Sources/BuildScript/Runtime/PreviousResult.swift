@@ -49,7 +49,14 @@ private final class KeptItems: Sendable {
                 let next = try await iterator.next()
                 self.state.withLock { state in
                     guard let next else { return state.finished = true }
-                    if state.items.count < PreviousResult.limit { state.items.append(next) } else { state.overflowed = true }
+                    guard !state.overflowed else { return }
+                    if state.items.count < PreviousResult.limit {
+                        state.items.append(next)
+                    } else {
+                        // Longer than `$ans` keeps: what was kept is no longer needed.
+                        state.overflowed = true
+                        state.items = []
+                    }
                 }
                 return next
             }

@@ -130,6 +130,8 @@ public struct RecordList<Record: ListableRecord>: AsyncSequence, Sendable {
                 guard let url = nextURL, let pages else { return nil }
                 try Task.checkCancellation()
                 guard requestedURLs.insert(url).inserted else { throw pages.loop(at: url) }
+                // The used-up page goes before the next one comes: one page in memory, not two.
+                buffer = []
                 let page = try await pages.fetch(url)
                 buffer = page.records
                 index = 0

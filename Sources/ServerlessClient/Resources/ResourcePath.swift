@@ -24,7 +24,7 @@ public struct ResourcePath: Sendable, Hashable {
         let segments = try segments()
         var route = "/v1"
         for segment in segments {
-            let trimmed = segment.trimmingCharacters(in: .whitespaces)
+            let trimmed = segment.trimmingBlanks()
             guard !trimmed.isEmpty else {
                 throw ServerlessError.invalidArgument("an empty SID or name in \(segments.joined(separator: "/"))")
             }

@@ -8,12 +8,13 @@ enum ResourceVerbs {
     /// `action` for every noun that has it, e.g. `create build`, `create service`, …, each showing
     /// its noun's first example.
     static func verbs(_ action: NounAction, examples: [VerbExample], session: VerbSession) -> [Verb] {
-        NounTable.nouns(supporting: action).map { noun in
+        let examples = examples.firstByNoun(action.rawValue)
+        return NounTable.nouns(supporting: action).map { noun in
             Verb(
                 action.rawValue, noun: BuildScript.Noun(noun.name, plural: noun.plural),
                 summary: noun.operations[action]?.summary ?? "",
                 parameters: parameters(action, noun),
-                example: examples.first(action.rawValue, noun.kind),
+                example: examples[noun.kind],
                 isDestructive: action.isDestructive
             ) { arguments, call in
                 try await session.run(action, noun, arguments, call)

@@ -59,29 +59,59 @@ struct VerbExample: Sendable {
     /// The statement, as `help` shows it.
     let code: String
 
-    /// The examples of a text block, one statement a line.
+    /// The examples of a text block, one statement a line. Read as UTF-8 bytes, not characters:
+    /// every verb's examples are read while buildsh starts.
     static func lines(_ text: String) -> [VerbExample] {
-        text.split(separator: "\n").map { VerbExample(code: $0.trimmingCharacters(in: .whitespaces)) }
+        text.utf8.split(separator: UInt8(ascii: "\n")).map { line in
+            var line = line
+            while let first = line.first, isBlank(first) { line = line.dropFirst() }
+            while let last = line.last, isBlank(last) { line = line.dropLast() }
+            return VerbExample(code: String(decoding: line, as: UTF8.self))
+        }
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
     /// The noun the example calls `action` on (`create function version` in `let v2 = create
     /// function version $hello …`): the longest noun spelling after the action's word.
     func noun(of action: String) -> ResourceKind? {
-        let words = code.split(whereSeparator: { $0 == " " || $0 == "(" }).map(String.init)
-        guard let start = words.firstIndex(of: action) else { return nil }
+        let words = code.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "(") })
+        guard let start = words.firstIndex(where: { $0.elementsEqual(action.utf8) }) else { return nil }
         let after = words[(start + 1)...]
-        return NounTable.all.filter { noun in
-            [noun.name, noun.plural].contains { spelling in
-                let phrase = spelling.split(separator: " ").map(String.init)
-                return after.count >= phrase.count && Array(after.prefix(phrase.count)) == phrase
+        var found: (kind: ResourceKind, length: Int)?
+        for spelling in Self.nounSpellings where spelling.length > found?.length ?? -1 {
+            if after.starts(with: spelling.words, by: { $0.elementsEqual($1) }) {
+                found = (spelling.kind, spelling.length)
             }
-        }.max { $0.name.count < $1.name.count }?.kind
+        }
+        return found?.kind
     }
+
+    /// Every noun's singular and plural spelling as words of UTF-8, split once, with the length of
+    /// the noun's name (the longest match wins).
+    private static let nounSpellings: [(words: [[UInt8]], length: Int, kind: ResourceKind)] =
+        NounTable.all.flatMap { noun in
+            [noun.name, noun.plural].map { spelling in
+                (spelling.utf8.split(separator: UInt8(ascii: " ")).map(Array.init), noun.name.utf8.count, noun.kind)
+            }
+        }
 }
 
 extension [VerbExample] {
-    /// The first example calling `action` on `noun`, which `help` shows.
+    /// For each noun, the first example calling `action` on it, which `help` shows; each example is
+    /// read once, however many nouns the action has.
+    func firstByNoun(_ action: String) -> [ResourceKind: String] {
+        var found: [ResourceKind: String] = [:]
+        for example in self {
+            if let noun = example.noun(of: action), found[noun] == nil { found[noun] = example.code }
+        }
+        return found
+    }
+
+    /// The first example calling `action` on `noun`.
     func first(_ action: String, _ noun: ResourceKind) -> String? {
-        first { $0.noun(of: action) == noun }?.code
+        firstByNoun(action)[noun]
     }
 }
