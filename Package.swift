@@ -103,8 +103,11 @@ let package = Package(
                         "-Xlinker", "--no-warn-symbol-ordering",
                     ],
                     .when(configuration: .release)),
-            ]
+            ],
+            // `buildsh --version` names the commit it was built from.
+            plugins: ["BuildCommit"]
         ),
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .testTarget(name: "BuildScriptTests", dependencies: ["BuildScript"], resources: [.copy("Scripts")]),
         // The embedding path through the public API only: a plain import, no @testable.
         .testTarget(name: "BuildScriptSurfaceTests", dependencies: ["BuildScript"], exclude: ["PublicSurface.txt"]),

@@ -29,6 +29,7 @@ public enum ServerlessVerbs {
         CreateVerb.self, ListVerb.self, FetchVerb.self, UpdateVerb.self, DeleteVerb.self, AwaitVerb.self, UseVerb.self,
         DeployVerb.self, PromoteVerb.self, TailLogsVerb.self, CleanupVerb.self, RemoveServiceVerb.self, WatchVerb.self,
         StatusVerb.self, DiffEnvironmentVerb.self, ExplainBuildVerb.self, ExplainConfigVerb.self,
+        VersionVerb.self,
     ]
 
     /// The runtimes a build may name (`runtime=`), for completion.

@@ -28,6 +28,9 @@ struct BuildShell: AsyncParsableCommand {
         // not a signal that kills the process mid-line.
         signal(SIGPIPE, SIG_IGN)
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if CompletionCommand.handles(arguments) {
+            CompletionCommand.answer(arguments)
+        }
         if RunCommand.asksForHelp(arguments) {
             print(RunCommand.helpText())
             Foundation.exit(ExitStatus.success.rawValue)
@@ -49,11 +52,11 @@ struct BuildShell: AsyncParsableCommand {
         }
     }
 
-    /// Prints what `error` needs printed and returns the exit status for it.
-    private static func report(_ error: any Error) -> Int32 {
+    /// Prints what `error` needs printed, as `command` words it, and returns the exit status for it.
+    static func report(_ error: any Error, as command: any ParsableCommand.Type = BuildShell.self) -> Int32 {
         if let code = error as? ExitCode { return code.rawValue }
-        let code = exitCode(for: error)
-        let message = fullMessage(for: error)
+        let code = command.exitCode(for: error)
+        let message = command.fullMessage(for: error)
         if code == .success {
             if !message.isEmpty { print(message) }
             return ExitStatus.success.rawValue
@@ -63,10 +66,4 @@ struct BuildShell: AsyncParsableCommand {
         }
         return code == .validationFailure ? ExitStatus.usageOrSyntaxError.rawValue : code.rawValue
     }
-}
-
-/// The version `buildsh --version` prints.
-enum BuildShellVersion {
-    /// The release number.
-    static let current = "0.1.0"
 }

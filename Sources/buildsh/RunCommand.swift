@@ -12,90 +12,34 @@ struct RunCommand: AsyncParsableCommand {
         discussion: ExitStatus.documentation
     )
 
-    /// `-c CODE`; the value is taken as it is even when it starts with `-` (`-c '-1'`).
-    @Option(name: .customShort("c"), parsing: .unconditional, help: ArgumentHelp("Run CODE instead of a file.", valueName: "CODE"))
-    var code: String?
+    /// The options, shared with the completion scripts' command tree (``CompletionCommand``).
+    @OptionGroup var options: RunOptions
 
-    @Option(name: .customLong("api-url"), help: ArgumentHelp("Send API requests to URL (overrides BUILDSH_API_URL).", valueName: "URL"))
-    var apiURL: String?
-
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("How results are printed: table, json, ndjson or tsv.", valueName: "MODE"))
-    var output: OutputFormat?
-
-    @Flag(name: [.customShort("y"), .long], help: "Answer yes to confirmation questions (they are asked only on a terminal).")
-    var yes = false
-
-    @Flag(name: .customLong("dry-run"), help: "Destructive verbs only report what they would do.")
-    var dryRun = false
-
-    @Flag(name: .long, help: "Presenter mode, for sharing a screen: account SID, API key, secrets and variable values hidden; SIDs shortened in tables.")
-    var presenter = false
-
-    @Flag(name: .long, help: "Safe mode: no destructive verbs, no env(), files only from the script's folder.")
-    var safe = false
-
-    @Flag(name: [.short, .long], help: "Print HTTP requests and responses on stderr (credentials redacted).")
-    var verbose = false
-
-    @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Use this twilio-cli profile's credentials (~/.twilio-cli/config.json).", valueName: "NAME"))
-    var profile: String?
-
-    @Flag(name: .long, help: "Use the embedded sandbox even when Twilio credentials are set.")
-    var sandbox = false
-
-    @Option(name: .customLong("sandbox-data"), help: ArgumentHelp("Keep the sandbox's data in PATH.", valueName: "PATH"))
-    var sandboxData: String?
-
-    @Option(name: .customLong("sandbox-build-time"), help: ArgumentHelp("How long the embedded sandbox's builds take (e.g. 300ms, 1.5s, 2m).", valueName: "DURATION"))
-    var sandboxBuildTime: String?
-
-    @Option(name: .customLong("max-requests"), help: ArgumentHelp("The most API requests in flight at once (default 10; Twilio limits each account's concurrent requests).", valueName: "N"))
-    var maxRequests: Int?
-
-    @Flag(name: .long, help: "Run the script on a copy of the live account (GET requests only reach it) and print what it would change.")
-    var rehearse = false
-
-    @Option(name: .customLong("snapshot"), help: ArgumentHelp("With --rehearse: start from this data file (it is never changed) instead of a fresh snapshot.", valueName: "FILE"))
-    var snapshot: String?
-
-    @Option(name: .customLong("keep"), help: ArgumentHelp("With --rehearse: write the state the rehearsal ended in to FILE.", valueName: "FILE"))
-    var keep: String?
-
-    @Option(name: .customLong("service"), help: ArgumentHelp("With --rehearse: snapshot only this service (repeatable).", valueName: "NAME|SID"))
-    var services: [String] = []
-
-    @Argument(parsing: .captureForPassthrough, help: ArgumentHelp("A script file (- for standard input) and the arguments it gets as $args.", valueName: "FILE"))
+    @Argument(parsing: .captureForPassthrough, help: RunOptions.fileHelp, completion: RunOptions.fileCompletion)
     var scriptAndArguments: [String] = []
 
     func validate() throws {
-        if let maxRequests, !(1...256).contains(maxRequests) {
-            throw ValidationError("--max-requests expects a number from 1 to 256, got \(maxRequests)")
-        }
-        if !rehearse, snapshot != nil || keep != nil || !services.isEmpty {
-            throw ValidationError("--snapshot, --keep and --service go with --rehearse")
-        }
-        if rehearse, code == nil, scriptAndArguments.first.map({ $0 == "-" }) ?? true {
+        if options.rehearse, options.code == nil, scriptAndArguments.first.map({ $0 == "-" }) ?? true {
             throw ValidationError("--rehearse expects a script file or -c CODE")
         }
     }
 
     func run() async throws {
+        let options = self.options
         let environment = ProcessEnvironment.current()
         let terminal = TerminalOutput.standard()
-        terminal.presenter.isOn = presenter
-        let input = try ScriptInput.choose(code: code, positional: scriptAndArguments, standardInputIsTerminal: isatty(0) != 0)
+        terminal.presenter.isOn = options.presenter
+        let input = try ScriptInput.choose(code: options.code, positional: scriptAndArguments, standardInputIsTerminal: isatty(0) != 0)
         let launch = LaunchOptions(
-            apiURL: apiURL, outputMode: output, assumeYes: yes, dryRun: dryRun, presenter: presenter, safeMode: safe, verbose: verbose,
-            forceSandbox: sandbox, sandboxDataPath: sandboxData, sandboxBuildTime: try parsedBuildTime(),
-            maxRequests: maxRequests, profile: profile,
-            rehearsal: rehearse ? RehearsalOptions(snapshot: snapshot, keep: keep, services: services) : nil,
+            apiURL: options.apiURL, outputMode: options.output, assumeYes: options.yes, dryRun: options.dryRun,
+            presenter: options.presenter, safeMode: options.safe, verbose: options.verbose,
+            forceSandbox: options.sandbox, sandboxDataPath: options.sandboxData, sandboxBuildTime: try options.parsedBuildTime(),
+            maxRequests: options.maxRequests, profile: options.profile,
+            rehearsal: options.rehearse
+                ? RehearsalOptions(snapshot: options.snapshot, keep: options.keep, services: options.services) : nil,
             environment: environment)
         let status = await ShellLauncher(options: launch, terminal: terminal).run(input)
         throw ExitCode(status)
-    }
-
-    private func parsedBuildTime() throws -> Duration? {
-        try sandboxBuildTime.map { try DurationFlag.parse($0, flag: "--sandbox-build-time") }
     }
 
     /// Whether the command line asks for help before anything else (`buildsh --help`, `buildsh -h`,
@@ -114,5 +58,3 @@ struct RunCommand: AsyncParsableCommand {
             + "  sandbox diff A B        Compare two data files (either may be `live`): 0 identical, 1 different.\n"
     }
 }
-
-extension OutputFormat: ExpressibleByArgument {}

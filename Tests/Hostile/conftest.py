@@ -11,22 +11,14 @@ import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
+
+from built_binary import buildsh_binary  # noqa: E402  (after the path it is found on)
 from hostile_server import ACCOUNT, TOKEN, HostileServer  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 # Swift value dumps and type names that must never reach a user.
 DUMPS = ("Optional(", "VerbError(", "ServerlessError", "CancellationError", "Error(", "PageEnvelope", "DecodingError")
 BASIC = base64.b64encode(f"{ACCOUNT}:{TOKEN}".encode()).decode()
-
-
-def buildsh_binary() -> str:
-    binary = os.environ.get("BUILDSH_BIN")
-    if binary:
-        return binary
-    bin_path = subprocess.run(
-        ["swift", "build", "--show-bin-path"], cwd=REPO, capture_output=True, text=True, check=True
-    ).stdout.strip()
-    return os.path.join(bin_path, "buildsh")
 
 
 @dataclass

@@ -10,28 +10,17 @@ import pytest
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
 
+from built_binary import checked_buildsh_binary  # noqa: E402  (after the path it is found on)
+
 REPO = pathlib.Path(__file__).resolve().parents[2]
 PROMPT = r"sandbox(:[\w/-]+)?> "
 # Generous: the machine may be busy compiling; startup is normally a few milliseconds.
 TIMEOUT = 30
 
 
-def buildsh_binary() -> str:
-    binary = os.environ.get("BUILDSH_BIN")
-    if binary:
-        return binary
-    bin_path = subprocess.run(
-        ["swift", "build", "--show-bin-path"], cwd=REPO, capture_output=True, text=True, check=True
-    ).stdout.strip()
-    return os.path.join(bin_path, "buildsh")
-
-
 @pytest.fixture(scope="session")
 def binary() -> str:
-    path = buildsh_binary()
-    if not os.access(path, os.X_OK):
-        pytest.fail(f"buildsh binary not found at {path}; run `swift build` first")
-    return path
+    return checked_buildsh_binary()
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """buildsh as a script runner: files, -c, standard input, $args and the documented exit codes."""
 
 import os
+import re
 import stat
 
 
@@ -70,7 +71,8 @@ def test_help_and_version(run_buildsh):
         assert flag in help_text.stdout
     assert "130" in help_text.stdout
     version = run_buildsh("--version")
-    assert version.returncode == 0 and version.stdout.strip()
+    assert version.returncode == 0
+    assert re.fullmatch(r"\d+\.\d+\.\d+ \(([0-9a-f]{7}|unknown commit)\)\n", version.stdout), version.stdout
 
 
 def test_sigint_stops_a_script_with_status_130(binary, home):

@@ -164,3 +164,14 @@ def test_ctrl_c_during_a_parallel_delete_lists_what_may_have_been_deleted(spawn)
     assert set(sids[:2]) <= deleted <= set(sids[:6])
     assert done <= len(deleted) <= done + unknown
     assert shell.exit() == 0
+
+
+def test_version_names_the_build_swift_and_libedit(spawn, run_buildsh):
+    release = run_buildsh("--version").stdout.strip()
+    shell = spawn()
+    shell.expect_prompt()
+    output = shell.run("version")
+    assert re.search(rf"buildsh\s+{re.escape(release)}\s", output), output
+    assert re.search(r"swift\s+\d+\.\d+", output), output
+    assert re.search(r"line_editing\s+libedit\s", output), output
+    assert shell.exit() == 0

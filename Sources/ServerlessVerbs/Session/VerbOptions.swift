@@ -31,6 +31,8 @@ public struct VerbOptions: Sendable {
     public var terminalWidth: (@Sendable () -> Int?)?
     /// How the host resolved its settings, for `explain config` (empty when it says nothing).
     public var settings = ResolvedSettings()
+    /// What the host says about itself, for `version`.
+    public var version = HostVersion()
     /// Presenter mode: what is shown hides identifiers and secrets (`--presenter`, `.presenter`).
     /// One switch a host shares between its sessions and its standard error.
     public var presenter = PresenterMode()

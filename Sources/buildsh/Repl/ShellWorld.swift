@@ -1,5 +1,6 @@
 @_spi(Evaluation) import BuildScript
 import Foundation
+import LineEditor
 import ServerlessClient
 import ServerlessVerbs
 
@@ -73,6 +74,7 @@ struct ShellWorldFactory: Sendable {
             },
             terminalScreen: screen)
         verbOptions.settings = settings
+        verbOptions.version = BuildShellVersion.host(lineEditing: interactive && LineEditor.isInteractive)
         if isatty(1) != 0 { verbOptions.terminalWidth = { terminal.columns } }
         verbOptions.presenter = terminal.presenter
         return verbOptions

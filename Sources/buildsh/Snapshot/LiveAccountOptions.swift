@@ -4,7 +4,8 @@ import Foundation
 /// The options that choose and shape the live account a snapshot is read from, shared by
 /// `sandbox import` and `sandbox diff`: the credentials as a run chooses them.
 struct LiveAccountOptions: ParsableArguments {
-    @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Use this twilio-cli profile's credentials.", valueName: "NAME"))
+    @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Use this twilio-cli profile's credentials.", valueName: "NAME"),
+            completion: ProfileNames.completion)
     var profile: String?
 
     @Option(name: .customLong("api-url"), help: ArgumentHelp("Send API requests to URL (overrides BUILDSH_API_URL).", valueName: "URL"))
