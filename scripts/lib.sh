@@ -17,6 +17,17 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${extra[@]}" "$@" >&2
 }
 
+# Installs what provides each missing command: arguments are COMMAND:PACKAGE pairs after WHY (as in
+# apt_install), e.g. `ensure_commands "for the benchmarks" tclsh:tcl curl:curl`.
+ensure_commands() {
+    local why=$1 pair missing=()
+    shift
+    for pair in "$@"; do
+        command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then APT_RECOMMENDS=0 apt_install "$why" "${missing[@]}"; fi
+}
+
 # The system libraries the package links against (libedit for the REPL, SQLite for the sandbox).
 ensure_system_packages() {
     local missing=()
@@ -29,10 +40,7 @@ ensure_system_packages() {
 # man and groff, to render the manual page in its check and the install tests (a slim Debian image
 # lacks them).
 ensure_manual_tools() {
-    local missing=()
-    command -v man >/dev/null 2>&1 || missing+=(man-db)
-    command -v groff >/dev/null 2>&1 || missing+=(groff)
-    if [ ${#missing[@]} -gt 0 ]; then APT_RECOMMENDS=0 apt_install "for the manual page's check" "${missing[@]}"; fi
+    ensure_commands "for the manual page's check" man:man-db groff:groff
 }
 
 # A Python venv with the pinned official twilio library and the test tools, in .venv.
