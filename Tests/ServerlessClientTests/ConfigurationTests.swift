@@ -40,6 +40,17 @@ import Testing
         #expect(" \t ".trimmingBlanks() == "")
     }
 
+    /// The byte-wise path (ASCII ends) and the character-wise one agree wherever they meet: Unicode
+    /// blanks inside ASCII ones, a combining mark on a blank or on the last letter, a substring.
+    @Test(arguments: [
+        (" a b ", "a b"), ("\t\u{00A0} x \u{3000}\t", "x"), (" \u{301}x ", "x"), ("e\u{301} ", "e\u{301}"),
+        ("\u{00A0}", ""), ("é", "é"), ("a\tb", "a\tb"), ("\r\n x", "\r\n x"),
+    ])
+    func blankTrimmingPathsAgree(text: String, trimmed: String) {
+        #expect(text.trimmingBlanks() == trimmed)
+        #expect(("[" + text + "]").dropFirst().dropLast().trimmingBlanks() == trimmed)
+    }
+
     /// The Basic token is the base64 of `username:secret`, for any text (empty, multi-byte).
     @Test(arguments: [("AC1", "secret"), ("", ""), ("SKé", "ß€😀")])
     func basicTokenIsBase64OfUsernameAndSecret(username: String, secret: String) {

@@ -59,19 +59,10 @@ struct VerbExample: Sendable {
     /// The statement, as `help` shows it.
     let code: String
 
-    /// The examples of a text block, one statement a line. Read as UTF-8 bytes, not characters:
+    /// The examples of a text block, one statement a line. Split as UTF-8 bytes, not characters:
     /// every verb's examples are read while buildsh starts.
     static func lines(_ text: String) -> [VerbExample] {
-        text.utf8.split(separator: UInt8(ascii: "\n")).map { line in
-            var line = line
-            while let first = line.first, isBlank(first) { line = line.dropFirst() }
-            while let last = line.last, isBlank(last) { line = line.dropLast() }
-            return VerbExample(code: String(decoding: line, as: UTF8.self))
-        }
-    }
-
-    private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+        text.utf8.split(separator: UInt8(ascii: "\n")).map { VerbExample(code: Substring($0).trimmingBlanks()) }
     }
 
     /// The noun the example calls `action` on (`create function version` in `let v2 = create
