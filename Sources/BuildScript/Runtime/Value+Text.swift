@@ -48,13 +48,26 @@ extension Value: CustomStringConvertible {
             out += "{"
             for (i, (key, value)) in fields.enumerated() {
                 if i > 0 { out += ", " }
-                out += key
+                Value.writeKey(key, to: &out)
                 out += ": "
                 value.write(to: &out, quoted: true)
             }
             out += "}"
         case .stream(let s): out += s.count.map { "<stream of \($0)>" } ?? "<stream>"
         case .error(let e): out += "error: " + e.message
+        }
+    }
+
+    /// Writes a record key as the record literal takes it back: bare when it is a plain ASCII word
+    /// (`sid`, `date_created`), else quoted and escaped (`"a b"`, `"a\\b"`, a key holding a control
+    /// character), so a key read from a server never reaches the terminal raw.
+    static func writeKey(_ key: String, to out: inout String) {
+        let utf8 = key.utf8
+        if let first = utf8.first, first < 0x80, Lexer.isWordStart(first),
+           utf8.allSatisfy({ $0 < 0x80 && Lexer.isWordByte($0) }) {
+            out += key
+        } else {
+            writeQuoted(key, to: &out)
         }
     }
 
