@@ -105,6 +105,12 @@ def methods(proxy):
     return Counter(request.method for request in proxy.requests)
 
 
+def service_sids(data):
+    """The services of a data file, unique name to SID, in the order they were written."""
+    with sqlite3.connect(data) as db:
+        return dict(db.execute("SELECT unique_name, sid FROM service ORDER BY seq"))
+
+
 def test_import_reads_everything_with_get_requests_only(live):
     data = live.tmp / "snapshot.sqlite"
     result = live.run("sandbox", "import", "--data", str(data))
@@ -184,9 +190,9 @@ def test_the_exit_status_is_the_scripts(live):
     assert "service" in result.stdout and "deleted" in result.stdout
 
 
-def test_a_failed_import_is_continued_by_the_next_run(live):
-    data = live.tmp / "snapshot.sqlite"
-    # The second service's listing fails once: the first service is kept in FILE.partial.
+def fail_after_the_first_service(live, data):
+    """Runs an import of the whole account whose second service's listing fails once: the first
+    service (alpha) is kept in FILE.partial."""
     calls = Counter()
     forward = live.proxy.route
 
@@ -201,13 +207,41 @@ def test_a_failed_import_is_continued_by_the_next_run(live):
 
     live.proxy.route = failing
     first = live.run("sandbox", "import", "--data", str(data), check=False)
+    live.proxy.route = forward
     assert first.returncode == 1
     assert "run the same command again" in first.stderr
-    assert (live.tmp / "snapshot.sqlite.partial").exists() and not data.exists()
+    assert pathlib.Path(f"{data}.partial").exists() and not data.exists()
+    assert list(service_sids(f"{data}.partial")) == ["alpha"]
+
+
+def test_a_failed_import_is_continued_by_the_next_run(live):
+    data = live.tmp / "snapshot.sqlite"
+    fail_after_the_first_service(live, data)
     second = live.run("sandbox", "import", "--data", str(data))
+    # The summary counts what the file holds, the service kept from the first run included.
+    assert "imported 2 services" in second.stdout and "10 builds" in second.stdout, second.stdout
     assert "1 service(s) kept from the earlier run" in second.stdout
+    assert "warning" not in second.stderr
     with sqlite3.connect(data) as db:
         assert db.execute("SELECT count(*) FROM service").fetchone() == (2,)
+
+
+def test_a_continued_import_of_only_kept_services_says_what_the_file_holds(live):
+    data = live.tmp / "snapshot.sqlite"
+    fail_after_the_first_service(live, data)
+    second = live.run("sandbox", "import", "--data", str(data), "--service", "alpha", "--service", "alpha")
+    assert "imported 1 services" in second.stdout and "5 builds" in second.stdout, second.stdout
+    assert "nothing" not in second.stdout
+    assert "1 service(s) kept from the earlier run" in second.stdout
+
+
+def test_a_continued_import_of_other_services_warns_that_the_file_holds_more(live):
+    data = live.tmp / "snapshot.sqlite"
+    fail_after_the_first_service(live, data)
+    second = live.run("sandbox", "import", "--data", str(data), "--service", "beta")
+    assert "warning" in second.stderr and "alpha" in second.stderr, second.stderr
+    assert "imported 2 services" in second.stdout and "kept from the earlier run" not in second.stdout
+    assert sorted(service_sids(data)) == ["alpha", "beta"]
 
 
 def test_imported_resources_follow_the_sandboxs_rules(live):
@@ -255,3 +289,16 @@ def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live)
     child.expect(pexpect.EOF)
     # The live account is as it was: the kept state still differs from it.
     assert live.run("sandbox", "diff", "live", str(live.tmp / "repl.sqlite"), check=False).returncode == 1
+
+
+@pytest.mark.parametrize("twice", ["by name", "by name and SID"])
+def test_a_service_named_twice_is_imported_once(live, twice):
+    whole = live.tmp / "whole.sqlite"
+    live.run("sandbox", "import", "--data", str(whole))
+    second = "alpha" if twice == "by name" else service_sids(whole)["alpha"]
+    data = live.tmp / "twice.sqlite"
+    result = live.run("sandbox", "import", "--data", str(data), "--service", "alpha", "--service", second)
+    assert "imported 1 services" in result.stdout and "5 builds" in result.stdout
+    assert list(service_sids(data)) == ["alpha"]
+    rehearsed = live.run("--rehearse", "--service", "alpha", "--service", second, "-c", "print 1")
+    assert rehearsed.stdout.startswith("1\n") and rehearsed.stdout.endswith("no changes\n")

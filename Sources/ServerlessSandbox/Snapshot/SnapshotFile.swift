@@ -35,10 +35,30 @@ public final class SnapshotFile: Sendable {
         }
     }
 
-    /// The SIDs of the services already in the file (written whole by an earlier run).
-    public func serviceSids() throws -> Set<String> {
-        try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT sid FROM service")) }
+    /// The services already in the file (each written whole), in the order they were written.
+    public func services() throws -> [(sid: String, uniqueName: String)] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT sid, unique_name FROM service ORDER BY seq").map { ($0["sid"], $0["unique_name"]) }
+        }
     }
+
+    /// How many records of each kind the file holds, in the order a summary names them.
+    public func counts() throws -> [(kind: String, count: Int)] {
+        try queue.read { db in
+            try Self.countQueries.map { kind, sql in (kind, try Int.fetchOne(db, sql: sql) ?? 0) }
+        }
+    }
+
+    private static let countQueries = [
+        ("services", "SELECT count(*) FROM service"),
+        ("functions", "SELECT count(*) FROM component WHERE kind = 'function'"),
+        ("assets", "SELECT count(*) FROM component WHERE kind = 'asset'"),
+        ("function versions", "SELECT count(*) FROM version WHERE kind = 'function'"),
+        ("asset versions", "SELECT count(*) FROM version WHERE kind = 'asset'"),
+        ("builds", "SELECT count(*) FROM build"), ("environments", "SELECT count(*) FROM environment"),
+        ("deployments", "SELECT count(*) FROM deployment"), ("variables", "SELECT count(*) FROM variable"),
+        ("logs", "SELECT count(*) FROM log"),
+    ]
 
     /// Writes one service and everything in it, in one transaction, keeping every SID and date.
     public func write(_ service: SnapshotService) throws {

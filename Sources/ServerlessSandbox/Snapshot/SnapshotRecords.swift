@@ -36,19 +36,6 @@ public struct SnapshotService: Sendable {
         self.dateCreated = dateCreated
         self.dateUpdated = dateUpdated
     }
-
-    /// How many records of each kind the service holds, itself included, in the order kinds are named.
-    public var counts: [(kind: String, count: Int)] {
-        [
-            ("services", 1),
-            ("functions", components.count { $0.isFunction }),
-            ("assets", components.count { !$0.isFunction }),
-            ("function versions", versions.count { $0.isFunction }),
-            ("asset versions", versions.count { !$0.isFunction }),
-            ("builds", builds.count), ("environments", environments.count), ("deployments", deployments.count),
-            ("variables", variables.count), ("logs", logs.count),
-        ]
-    }
 }
 
 /// A Function (`isFunction`) or an Asset.
