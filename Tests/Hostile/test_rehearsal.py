@@ -267,10 +267,10 @@ def test_imported_resources_follow_the_sandboxs_rules(live):
     assert result.stdout.strip().endswith("no changes")
 
 
-def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live):
+def repl_session(live):
+    """`buildsh --yes` in a terminal, on the live account behind the proxy, at its first prompt."""
     import pexpect
 
-    (live.tmp / "promote.bsh").write_text(PROMOTE)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "XDG_", "BUILDSH_"))}
     env.update(HOME=str(live.tmp / "home"), TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_API_KEY=KEY, TWILIO_API_SECRET=SECRET,
                BUILDSH_API_URL=live.proxy.base_url, LANG="C.UTF-8", NO_COLOR="1", TERM="xterm-256color",
@@ -278,6 +278,14 @@ def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live)
     child = pexpect.spawn(buildsh_binary(), ["--yes"], env=env, cwd=str(live.tmp), encoding="utf-8", timeout=120,
                           dimensions=(50, 200))
     child.expect("> ")
+    return child
+
+
+def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live):
+    import pexpect
+
+    (live.tmp / "promote.bsh").write_text(PROMOTE)
+    child = repl_session(live)
     live.proxy.requests.clear()
     child.sendline("rehearse promote.bsh keep=repl.sqlite")
     child.expect(r"what the script would change")
@@ -302,3 +310,45 @@ def test_a_service_named_twice_is_imported_once(live, twice):
     assert list(service_sids(data)) == ["alpha"]
     rehearsed = live.run("--rehearse", "--service", "alpha", "--service", second, "-c", "print 1")
     assert rehearsed.stdout.startswith("1\n") and rehearsed.stdout.endswith("no changes\n")
+
+
+def test_a_scoped_rehearsal_is_compared_with_its_services_only(live):
+    """`--rehearse --service alpha --keep K`, the script run for real, then `sandbox diff K live
+    --service alpha`: identical, and beta is not read. Without --service every other service of the
+    account reads as created."""
+    script = live.tmp / "promote.bsh"
+    script.write_text(PROMOTE)
+    kept = live.tmp / "alpha.sqlite"
+    live.run("--rehearse", "--yes", "--service", "alpha", "--keep", str(kept), str(script))
+    assert list(service_sids(kept)) == ["alpha"]
+    live.run("--yes", str(script))
+    whole = live.run("sandbox", "diff", str(kept), "live", check=False)
+    assert whole.returncode == 1 and "beta" in whole.stdout
+    live.proxy.requests.clear()
+    scoped = live.run("sandbox", "diff", str(kept), "live", "--service", "alpha", check=False)
+    assert (scoped.returncode, scoped.stdout) == (0, "no changes\n"), scoped.stdout + scoped.stderr
+    read = [request.target for request in live.proxy.requests]
+    assert set(methods(live.proxy)) == {"GET"}
+    # Two files: only the named service is compared.
+    everything = live.tmp / "everything.sqlite"
+    live.run("sandbox", "import", "--data", str(everything))
+    beta = service_sids(everything)["beta"]
+    assert not any(beta in target for target in read), read
+    assert live.run("sandbox", "diff", str(everything), str(kept), "--service", "alpha").stdout == "no changes\n"
+    assert live.run("sandbox", "diff", str(everything), str(kept), check=False).returncode == 1
+    # A service one side does not have is absent there, live too: a diff, not an error.
+    gamma = live.run("sandbox", "diff", str(kept), "live", "--service", "alpha", "--service", "gamma")
+    assert gamma.stdout == "no changes\n"
+
+
+def test_a_scoped_rehearsal_from_the_repl(live):
+    import pexpect
+
+    (live.tmp / "promote.bsh").write_text(PROMOTE)
+    child = repl_session(live)
+    child.sendline("rehearse promote.bsh service=alpha keep=repl.sqlite")
+    child.expect(r"what the script would change")
+    child.expect("> ")
+    child.sendline("exit")
+    child.expect(pexpect.EOF)
+    assert list(service_sids(live.tmp / "repl.sqlite")) == ["alpha"]

@@ -14,6 +14,9 @@ struct AccountImporter {
     let progress: @Sendable (String) -> Void
     /// Called with a warning about the file (services kept from an earlier run that this one does not read).
     var warning: @Sendable (String) -> Void = { _ in }
+    /// Whether a named service the account does not have is left out (`sandbox diff`: it is absent
+    /// from that side) rather than an error (`sandbox import`: a name that reads nothing is a mistake).
+    var absentNamesAreEmpty = false
 
     /// How many log lines of each environment are kept: the API's default window (the last day),
     /// newest pages first would cost more than it tells.
@@ -64,7 +67,12 @@ struct AccountImporter {
         var services: [Service] = []
         var seen: Set<String> = []
         for name in only {
-            let service = try await client.fetchService(service: name)
+            let service: Service
+            do {
+                service = try await client.fetchService(service: name)
+            } catch let error as ServerlessError where absentNamesAreEmpty && error.status == 404 {
+                continue
+            }
             if seen.insert(service.sid).inserted { services.append(service) }
         }
         return services

@@ -10,6 +10,9 @@ struct SnapshotImport {
     let terminal: TerminalOutput
     /// Whether progress lines are written (standard error).
     var showsProgress = true
+    /// Whether a named service the account does not have is left out rather than an error (see
+    /// ``AccountImporter/absentNamesAreEmpty``).
+    var absentNamesAreEmpty = false
 
     /// What was imported, with the requests it took and how long.
     struct Result {
@@ -26,6 +29,7 @@ struct SnapshotImport {
         let partial = path + ".partial"
         let terminal = terminal
         let showsProgress = showsProgress
+        let absentNamesAreEmpty = absentNamesAreEmpty
         do {
             let file = try SnapshotFile(path: partial, accountSid: live.accountSid)
             if showsProgress { terminal.standardError("buildsh: importing account \(live.label) (GET requests only)\n") }
@@ -33,6 +37,7 @@ struct SnapshotImport {
                 if showsProgress { terminal.standardError("  \(line)\n") }
             }
             importer.warning = { terminal.standardError("buildsh: warning: \($0)\n") }
+            importer.absentNamesAreEmpty = absentNamesAreEmpty
             let summary = try await importer.run(only: services)
             try? await live.client.shutdown()
             try file.close()
