@@ -36,7 +36,8 @@ struct SandboxDiffCommand: AsyncParsableCommand {
         let terminal = TerminalOutput.standard()
         let diff: StateDiff
         do {
-            diff = try await StateDiff(from: state(of: first, terminal: terminal), to: state(of: second, terminal: terminal))
+            diff = try await StateDiff(
+                from: state(of: first, terminal: terminal), to: state(of: second, terminal: terminal), matching: .sidThenName)
         } catch {
             terminal.standardError("buildsh: sandbox diff: \(SnapshotErrorText.describe(error))\n")
             throw ExitCode(ExitStatus.usageOrSyntaxError.rawValue)

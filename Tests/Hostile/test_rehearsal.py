@@ -352,3 +352,24 @@ def test_a_scoped_rehearsal_from_the_repl(live):
     child.sendline("exit")
     child.expect(pexpect.EOF)
     assert list(service_sids(live.tmp / "repl.sqlite")) == ["alpha"]
+
+
+def rehearsal_changes(live, data, code):
+    result = live.run("--rehearse", "--yes", "--snapshot", str(data), "-o", "json", "-c", code)
+    return json.loads(result.stdout.strip().splitlines()[-1])["changes"]
+
+
+def test_a_resource_deleted_and_made_again_shows_in_the_rehearsals_diff(live):
+    """Within a rehearsal both states are of one sandbox: a service (or environment) deleted and made
+    again under its name is a new resource with a new SID and domain, not the old one unchanged."""
+    data = live.tmp / "snapshot.sqlite"
+    live.run("sandbox", "import", "--data", str(data))
+    changes = rehearsal_changes(live, data, 'delete service beta\ncreate service unique_name=beta friendly_name="Service beta"')
+    services = {(c["change"], c["sid"]) for c in changes if c["kind"] == "service"}
+    old = service_sids(data)["beta"]
+    assert ("deleted", old) in services and len(services) == 2, changes
+    assert next(c for c in changes if c["kind"] == "service" and c["change"] == "created")["name"] == "beta"
+    changes = rehearsal_changes(live, data, 'use service alpha\ndelete environment dev\n'
+                                            'create environment unique_name=dev domain_suffix=dev')
+    environments = sorted(c["change"] for c in changes if c["kind"] == "environment")
+    assert environments == ["created", "deleted"], changes
