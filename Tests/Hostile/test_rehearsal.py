@@ -11,6 +11,8 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
+import time
 from collections import Counter
 from types import SimpleNamespace
 from urllib.parse import urlparse
@@ -21,7 +23,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
 import served_sandbox  # noqa: E402
 from conftest import buildsh_binary  # noqa: E402
-from hostile_server import HostileServer, forwarding_to  # noqa: E402
+from hostile_server import HostileServer, forwarding_to, twilio_error  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 ACCOUNT = "AC" + "b2" * 16
@@ -66,11 +68,12 @@ delete variable (list variables environment=dev | first 1)[0]
 """
 
 
-@pytest.fixture
-def live(tmp_path):
+def start_live(tmp_path, build_time="0s", seed=SEED):
+    """The live account (`sandbox serve` with an API key, builds taking `build_time`) seeded with
+    `seed`, behind a recording proxy; `run` runs buildsh on it (through the proxy unless `direct`)."""
     binary = buildsh_binary()
     process, url, _ = served_sandbox.start(
-        binary, "--in-memory", "--build-time", "0s", "--account", f"{ACCOUNT}:live-token-0123456789abcdef",
+        binary, "--in-memory", "--build-time", build_time, "--account", f"{ACCOUNT}:live-token-0123456789abcdef",
         "--api-key", f"{ACCOUNT}:{KEY}:{SECRET}")
     parsed = urlparse(url)
     proxy = HostileServer()
@@ -94,11 +97,20 @@ def live(tmp_path):
             assert result.returncode == 0, result.stdout + result.stderr
         return result
 
-    seeded = run("-c", SEED, direct=True)
+    def stop():
+        proxy.stop()
+        served_sandbox.stop(process)
+
+    seeded = run("-c", seed, direct=True)
     assert seeded.returncode == 0
-    yield SimpleNamespace(run=run, proxy=proxy, tmp=tmp_path)
-    proxy.stop()
-    served_sandbox.stop(process)
+    return SimpleNamespace(run=run, proxy=proxy, tmp=tmp_path, stop=stop)
+
+
+@pytest.fixture
+def live(tmp_path):
+    account = start_live(tmp_path)
+    yield account
+    account.stop()
 
 
 def methods(proxy):
@@ -197,7 +209,6 @@ def fail_after_the_first_service(live, data):
     forward = live.proxy.route
 
     def failing(request):
-        from hostile_server import twilio_error
         if "/Builds" in request.target and calls["failed"] == 0 and calls["builds"] >= 1:
             calls["failed"] += 1
             return twilio_error(404, 20404, "gone for a moment", "Not Found")
@@ -373,3 +384,66 @@ def test_a_resource_deleted_and_made_again_shows_in_the_rehearsals_diff(live):
                                             'create environment unique_name=dev domain_suffix=dev')
     environments = sorted(c["change"] for c in changes if c["kind"] == "environment")
     assert environments == ["created", "deleted"], changes
+
+
+def test_import_keeps_to_the_request_limit_and_waits_out_429s(live):
+    """Function versions' code is read side by side: never more than --max-requests at once at the
+    account, and a 429 (with Retry-After) is waited out and asked again, not a failed import."""
+    versions = 'use service alpha\nlet f = (list functions | first 1)[0]\n' \
+               'foreach i in range(12) { create function version $f path=/hello visibility=public content="exports.n = ${$i}" }'
+    live.run("-c", versions, direct=True)
+    forward = live.proxy.route
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+    throttled = set()
+
+    def route(request):
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+            throttle = request.path.endswith("/Content") and len(throttled) < 5 and request.path not in throttled
+            if throttle:
+                throttled.add(request.path)
+        try:
+            if throttle:
+                reply = twilio_error(429, 20429, "Too Many Requests", "Too Many Requests")
+                reply.headers.append(("Retry-After", "1"))
+                return reply
+            time.sleep(0.1)
+            return forward(request)
+        finally:
+            with lock:
+                state["now"] -= 1
+
+    live.proxy.route = route
+    data = live.tmp / "limited.sqlite"
+    result = live.run("sandbox", "import", "--data", str(data), "--max-requests", "3")
+    assert "14 function versions" in result.stdout, result.stdout
+    assert len(throttled) == 5
+    statuses = Counter(request.path in throttled for request in live.proxy.requests if request.path.endswith("/Content"))
+    assert statuses[True] == 10, statuses  # each throttled one asked twice: the 429, then its answer
+    assert state["most"] == 3, state
+    with sqlite3.connect(data) as db:
+        contents = [row[0] for row in db.execute("SELECT content FROM version WHERE kind = 'function'")]
+    assert len(contents) == 14 and all(content.startswith(b"exports.") for content in contents)
+
+
+def test_a_build_still_building_at_import_has_its_outcome_at_once_in_the_snapshot(tmp_path):
+    """Builds take an hour on this account: the snapshot keeps them `building`, with the outcome the
+    sandbox's rules give them reached at once (a bad dependency version fails)."""
+    seed = ('create service unique_name=slow friendly_name=Slow\nuse service slow\nlet f = create function friendly_name=hello\n'
+            'let v = create function version $f path=/hello visibility=public content="exports.handler = () => 1"\n'
+            'create build functions=[$v] runtime=node22\n'
+            'create build functions=[$v] dependencies={twilio: "three"} runtime=node22\n')
+    account = start_live(tmp_path, build_time="1h", seed=seed)
+    try:
+        data = tmp_path / "slow.sqlite"
+        account.run("sandbox", "import", "--data", str(data))
+        with sqlite3.connect(data) as db:
+            assert [row[0] for row in db.execute("SELECT status FROM build ORDER BY seq")] == ["building", "building"]
+        script = 'use service slow\nforeach b in (list builds) { print $b.status }'
+        result = account.run("--rehearse", "--snapshot", str(data), "-c", script)
+        lines = result.stdout.splitlines()
+        assert sorted(lines[:2]) == ["completed", "failed"] and lines[2:] == ["no changes"], result.stdout
+    finally:
+        account.stop()
