@@ -77,13 +77,11 @@ public final class SnapshotFile: Sendable {
     }
 
     private static func writeComponents(of service: SnapshotService, account: String, in db: Database) throws {
-        for component in service.components {
-            var row = ComponentRow(
-                seq: nil, sid: component.sid, accountSid: account, kind: component.isFunction ? .function : .asset,
-                serviceSid: service.sid, friendlyName: component.friendlyName,
-                dateCreated: component.dateCreated, dateUpdated: component.dateUpdated)
-            try row.insert(db)
-        }
+        try insert(service.components.map {
+            ComponentRow(
+                seq: nil, sid: $0.sid, accountSid: account, kind: $0.isFunction ? .function : .asset,
+                serviceSid: service.sid, friendlyName: $0.friendlyName, dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
         for version in service.versions {
             guard let visibility = Visibility(rawValue: version.visibility.lowercased()) else {
                 throw SnapshotFileError.unreadable(sid: version.sid, field: "visibility", value: version.visibility)
@@ -132,35 +130,33 @@ public final class SnapshotFile: Sendable {
     }
 
     private static func writeEnvironments(of service: SnapshotService, account: String, in db: Database) throws {
-        for environment in service.environments {
-            var row = EnvironmentRow(
-                seq: nil, sid: environment.sid, accountSid: account, serviceSid: service.sid,
-                buildSid: environment.buildSid, uniqueName: environment.uniqueName,
-                domainSuffix: environment.domainSuffix, domainName: environment.domainName,
-                dateCreated: environment.dateCreated, dateUpdated: environment.dateUpdated)
-            try row.insert(db)
-        }
-        for deployment in service.deployments {
-            var row = DeploymentRow(
-                seq: nil, sid: deployment.sid, accountSid: account, serviceSid: service.sid,
-                environmentSid: deployment.environmentSid, buildSid: deployment.buildSid,
-                dateCreated: deployment.dateCreated, dateUpdated: deployment.dateUpdated)
-            try row.insert(db)
-        }
-        for variable in service.variables {
-            var row = VariableRow(
-                seq: nil, sid: variable.sid, accountSid: account, serviceSid: service.sid,
-                environmentSid: variable.environmentSid, key: variable.key, value: variable.value,
-                dateCreated: variable.dateCreated, dateUpdated: variable.dateUpdated)
-            try row.insert(db)
-        }
-        for log in service.logs {
-            var row = LogRow(
-                seq: nil, sid: log.sid, accountSid: account, serviceSid: service.sid, environmentSid: log.environmentSid,
-                buildSid: log.buildSid, deploymentSid: log.deploymentSid, functionSid: log.functionSid,
-                requestSid: log.requestSid, level: log.level, message: log.message, dateCreated: log.dateCreated)
-            try row.insert(db)
-        }
+        try insert(service.environments.map {
+            EnvironmentRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, buildSid: $0.buildSid,
+                uniqueName: $0.uniqueName, domainSuffix: $0.domainSuffix, domainName: $0.domainName,
+                dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
+        try insert(service.deployments.map {
+            DeploymentRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, environmentSid: $0.environmentSid,
+                buildSid: $0.buildSid, dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
+        try insert(service.variables.map {
+            VariableRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, environmentSid: $0.environmentSid,
+                key: $0.key, value: $0.value, dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
+        try insert(service.logs.map {
+            LogRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, environmentSid: $0.environmentSid,
+                buildSid: $0.buildSid, deploymentSid: $0.deploymentSid, functionSid: $0.functionSid,
+                requestSid: $0.requestSid, level: $0.level, message: $0.message, dateCreated: $0.dateCreated)
+        }, in: db)
+    }
+
+    /// Inserts `rows` in order.
+    private static func insert<Record: MutablePersistableRecord>(_ rows: [Record], in db: Database) throws {
+        for var row in rows { try row.insert(db) }
     }
 
     /// Closes the file; nothing can be written after.
