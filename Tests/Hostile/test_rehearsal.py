@@ -447,3 +447,14 @@ def test_a_build_still_building_at_import_has_its_outcome_at_once_in_the_snapsho
         assert sorted(lines[:2]) == ["completed", "failed"] and lines[2:] == ["no changes"], result.stdout
     finally:
         account.stop()
+
+
+def test_a_large_service_reports_progress_while_it_is_read(live):
+    """Beyond the lines before and after each service, one of 1,000 builds says how far it has got."""
+    builds = ('use service beta\nlet f = (list functions | first 1)[0]\n'
+              'let v = create function version $f path=/hello visibility=public content="exports.n = 1"\n'
+              'foreach i in range(1000) parallel 8 { let b = create build functions=[$v] runtime=node22 }\nprint "made"')
+    assert live.run("-c", builds, direct=True).stdout.strip().endswith("made")
+    result = live.run("sandbox", "import", "--data", str(live.tmp / "large.sqlite"), "--service", "beta")
+    assert "service 1/1 beta: 1000 builds read…" in result.stderr, result.stderr
+    assert "1005 builds" in result.stdout
