@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import ServerlessSandbox
 
-/// `buildsh sandbox diff A B`: what differs between two data files, either of which may be `live`
-/// (the configured account, read with GET requests only). Exit status as diff(1): 0 identical,
-/// 1 different, 2 trouble.
+/// `buildsh sandbox diff A B [--service NAME|SID]…`: what differs between two data files (or, with
+/// `--service`, those services of them), either of which may be `live` (the configured account, read
+/// with GET requests only). Exit status as diff(1): 0 identical, 1 different, 2 trouble.
 struct SandboxDiffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
@@ -12,7 +12,8 @@ struct SandboxDiffCommand: AsyncParsableCommand {
         discussion: """
             Resources are matched by SID, then by name (unique name, path, key) where SIDs differ, so \
             a rehearsal kept with --keep compares equal to the same script run for real. Variable values \
-            are compared, never shown.
+            are compared, never shown. With --service, only those services are compared (and only they \
+            are read from the live account); one that a side does not have is absent there.
             """
     )
 
@@ -35,7 +36,8 @@ struct SandboxDiffCommand: AsyncParsableCommand {
         let terminal = TerminalOutput.standard()
         let diff: StateDiff
         do {
-            diff = try await StateDiff(from: state(of: first, terminal: terminal), to: state(of: second, terminal: terminal))
+            diff = try await StateDiff(
+                from: state(of: first, terminal: terminal), to: state(of: second, terminal: terminal), matching: .sidThenName)
         } catch {
             terminal.standardError("buildsh: sandbox diff: \(SnapshotErrorText.describe(error))\n")
             throw ExitCode(ExitStatus.usageOrSyntaxError.rawValue)
@@ -45,21 +47,23 @@ struct SandboxDiffCommand: AsyncParsableCommand {
     }
 
     private func state(of name: String, terminal: TerminalOutput) async throws -> SandboxState {
-        guard name == "live" else { return try SandboxState.read(dataFile: name) }
-        return try await LiveState.read(options: account.launchOptions, terminal: terminal)
+        guard name == "live" else { return try SandboxState.read(dataFile: name).only(services: account.services) }
+        return try await LiveState.read(options: account.launchOptions, services: account.services, terminal: terminal)
     }
 }
 
-/// The live account's state, read through a temporary snapshot that is removed afterwards.
+/// The live account's state (or that of the services named, those it does not have left out), read
+/// through a temporary snapshot that is removed afterwards.
 enum LiveState {
-    static func read(options: LaunchOptions, terminal: TerminalOutput) async throws -> SandboxState {
+    static func read(options: LaunchOptions, services: [String], terminal: TerminalOutput) async throws -> SandboxState {
         let folder = try TemporaryFolder(prefix: "buildsh-live")
         defer { folder.remove() }
         let path = folder.path + "/live.sqlite"
         var importer = SnapshotImport(options: options, terminal: terminal)
         importer.showsProgress = false
-        _ = try await importer.run(into: path, services: [])
-        return try SandboxState.read(dataFile: path)
+        importer.absentNamesAreEmpty = true
+        _ = try await importer.run(into: path, services: services)
+        return try SandboxState.read(dataFile: path).only(services: services)
     }
 }
 

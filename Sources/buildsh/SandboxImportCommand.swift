@@ -17,16 +17,13 @@ struct SandboxImportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The data file to write (replaced when it exists).", valueName: "FILE"))
     var data: String
 
-    @Option(name: .customLong("service"), help: ArgumentHelp("Import only this service, by SID or unique name (repeatable).", valueName: "NAME|SID"))
-    var services: [String] = []
-
     @OptionGroup var account: LiveAccountOptions
 
     func run() async throws {
         let terminal = TerminalOutput.standard()
         do {
             let result = try await SnapshotImport(options: account.launchOptions, terminal: terminal)
-                .run(into: data, services: services)
+                .run(into: data, services: account.services)
             terminal.standardOutput(SnapshotImport.summaryText(result, path: data))
         } catch {
             terminal.standardError("buildsh: sandbox import: \(SnapshotErrorText.describe(error))\n")

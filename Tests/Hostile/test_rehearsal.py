@@ -11,6 +11,8 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
+import time
 from collections import Counter
 from types import SimpleNamespace
 from urllib.parse import urlparse
@@ -21,7 +23,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "PythonSupport"))
 import served_sandbox  # noqa: E402
 from conftest import buildsh_binary  # noqa: E402
-from hostile_server import HostileServer, forwarding_to  # noqa: E402
+from hostile_server import HostileServer, forwarding_to, twilio_error  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 ACCOUNT = "AC" + "b2" * 16
@@ -66,11 +68,12 @@ delete variable (list variables environment=dev | first 1)[0]
 """
 
 
-@pytest.fixture
-def live(tmp_path):
+def start_live(tmp_path, build_time="0s", seed=SEED):
+    """The live account (`sandbox serve` with an API key, builds taking `build_time`) seeded with
+    `seed`, behind a recording proxy; `run` runs buildsh on it (through the proxy unless `direct`)."""
     binary = buildsh_binary()
     process, url, _ = served_sandbox.start(
-        binary, "--in-memory", "--build-time", "0s", "--account", f"{ACCOUNT}:live-token-0123456789abcdef",
+        binary, "--in-memory", "--build-time", build_time, "--account", f"{ACCOUNT}:live-token-0123456789abcdef",
         "--api-key", f"{ACCOUNT}:{KEY}:{SECRET}")
     parsed = urlparse(url)
     proxy = HostileServer()
@@ -94,15 +97,30 @@ def live(tmp_path):
             assert result.returncode == 0, result.stdout + result.stderr
         return result
 
-    seeded = run("-c", SEED, direct=True)
+    def stop():
+        proxy.stop()
+        served_sandbox.stop(process)
+
+    seeded = run("-c", seed, direct=True)
     assert seeded.returncode == 0
-    yield SimpleNamespace(run=run, proxy=proxy, tmp=tmp_path)
-    proxy.stop()
-    served_sandbox.stop(process)
+    return SimpleNamespace(run=run, proxy=proxy, tmp=tmp_path, stop=stop)
+
+
+@pytest.fixture
+def live(tmp_path):
+    account = start_live(tmp_path)
+    yield account
+    account.stop()
 
 
 def methods(proxy):
     return Counter(request.method for request in proxy.requests)
+
+
+def service_sids(data):
+    """The services of a data file, unique name to SID, in the order they were written."""
+    with sqlite3.connect(data) as db:
+        return dict(db.execute("SELECT unique_name, sid FROM service ORDER BY seq"))
 
 
 def test_import_reads_everything_with_get_requests_only(live):
@@ -184,14 +202,13 @@ def test_the_exit_status_is_the_scripts(live):
     assert "service" in result.stdout and "deleted" in result.stdout
 
 
-def test_a_failed_import_is_continued_by_the_next_run(live):
-    data = live.tmp / "snapshot.sqlite"
-    # The second service's listing fails once: the first service is kept in FILE.partial.
+def fail_after_the_first_service(live, data):
+    """Runs an import of the whole account whose second service's listing fails once: the first
+    service (alpha) is kept in FILE.partial."""
     calls = Counter()
     forward = live.proxy.route
 
     def failing(request):
-        from hostile_server import twilio_error
         if "/Builds" in request.target and calls["failed"] == 0 and calls["builds"] >= 1:
             calls["failed"] += 1
             return twilio_error(404, 20404, "gone for a moment", "Not Found")
@@ -201,13 +218,41 @@ def test_a_failed_import_is_continued_by_the_next_run(live):
 
     live.proxy.route = failing
     first = live.run("sandbox", "import", "--data", str(data), check=False)
+    live.proxy.route = forward
     assert first.returncode == 1
     assert "run the same command again" in first.stderr
-    assert (live.tmp / "snapshot.sqlite.partial").exists() and not data.exists()
+    assert pathlib.Path(f"{data}.partial").exists() and not data.exists()
+    assert list(service_sids(f"{data}.partial")) == ["alpha"]
+
+
+def test_a_failed_import_is_continued_by_the_next_run(live):
+    data = live.tmp / "snapshot.sqlite"
+    fail_after_the_first_service(live, data)
     second = live.run("sandbox", "import", "--data", str(data))
+    # The summary counts what the file holds, the service kept from the first run included.
+    assert "imported 2 services" in second.stdout and "10 builds" in second.stdout, second.stdout
     assert "1 service(s) kept from the earlier run" in second.stdout
+    assert "warning" not in second.stderr
     with sqlite3.connect(data) as db:
         assert db.execute("SELECT count(*) FROM service").fetchone() == (2,)
+
+
+def test_a_continued_import_of_only_kept_services_says_what_the_file_holds(live):
+    data = live.tmp / "snapshot.sqlite"
+    fail_after_the_first_service(live, data)
+    second = live.run("sandbox", "import", "--data", str(data), "--service", "alpha", "--service", "alpha")
+    assert "imported 1 services" in second.stdout and "5 builds" in second.stdout, second.stdout
+    assert "nothing" not in second.stdout
+    assert "1 service(s) kept from the earlier run" in second.stdout
+
+
+def test_a_continued_import_of_other_services_warns_that_the_file_holds_more(live):
+    data = live.tmp / "snapshot.sqlite"
+    fail_after_the_first_service(live, data)
+    second = live.run("sandbox", "import", "--data", str(data), "--service", "beta")
+    assert "warning" in second.stderr and "alpha" in second.stderr, second.stderr
+    assert "imported 2 services" in second.stdout and "kept from the earlier run" not in second.stdout
+    assert sorted(service_sids(data)) == ["alpha", "beta"]
 
 
 def test_imported_resources_follow_the_sandboxs_rules(live):
@@ -233,10 +278,10 @@ def test_imported_resources_follow_the_sandboxs_rules(live):
     assert result.stdout.strip().endswith("no changes")
 
 
-def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live):
+def repl_session(live):
+    """`buildsh --yes` in a terminal, on the live account behind the proxy, at its first prompt."""
     import pexpect
 
-    (live.tmp / "promote.bsh").write_text(PROMOTE)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TWILIO_", "XDG_", "BUILDSH_"))}
     env.update(HOME=str(live.tmp / "home"), TWILIO_ACCOUNT_SID=ACCOUNT, TWILIO_API_KEY=KEY, TWILIO_API_SECRET=SECRET,
                BUILDSH_API_URL=live.proxy.base_url, LANG="C.UTF-8", NO_COLOR="1", TERM="xterm-256color",
@@ -244,6 +289,14 @@ def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live)
     child = pexpect.spawn(buildsh_binary(), ["--yes"], env=env, cwd=str(live.tmp), encoding="utf-8", timeout=120,
                           dimensions=(50, 200))
     child.expect("> ")
+    return child
+
+
+def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live):
+    import pexpect
+
+    (live.tmp / "promote.bsh").write_text(PROMOTE)
+    child = repl_session(live)
     live.proxy.requests.clear()
     child.sendline("rehearse promote.bsh keep=repl.sqlite")
     child.expect(r"what the script would change")
@@ -255,3 +308,153 @@ def test_rehearse_in_the_repl_prints_the_diff_and_leaves_the_account_alone(live)
     child.expect(pexpect.EOF)
     # The live account is as it was: the kept state still differs from it.
     assert live.run("sandbox", "diff", "live", str(live.tmp / "repl.sqlite"), check=False).returncode == 1
+
+
+@pytest.mark.parametrize("twice", ["by name", "by name and SID"])
+def test_a_service_named_twice_is_imported_once(live, twice):
+    whole = live.tmp / "whole.sqlite"
+    live.run("sandbox", "import", "--data", str(whole))
+    second = "alpha" if twice == "by name" else service_sids(whole)["alpha"]
+    data = live.tmp / "twice.sqlite"
+    result = live.run("sandbox", "import", "--data", str(data), "--service", "alpha", "--service", second)
+    assert "imported 1 services" in result.stdout and "5 builds" in result.stdout
+    assert list(service_sids(data)) == ["alpha"]
+    rehearsed = live.run("--rehearse", "--service", "alpha", "--service", second, "-c", "print 1")
+    assert rehearsed.stdout.startswith("1\n") and rehearsed.stdout.endswith("no changes\n")
+
+
+def test_a_scoped_rehearsal_is_compared_with_its_services_only(live):
+    """`--rehearse --service alpha --keep K`, the script run for real, then `sandbox diff K live
+    --service alpha`: identical, and beta is not read. Without --service every other service of the
+    account reads as created."""
+    script = live.tmp / "promote.bsh"
+    script.write_text(PROMOTE)
+    kept = live.tmp / "alpha.sqlite"
+    live.run("--rehearse", "--yes", "--service", "alpha", "--keep", str(kept), str(script))
+    assert list(service_sids(kept)) == ["alpha"]
+    live.run("--yes", str(script))
+    whole = live.run("sandbox", "diff", str(kept), "live", check=False)
+    assert whole.returncode == 1 and "beta" in whole.stdout
+    live.proxy.requests.clear()
+    scoped = live.run("sandbox", "diff", str(kept), "live", "--service", "alpha", check=False)
+    assert (scoped.returncode, scoped.stdout) == (0, "no changes\n"), scoped.stdout + scoped.stderr
+    read = [request.target for request in live.proxy.requests]
+    assert set(methods(live.proxy)) == {"GET"}
+    # Two files: only the named service is compared.
+    everything = live.tmp / "everything.sqlite"
+    live.run("sandbox", "import", "--data", str(everything))
+    beta = service_sids(everything)["beta"]
+    assert not any(beta in target for target in read), read
+    assert live.run("sandbox", "diff", str(everything), str(kept), "--service", "alpha").stdout == "no changes\n"
+    assert live.run("sandbox", "diff", str(everything), str(kept), check=False).returncode == 1
+    # A service one side does not have is absent there, live too: a diff, not an error.
+    gamma = live.run("sandbox", "diff", str(kept), "live", "--service", "alpha", "--service", "gamma")
+    assert gamma.stdout == "no changes\n"
+
+
+def test_a_scoped_rehearsal_from_the_repl(live):
+    import pexpect
+
+    (live.tmp / "promote.bsh").write_text(PROMOTE)
+    child = repl_session(live)
+    child.sendline("rehearse promote.bsh service=alpha keep=repl.sqlite")
+    child.expect(r"what the script would change")
+    child.expect("> ")
+    child.sendline("exit")
+    child.expect(pexpect.EOF)
+    assert list(service_sids(live.tmp / "repl.sqlite")) == ["alpha"]
+
+
+def rehearsal_changes(live, data, code):
+    result = live.run("--rehearse", "--yes", "--snapshot", str(data), "-o", "json", "-c", code)
+    return json.loads(result.stdout.strip().splitlines()[-1])["changes"]
+
+
+def test_a_resource_deleted_and_made_again_shows_in_the_rehearsals_diff(live):
+    """Within a rehearsal both states are of one sandbox: a service (or environment) deleted and made
+    again under its name is a new resource with a new SID and domain, not the old one unchanged."""
+    data = live.tmp / "snapshot.sqlite"
+    live.run("sandbox", "import", "--data", str(data))
+    changes = rehearsal_changes(live, data, 'delete service beta\ncreate service unique_name=beta friendly_name="Service beta"')
+    services = {(c["change"], c["sid"]) for c in changes if c["kind"] == "service"}
+    old = service_sids(data)["beta"]
+    assert ("deleted", old) in services and len(services) == 2, changes
+    assert next(c for c in changes if c["kind"] == "service" and c["change"] == "created")["name"] == "beta"
+    changes = rehearsal_changes(live, data, 'use service alpha\ndelete environment dev\n'
+                                            'create environment unique_name=dev domain_suffix=dev')
+    environments = sorted(c["change"] for c in changes if c["kind"] == "environment")
+    assert environments == ["created", "deleted"], changes
+
+
+def test_import_keeps_to_the_request_limit_and_waits_out_429s(live):
+    """Function versions' code is read side by side: never more than --max-requests at once at the
+    account, and a 429 (with Retry-After) is waited out and asked again, not a failed import."""
+    versions = 'use service alpha\nlet f = (list functions | first 1)[0]\n' \
+               'foreach i in range(12) { create function version $f path=/hello visibility=public content="exports.n = ${$i}" }'
+    live.run("-c", versions, direct=True)
+    forward = live.proxy.route
+    lock = threading.Lock()
+    state = {"now": 0, "most": 0}
+    throttled = set()
+
+    def route(request):
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+            throttle = request.path.endswith("/Content") and len(throttled) < 5 and request.path not in throttled
+            if throttle:
+                throttled.add(request.path)
+        try:
+            if throttle:
+                reply = twilio_error(429, 20429, "Too Many Requests", "Too Many Requests")
+                reply.headers.append(("Retry-After", "1"))
+                return reply
+            time.sleep(0.1)
+            return forward(request)
+        finally:
+            with lock:
+                state["now"] -= 1
+
+    live.proxy.route = route
+    data = live.tmp / "limited.sqlite"
+    result = live.run("sandbox", "import", "--data", str(data), "--max-requests", "3")
+    assert "14 function versions" in result.stdout, result.stdout
+    assert len(throttled) == 5
+    statuses = Counter(request.path in throttled for request in live.proxy.requests if request.path.endswith("/Content"))
+    assert statuses[True] == 10, statuses  # each throttled one asked twice: the 429, then its answer
+    assert state["most"] == 3, state
+    with sqlite3.connect(data) as db:
+        contents = [row[0] for row in db.execute("SELECT content FROM version WHERE kind = 'function'")]
+    assert len(contents) == 14 and all(content.startswith(b"exports.") for content in contents)
+
+
+def test_a_build_still_building_at_import_has_its_outcome_at_once_in_the_snapshot(tmp_path):
+    """Builds take an hour on this account: the snapshot keeps them `building`, with the outcome the
+    sandbox's rules give them reached at once (a bad dependency version fails)."""
+    seed = ('create service unique_name=slow friendly_name=Slow\nuse service slow\nlet f = create function friendly_name=hello\n'
+            'let v = create function version $f path=/hello visibility=public content="exports.handler = () => 1"\n'
+            'create build functions=[$v] runtime=node22\n'
+            'create build functions=[$v] dependencies={twilio: "three"} runtime=node22\n')
+    account = start_live(tmp_path, build_time="1h", seed=seed)
+    try:
+        data = tmp_path / "slow.sqlite"
+        account.run("sandbox", "import", "--data", str(data))
+        with sqlite3.connect(data) as db:
+            assert [row[0] for row in db.execute("SELECT status FROM build ORDER BY seq")] == ["building", "building"]
+        script = 'use service slow\nforeach b in (list builds) { print $b.status }'
+        result = account.run("--rehearse", "--snapshot", str(data), "-c", script)
+        lines = result.stdout.splitlines()
+        assert sorted(lines[:2]) == ["completed", "failed"] and lines[2:] == ["no changes"], result.stdout
+    finally:
+        account.stop()
+
+
+def test_a_large_service_reports_progress_while_it_is_read(live):
+    """Beyond the lines before and after each service, one of 1,000 builds says how far it has got."""
+    builds = ('use service beta\nlet f = (list functions | first 1)[0]\n'
+              'let v = create function version $f path=/hello visibility=public content="exports.n = 1"\n'
+              'foreach i in range(1000) parallel 8 { let b = create build functions=[$v] runtime=node22 }\nprint "made"')
+    assert live.run("-c", builds, direct=True).stdout.strip().endswith("made")
+    result = live.run("sandbox", "import", "--data", str(live.tmp / "large.sqlite"), "--service", "beta")
+    assert "service 1/1 beta: 1000 builds read…" in result.stderr, result.stderr
+    assert "1005 builds" in result.stdout

@@ -70,6 +70,15 @@ public struct SandboxState: Sendable {
         return try queue.read { db in try read(db) }
     }
 
+    /// The part of the state in the services named (by SID or unique name), all of it when none is
+    /// named. A name the state has no service of selects nothing.
+    public func only(services names: [String]) -> SandboxState {
+        guard !names.isEmpty else { return self }
+        let wanted = Set(names)
+        let kept = Set(resources.filter { $0.kind == .service && (wanted.contains($0.sid) || wanted.contains($0.name)) }.map(\.sid))
+        return SandboxState(accountSid: accountSid, resources: resources.filter { kept.contains($0.serviceSid) })
+    }
+
     private static func read(_ db: Database) throws -> SandboxState {
         let account = try String.fetchOne(db, sql: "SELECT sid FROM account ORDER BY seq") ?? ""
         var resources: [StateResource] = []

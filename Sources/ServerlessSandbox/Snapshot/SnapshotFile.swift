@@ -35,10 +35,30 @@ public final class SnapshotFile: Sendable {
         }
     }
 
-    /// The SIDs of the services already in the file (written whole by an earlier run).
-    public func serviceSids() throws -> Set<String> {
-        try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT sid FROM service")) }
+    /// The services already in the file (each written whole), in the order they were written.
+    public func services() throws -> [(sid: String, uniqueName: String)] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT sid, unique_name FROM service ORDER BY seq").map { ($0["sid"], $0["unique_name"]) }
+        }
     }
+
+    /// How many records of each kind the file holds, in the order a summary names them.
+    public func counts() throws -> [(kind: String, count: Int)] {
+        try queue.read { db in
+            try Self.countQueries.map { kind, sql in (kind, try Int.fetchOne(db, sql: sql) ?? 0) }
+        }
+    }
+
+    private static let countQueries = [
+        ("services", "SELECT count(*) FROM service"),
+        ("functions", "SELECT count(*) FROM component WHERE kind = 'function'"),
+        ("assets", "SELECT count(*) FROM component WHERE kind = 'asset'"),
+        ("function versions", "SELECT count(*) FROM version WHERE kind = 'function'"),
+        ("asset versions", "SELECT count(*) FROM version WHERE kind = 'asset'"),
+        ("builds", "SELECT count(*) FROM build"), ("environments", "SELECT count(*) FROM environment"),
+        ("deployments", "SELECT count(*) FROM deployment"), ("variables", "SELECT count(*) FROM variable"),
+        ("logs", "SELECT count(*) FROM log"),
+    ]
 
     /// Writes one service and everything in it, in one transaction, keeping every SID and date.
     public func write(_ service: SnapshotService) throws {
@@ -57,13 +77,11 @@ public final class SnapshotFile: Sendable {
     }
 
     private static func writeComponents(of service: SnapshotService, account: String, in db: Database) throws {
-        for component in service.components {
-            var row = ComponentRow(
-                seq: nil, sid: component.sid, accountSid: account, kind: component.isFunction ? .function : .asset,
-                serviceSid: service.sid, friendlyName: component.friendlyName,
-                dateCreated: component.dateCreated, dateUpdated: component.dateUpdated)
-            try row.insert(db)
-        }
+        try insert(service.components.map {
+            ComponentRow(
+                seq: nil, sid: $0.sid, accountSid: account, kind: $0.isFunction ? .function : .asset,
+                serviceSid: service.sid, friendlyName: $0.friendlyName, dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
         for version in service.versions {
             guard let visibility = Visibility(rawValue: version.visibility.lowercased()) else {
                 throw SnapshotFileError.unreadable(sid: version.sid, field: "visibility", value: version.visibility)
@@ -112,35 +130,33 @@ public final class SnapshotFile: Sendable {
     }
 
     private static func writeEnvironments(of service: SnapshotService, account: String, in db: Database) throws {
-        for environment in service.environments {
-            var row = EnvironmentRow(
-                seq: nil, sid: environment.sid, accountSid: account, serviceSid: service.sid,
-                buildSid: environment.buildSid, uniqueName: environment.uniqueName,
-                domainSuffix: environment.domainSuffix, domainName: environment.domainName,
-                dateCreated: environment.dateCreated, dateUpdated: environment.dateUpdated)
-            try row.insert(db)
-        }
-        for deployment in service.deployments {
-            var row = DeploymentRow(
-                seq: nil, sid: deployment.sid, accountSid: account, serviceSid: service.sid,
-                environmentSid: deployment.environmentSid, buildSid: deployment.buildSid,
-                dateCreated: deployment.dateCreated, dateUpdated: deployment.dateUpdated)
-            try row.insert(db)
-        }
-        for variable in service.variables {
-            var row = VariableRow(
-                seq: nil, sid: variable.sid, accountSid: account, serviceSid: service.sid,
-                environmentSid: variable.environmentSid, key: variable.key, value: variable.value,
-                dateCreated: variable.dateCreated, dateUpdated: variable.dateUpdated)
-            try row.insert(db)
-        }
-        for log in service.logs {
-            var row = LogRow(
-                seq: nil, sid: log.sid, accountSid: account, serviceSid: service.sid, environmentSid: log.environmentSid,
-                buildSid: log.buildSid, deploymentSid: log.deploymentSid, functionSid: log.functionSid,
-                requestSid: log.requestSid, level: log.level, message: log.message, dateCreated: log.dateCreated)
-            try row.insert(db)
-        }
+        try insert(service.environments.map {
+            EnvironmentRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, buildSid: $0.buildSid,
+                uniqueName: $0.uniqueName, domainSuffix: $0.domainSuffix, domainName: $0.domainName,
+                dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
+        try insert(service.deployments.map {
+            DeploymentRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, environmentSid: $0.environmentSid,
+                buildSid: $0.buildSid, dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
+        try insert(service.variables.map {
+            VariableRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, environmentSid: $0.environmentSid,
+                key: $0.key, value: $0.value, dateCreated: $0.dateCreated, dateUpdated: $0.dateUpdated)
+        }, in: db)
+        try insert(service.logs.map {
+            LogRow(
+                seq: nil, sid: $0.sid, accountSid: account, serviceSid: service.sid, environmentSid: $0.environmentSid,
+                buildSid: $0.buildSid, deploymentSid: $0.deploymentSid, functionSid: $0.functionSid,
+                requestSid: $0.requestSid, level: $0.level, message: $0.message, dateCreated: $0.dateCreated)
+        }, in: db)
+    }
+
+    /// Inserts `rows` in order.
+    private static func insert<Record: MutablePersistableRecord>(_ rows: [Record], in db: Database) throws {
+        for var row in rows { try row.insert(db) }
     }
 
     /// Closes the file; nothing can be written after.

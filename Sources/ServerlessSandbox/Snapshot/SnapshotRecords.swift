@@ -27,27 +27,9 @@ public struct SnapshotService: Sendable {
         sid: String, uniqueName: String, friendlyName: String, includeCredentials: Bool, uiEditable: Bool,
         domainBase: String, dateCreated: Date, dateUpdated: Date
     ) {
-        self.sid = sid
-        self.uniqueName = uniqueName
-        self.friendlyName = friendlyName
-        self.includeCredentials = includeCredentials
-        self.uiEditable = uiEditable
-        self.domainBase = domainBase
-        self.dateCreated = dateCreated
-        self.dateUpdated = dateUpdated
-    }
-
-    /// How many records of each kind the service holds, itself included, in the order kinds are named.
-    public var counts: [(kind: String, count: Int)] {
-        [
-            ("services", 1),
-            ("functions", components.count { $0.isFunction }),
-            ("assets", components.count { !$0.isFunction }),
-            ("function versions", versions.count { $0.isFunction }),
-            ("asset versions", versions.count { !$0.isFunction }),
-            ("builds", builds.count), ("environments", environments.count), ("deployments", deployments.count),
-            ("variables", variables.count), ("logs", logs.count),
-        ]
+        (self.sid, self.uniqueName, self.friendlyName) = (sid, uniqueName, friendlyName)
+        (self.includeCredentials, self.uiEditable, self.domainBase) = (includeCredentials, uiEditable, domainBase)
+        (self.dateCreated, self.dateUpdated) = (dateCreated, dateUpdated)
     }
 }
 
@@ -60,11 +42,8 @@ public struct SnapshotComponent: Sendable {
     public var dateUpdated: Date
 
     public init(sid: String, isFunction: Bool, friendlyName: String, dateCreated: Date, dateUpdated: Date) {
-        self.sid = sid
-        self.isFunction = isFunction
-        self.friendlyName = friendlyName
-        self.dateCreated = dateCreated
-        self.dateUpdated = dateUpdated
+        (self.sid, self.isFunction, self.friendlyName) = (sid, isFunction, friendlyName)
+        (self.dateCreated, self.dateUpdated) = (dateCreated, dateUpdated)
     }
 }
 
@@ -84,13 +63,8 @@ public struct SnapshotVersion: Sendable {
         sid: String, isFunction: Bool, componentSid: String, path: String, visibility: String, content: Data,
         dateCreated: Date
     ) {
-        self.sid = sid
-        self.isFunction = isFunction
-        self.componentSid = componentSid
-        self.path = path
-        self.visibility = visibility
-        self.content = content
-        self.dateCreated = dateCreated
+        (self.sid, self.isFunction, self.componentSid, self.path) = (sid, isFunction, componentSid, path)
+        (self.visibility, self.content, self.dateCreated) = (visibility, content, dateCreated)
     }
 }
 
@@ -111,14 +85,9 @@ public struct SnapshotBuild: Sendable {
         sid: String, status: String, functionVersionSids: [String], assetVersionSids: [String],
         dependencies: [(name: String, version: String)], runtime: String, dateCreated: Date, dateUpdated: Date
     ) {
-        self.sid = sid
-        self.status = status
-        self.functionVersionSids = functionVersionSids
-        self.assetVersionSids = assetVersionSids
-        self.dependencies = dependencies
-        self.runtime = runtime
-        self.dateCreated = dateCreated
-        self.dateUpdated = dateUpdated
+        (self.sid, self.status, self.functionVersionSids) = (sid, status, functionVersionSids)
+        (self.assetVersionSids, self.dependencies, self.runtime) = (assetVersionSids, dependencies, runtime)
+        (self.dateCreated, self.dateUpdated) = (dateCreated, dateUpdated)
     }
 }
 
@@ -136,13 +105,8 @@ public struct SnapshotEnvironment: Sendable {
         sid: String, uniqueName: String, domainSuffix: String?, domainName: String, buildSid: String?,
         dateCreated: Date, dateUpdated: Date
     ) {
-        self.sid = sid
-        self.uniqueName = uniqueName
-        self.domainSuffix = domainSuffix
-        self.domainName = domainName
-        self.buildSid = buildSid
-        self.dateCreated = dateCreated
-        self.dateUpdated = dateUpdated
+        (self.sid, self.uniqueName, self.domainSuffix, self.domainName) = (sid, uniqueName, domainSuffix, domainName)
+        (self.buildSid, self.dateCreated, self.dateUpdated) = (buildSid, dateCreated, dateUpdated)
     }
 }
 
@@ -155,11 +119,8 @@ public struct SnapshotDeployment: Sendable {
     public var dateUpdated: Date
 
     public init(sid: String, environmentSid: String, buildSid: String?, dateCreated: Date, dateUpdated: Date) {
-        self.sid = sid
-        self.environmentSid = environmentSid
-        self.buildSid = buildSid
-        self.dateCreated = dateCreated
-        self.dateUpdated = dateUpdated
+        (self.sid, self.environmentSid, self.buildSid) = (sid, environmentSid, buildSid)
+        (self.dateCreated, self.dateUpdated) = (dateCreated, dateUpdated)
     }
 }
 
@@ -173,12 +134,8 @@ public struct SnapshotVariable: Sendable {
     public var dateUpdated: Date
 
     public init(sid: String, environmentSid: String, key: String, value: String, dateCreated: Date, dateUpdated: Date) {
-        self.sid = sid
-        self.environmentSid = environmentSid
-        self.key = key
-        self.value = value
-        self.dateCreated = dateCreated
-        self.dateUpdated = dateUpdated
+        (self.sid, self.environmentSid, self.key, self.value) = (sid, environmentSid, key, value)
+        (self.dateCreated, self.dateUpdated) = (dateCreated, dateUpdated)
     }
 }
 
@@ -198,14 +155,8 @@ public struct SnapshotLog: Sendable {
         sid: String, environmentSid: String, buildSid: String?, deploymentSid: String?, functionSid: String?,
         requestSid: String, level: String, message: String, dateCreated: Date
     ) {
-        self.sid = sid
-        self.environmentSid = environmentSid
-        self.buildSid = buildSid
-        self.deploymentSid = deploymentSid
-        self.functionSid = functionSid
-        self.requestSid = requestSid
-        self.level = level
-        self.message = message
-        self.dateCreated = dateCreated
+        (self.sid, self.environmentSid, self.buildSid, self.deploymentSid) = (sid, environmentSid, buildSid, deploymentSid)
+        (self.functionSid, self.requestSid) = (functionSid, requestSid)
+        (self.level, self.message, self.dateCreated) = (level, message, dateCreated)
     }
 }

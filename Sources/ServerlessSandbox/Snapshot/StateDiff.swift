@@ -1,9 +1,20 @@
 /// What changed between two states, kind by kind: resources created, deleted, and changed field by
-/// field. Resources are matched by SID first; those left over on both sides are matched by parent
-/// and name (and, for builds and deployments, what they hold), in creation order, so a state reached
-/// by running a script for real compares equal to its rehearsal although the SIDs it created differ.
-/// References to other resources are compared through the same matching.
+/// field. Resources are matched by SID first; with ``Matching/sidThenName``, those left over on both
+/// sides are matched by parent and name (and, for builds and deployments, what they hold), in
+/// creation order, so a state reached by running a script for real compares equal to its rehearsal
+/// although the SIDs it created differ. References to other resources are compared through the same
+/// matching.
 public struct StateDiff: Sendable, Equatable {
+    /// How resources of the two states are paired.
+    public enum Matching: Sendable {
+        /// By SID only, for two states of one sandbox (a rehearsal's start and end): a resource
+        /// deleted and made again under the same name is a deletion and a creation.
+        case sid
+        /// By SID, then by parent and name, for states reached apart (a rehearsal's end and the
+        /// live account after the real run), whose created resources have different SIDs.
+        case sidThenName
+    }
+
     /// One difference.
     public struct Change: Sendable, Equatable {
         public enum Action: String, Sendable, Equatable, CaseIterable { case created, deleted, changed }
@@ -32,9 +43,9 @@ public struct StateDiff: Sendable, Equatable {
     /// Whether the two states are the same.
     public var isEmpty: Bool { changes.isEmpty }
 
-    /// The differences from `old` to `new`.
-    public init(from old: SandboxState, to new: SandboxState) {
-        var matcher = Matcher(old: old, new: new)
+    /// The differences from `old` to `new`, resources paired as `matching` says.
+    public init(from old: SandboxState, to new: SandboxState, matching: Matching) {
+        var matcher = Matcher(old: old, new: new, byName: matching == .sidThenName)
         changes = StateKind.allCases.flatMap { matcher.compare($0) }
     }
 }
@@ -47,10 +58,13 @@ private struct Matcher {
     var mapped: [String: String] = [:]
     let oldServices: [String: String]
     let newServices: [String: String]
+    /// Whether resources left over after SID matching are matched by parent and name.
+    let byName: Bool
 
-    init(old: SandboxState, new: SandboxState) {
+    init(old: SandboxState, new: SandboxState, byName: Bool) {
         self.old = old
         self.new = new
+        self.byName = byName
         oldServices = Dictionary(old.resources.filter { $0.kind == .service }.map { ($0.sid, $0.name) }, uniquingKeysWith: { a, _ in a })
         newServices = Dictionary(new.resources.filter { $0.kind == .service }.map { ($0.sid, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
@@ -74,8 +88,8 @@ private struct Matcher {
         // Left over on both sides: matched by parent, name and what they hold, in creation order.
         var unmatchedNew: [StateResource] = []
         for resource in leftNew {
-            let key = matchKey(resource, mapping: true)
-            if let index = leftOld.firstIndex(where: { matchKey($0, mapping: false) == key }) {
+            let key = byName ? matchKey(resource, mapping: true) : nil
+            if let key, let index = leftOld.firstIndex(where: { matchKey($0, mapping: false) == key }) {
                 pairs.append((leftOld[index], resource, false))
                 mapped[resource.sid] = leftOld[index].sid
                 leftOld.remove(at: index)

@@ -10,55 +10,75 @@ import ServerlessSandbox
 struct AccountImporter {
     let client: ServerlessClient
     let file: SnapshotFile
-    /// Called with a line of progress before each service and after it.
+    /// Called with a line of progress before each service, during a large one, and after it.
     let progress: @Sendable (String) -> Void
+    /// Called with a warning about the file (services kept from an earlier run that this one does not read).
+    var warning: @Sendable (String) -> Void = { _ in }
+    /// Whether a named service the account does not have is left out (`sandbox diff`: it is absent
+    /// from that side) rather than an error (`sandbox import`: a name that reads nothing is a mistake).
+    var absentNamesAreEmpty = false
 
     /// How many log lines of each environment are kept: the API's default window (the last day),
     /// newest pages first would cost more than it tells.
     static let logLimit = 1000
     private static let page = 1000
+    /// A large service says how far it has got every this many builds or function versions read.
+    static let progressStep = 1000
 
     /// What the import did.
     struct Summary {
-        var counts: [(kind: String, count: Int)] = []
-        var resumed = 0
-
-        mutating func add(_ service: SnapshotService) {
-            for (index, entry) in service.counts.enumerated() {
-                if counts.count <= index { counts.append((entry.kind, 0)) }
-                counts[index].count += entry.count
-            }
-        }
+        /// What the file holds once the import is done, per kind (services kept from an earlier run included).
+        var counts: [(kind: String, count: Int)]
+        /// How many of the services asked for were in the file already, kept from an earlier run.
+        var resumed: Int
     }
 
     /// Imports the services named in `only` (SIDs or unique names; every service when empty).
     func run(only: [String]) async throws -> Summary {
-        var services: [Service] = []
-        if only.isEmpty {
-            services = try await client.listServices(pageSize: Self.page).collect()
-        } else {
-            for name in only { services.append(try await client.fetchService(service: name)) }
+        let services = try await listed(only)
+        let held = try file.services()
+        let asked = Set(services.map(\.sid))
+        let others = held.filter { !asked.contains($0.sid) }.map(\.uniqueName)
+        if !others.isEmpty {
+            warning("\(file.path), begun by an earlier run, holds service(s) this run does not read: "
+                + "\(others.joined(separator: ", ")); they stay in the file (remove it to start afresh)")
         }
-        let done = try file.serviceSids()
-        var summary = Summary()
+        let done = Set(held.map(\.sid))
+        var resumed = 0
         for (index, service) in services.enumerated() {
             let label = "\(index + 1)/\(services.count) \(service.uniqueName ?? service.sid)"
             if done.contains(service.sid) {
-                summary.resumed += 1
+                resumed += 1
                 progress("service \(label): already imported")
                 continue
             }
             progress("service \(label)…")
-            let snapshot = try await read(service)
+            let snapshot = try await read(service, label: label)
             try file.write(snapshot)
-            summary.add(snapshot)
             progress("service \(label): \(snapshot.builds.count) builds, \(snapshot.versions.count) versions, "
                 + "\(snapshot.environments.count) environments")
         }
-        return summary
+        return Summary(counts: try file.counts(), resumed: resumed)
     }
 
-    private func read(_ service: Service) async throws -> SnapshotService {
+    /// The services to read, each once: one named twice (by name, or by name and SID) is read once.
+    private func listed(_ only: [String]) async throws -> [Service] {
+        if only.isEmpty { return try await client.listServices(pageSize: Self.page).collect() }
+        var services: [Service] = []
+        var seen: Set<String> = []
+        for name in only {
+            let service: Service
+            do {
+                service = try await client.fetchService(service: name)
+            } catch let error as ServerlessError where absentNamesAreEmpty && error.status == 404 {
+                continue
+            }
+            if seen.insert(service.sid).inserted { services.append(service) }
+        }
+        return services
+    }
+
+    private func read(_ service: Service, label: String) async throws -> SnapshotService {
         let sid = service.sid
         var snapshot = SnapshotService(
             sid: sid, uniqueName: service.uniqueName ?? sid, friendlyName: service.friendlyName ?? "",
@@ -74,15 +94,20 @@ struct AccountImporter {
             SnapshotComponent(sid: $0.sid, isFunction: false, friendlyName: $0.friendlyName ?? "",
                               dateCreated: Self.date($0.dateCreated), dateUpdated: Self.date($0.dateUpdated))
         }
-        snapshot.versions = try await functionVersions(of: sid, functions: functions.map(\.sid))
+        snapshot.versions = try await functionVersions(of: sid, functions: functions.map(\.sid), label: label)
             + assetVersions(of: sid, assets: assets.map(\.sid))
-        snapshot.builds = try await client.listBuilds(service: sid, pageSize: Self.page).collect().map(Self.build)
+        for try await build in client.listBuilds(service: sid, pageSize: Self.page) {
+            snapshot.builds.append(Self.build(build))
+            if snapshot.builds.count.isMultiple(of: Self.progressStep) {
+                progress("service \(label): \(snapshot.builds.count) builds read…")
+            }
+        }
         try await readEnvironments(of: sid, into: &snapshot)
         return snapshot
     }
 
     /// Every function's versions, then each one's content, side by side (in list order in the result).
-    private func functionVersions(of service: String, functions: [String]) async throws -> [SnapshotVersion] {
+    private func functionVersions(of service: String, functions: [String], label: String) async throws -> [SnapshotVersion] {
         var listed: [(function: String, version: FunctionVersion)] = []
         for function in functions {
             for version in try await client.listFunctionVersions(service: service, function: function, pageSize: Self.page).collect() {
@@ -90,6 +115,7 @@ struct AccountImporter {
             }
         }
         let client = client
+        let progress = progress
         let contents = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
             for (index, entry) in listed.enumerated() {
                 group.addTask {
@@ -99,7 +125,14 @@ struct AccountImporter {
                 }
             }
             var contents = [Data](repeating: Data(), count: listed.count)
-            for try await (index, data) in group { contents[index] = data }
+            var read = 0
+            for try await (index, data) in group {
+                contents[index] = data
+                read += 1
+                if read.isMultiple(of: Self.progressStep) {
+                    progress("service \(label): code of \(read)/\(listed.count) function versions read…")
+                }
+            }
             return contents
         }
         return listed.enumerated().map { index, entry in

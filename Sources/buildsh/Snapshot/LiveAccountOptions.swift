@@ -2,8 +2,11 @@ import ArgumentParser
 import Foundation
 
 /// The options that choose and shape the live account a snapshot is read from, shared by
-/// `sandbox import` and `sandbox diff`: the credentials as a run chooses them.
+/// `sandbox import` and `sandbox diff`: the credentials as a run chooses them, and the services read.
 struct LiveAccountOptions: ParsableArguments {
+    @Option(name: .customLong("service"), help: ArgumentHelp("Only this service, by SID or unique name (repeatable; all when none is named).", valueName: "NAME|SID"))
+    var services: [String] = []
+
     @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Use this twilio-cli profile's credentials.", valueName: "NAME"),
             completion: ProfileNames.completion)
     var profile: String?

@@ -53,7 +53,8 @@ struct Rehearsal {
         let status = await launcher.run(input, on: backend)
         await backend.shutdown()
         do {
-            let diff = StateDiff(from: try SandboxState.read(dataFile: base), to: try SandboxState.read(dataFile: work))
+            let diff = StateDiff(
+                from: try SandboxState.read(dataFile: base), to: try SandboxState.read(dataFile: work), matching: .sid)
             terminal.standardError("buildsh: rehearsal: what the script would change (the live account received GET requests only):\n")
             terminal.standardOutput(StateDiffText.render(diff, json: launcher.options.outputMode == .json))
             if let keep = rehearsal.keep {

@@ -1,7 +1,7 @@
 import BuildScript
 import Foundation
 
-/// `rehearse FILE [snapshot=FILE] [keep=FILE]` in the REPL: `buildsh --rehearse FILE` without
+/// `rehearse FILE [snapshot=FILE] [keep=FILE] [service=NAME|[NAMES]]` in the REPL: `buildsh --rehearse FILE` without
 /// leaving the session (the script runs on a copy of the account, its changes are printed, the
 /// account receives GET requests only); the session's own `use` and variables are untouched.
 enum RehearseVerb {
@@ -13,6 +13,7 @@ enum RehearseVerb {
                 .positional("file", .string, doc: "The script (relative to the current folder)."),
                 .named("snapshot", .string, doc: "Start from this data file instead of a fresh snapshot (it is never changed)."),
                 .named("keep", .string, doc: "Write the state the rehearsal ended in to this data file."),
+                .named("service", .list, doc: "Snapshot only this service (a name or SID, or a list of them)."),
             ],
             example: "rehearse docs/examples/cleanup.bsh keep=after.sqlite"
         ) { arguments, call in
@@ -22,7 +23,11 @@ enum RehearseVerb {
             }
             let file = path("file") ?? ""
             guard FileManager.default.isReadableFile(atPath: file) else { throw VerbError("cannot read the script \(file)") }
-            let options = RehearsalOptions(snapshot: path("snapshot"), keep: path("keep"))
+            let services = try (arguments.list("service") ?? []).map { value in
+                guard let name = value.stringValue else { throw VerbError("service= takes names or SIDs of services") }
+                return name
+            }
+            let options = RehearsalOptions(snapshot: path("snapshot"), keep: path("keep"), services: services)
             let status = await Rehearsal(launcher: launcher, rehearsal: options).run(.file(path: file, arguments: []))
             guard status == ExitStatus.success.rawValue else {
                 throw VerbError("the rehearsed script ended with status \(status) (nothing on the account was changed)", code: Int(status))

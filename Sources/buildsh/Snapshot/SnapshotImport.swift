@@ -10,6 +10,9 @@ struct SnapshotImport {
     let terminal: TerminalOutput
     /// Whether progress lines are written (standard error).
     var showsProgress = true
+    /// Whether a named service the account does not have is left out rather than an error (see
+    /// ``AccountImporter/absentNamesAreEmpty``).
+    var absentNamesAreEmpty = false
 
     /// What was imported, with the requests it took and how long.
     struct Result {
@@ -26,12 +29,15 @@ struct SnapshotImport {
         let partial = path + ".partial"
         let terminal = terminal
         let showsProgress = showsProgress
+        let absentNamesAreEmpty = absentNamesAreEmpty
         do {
             let file = try SnapshotFile(path: partial, accountSid: live.accountSid)
             if showsProgress { terminal.standardError("buildsh: importing account \(live.label) (GET requests only)\n") }
-            let importer = AccountImporter(client: live.client, file: file) { line in
+            var importer = AccountImporter(client: live.client, file: file) { line in
                 if showsProgress { terminal.standardError("  \(line)\n") }
             }
+            importer.warning = { terminal.standardError("buildsh: warning: \($0)\n") }
+            importer.absentNamesAreEmpty = absentNamesAreEmpty
             let summary = try await importer.run(only: services)
             try? await live.client.shutdown()
             try file.close()
@@ -53,7 +59,8 @@ struct SnapshotImport {
         try files.moveItem(atPath: partial, toPath: path)
     }
 
-    /// The closing summary: counts per kind, requests, time, and the warning that values are inside.
+    /// The closing summary: what the file holds per kind (services kept from an earlier run
+    /// included), requests, time, and the warning that values are inside.
     static func summaryText(_ result: Result, path: String) -> String {
         let counts = result.summary.counts.filter { $0.count > 0 }.map { "\($0.count) \($0.kind)" }
         let seconds = Double(result.elapsed.components.seconds) + Double(result.elapsed.components.attoseconds) / 1e18
