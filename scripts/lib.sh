@@ -60,15 +60,21 @@ ensure_python_venv() {
 # The real serverless-toolkit deploy library (serverless-api 5.8.0, transpiled, with its shims) lives
 # outside the repository, in ../shared/toolkit-client (TOOLKIT_CLIENT_DIR overrides). It runs under
 # node with Debian's node-got, node-debug, node-form-data and node-mime-types: installed here through
-# apt-get when missing. Sets TOOLKIT_CLIENT_DIR when the library is found; leaves it empty otherwise.
+# apt-get when missing. Sets TOOLKIT_CLIENT_DIR when the library is found; otherwise leaves it empty
+# and says in TOOLKIT_CLIENT_MISSING why (scripts/test prints it where the suite would run).
 ensure_toolkit_client() {
     local candidate
-    if [ -z "${TOOLKIT_CLIENT_DIR:-}" ]; then
+    TOOLKIT_CLIENT_MISSING=""
+    if [ -n "${TOOLKIT_CLIENT_DIR:-}" ] && [ ! -f "$TOOLKIT_CLIENT_DIR/deploy.js" ]; then
+        TOOLKIT_CLIENT_MISSING="TOOLKIT_CLIENT_DIR=$TOOLKIT_CLIENT_DIR has no deploy.js"
+    elif [ -z "${TOOLKIT_CLIENT_DIR:-}" ]; then
         for candidate in "$repo_root/../shared/toolkit-client" "$repo_root/../../shared/toolkit-client"; do
             if [ -f "$candidate/deploy.js" ]; then TOOLKIT_CLIENT_DIR=$(cd "$candidate" && pwd); break; fi
         done
+        [ -n "${TOOLKIT_CLIENT_DIR:-}" ] \
+            || TOOLKIT_CLIENT_MISSING="no serverless-toolkit client (deploy.js) in ../shared/toolkit-client beside the checkout, and TOOLKIT_CLIENT_DIR is not set"
     fi
-    if [ -z "${TOOLKIT_CLIENT_DIR:-}" ] || [ ! -f "$TOOLKIT_CLIENT_DIR/deploy.js" ]; then
+    if [ -n "$TOOLKIT_CLIENT_MISSING" ]; then
         TOOLKIT_CLIENT_DIR=""
         return 0
     fi

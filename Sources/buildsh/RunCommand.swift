@@ -19,7 +19,7 @@ struct RunCommand: AsyncParsableCommand {
     var scriptAndArguments: [String] = []
 
     func validate() throws {
-        if options.rehearse, options.code == nil, scriptAndArguments.first.map({ $0 == "-" }) ?? true {
+        if options.rehearsal.rehearse, options.code == nil, scriptAndArguments.first.map({ $0 == "-" }) ?? true {
             throw ValidationError("--rehearse expects a script file or -c CODE")
         }
     }
@@ -35,8 +35,7 @@ struct RunCommand: AsyncParsableCommand {
             presenter: options.presenter, safeMode: options.safe, verbose: options.verbose,
             forceSandbox: options.sandbox, sandboxDataPath: options.sandboxData, sandboxBuildTime: try options.parsedBuildTime(),
             maxRequests: options.maxRequests, profile: options.profile,
-            rehearsal: options.rehearse
-                ? RehearsalOptions(snapshot: options.snapshot, keep: options.keep, services: options.services) : nil,
+            rehearsal: options.rehearsal.options,
             environment: environment)
         let status = await ShellLauncher(options: launch, terminal: terminal).run(input)
         throw ExitCode(status)

@@ -46,24 +46,12 @@ struct RunOptions: ParsableArguments {
     @Option(name: .customLong("max-requests"), help: ArgumentHelp("The most API requests in flight at once (default 10; Twilio limits each account's concurrent requests).", valueName: "N"))
     var maxRequests: Int?
 
-    @Flag(name: .long, help: "Run the script on a copy of the live account (GET requests only reach it) and print what it would change.")
-    var rehearse = false
-
-    @Option(name: .customLong("snapshot"), help: ArgumentHelp("With --rehearse: start from this data file (it is never changed) instead of a fresh snapshot.", valueName: "FILE"))
-    var snapshot: String?
-
-    @Option(name: .customLong("keep"), help: ArgumentHelp("With --rehearse: write the state the rehearsal ended in to FILE.", valueName: "FILE"))
-    var keep: String?
-
-    @Option(name: .customLong("service"), help: ArgumentHelp("With --rehearse: snapshot only this service (repeatable).", valueName: "NAME|SID"))
-    var services: [String] = []
+    /// `--rehearse` and the options that go with it.
+    @OptionGroup var rehearsal: RehearseFlags
 
     func validate() throws {
         if let maxRequests, !(1...256).contains(maxRequests) {
             throw ValidationError("--max-requests expects a number from 1 to 256, got \(maxRequests)")
-        }
-        if !rehearse, snapshot != nil || keep != nil || !services.isEmpty {
-            throw ValidationError("--snapshot, --keep and --service go with --rehearse")
         }
     }
 

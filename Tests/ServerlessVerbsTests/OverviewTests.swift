@@ -229,4 +229,46 @@ struct OverviewTests {
             #expect(lines.contains("apiSecret (set, hidden) .twilioserverlessrc key apiSecret"))
         }
     }
+
+    /// A file whose top-level `runtime` the `commands.deploy` and `environments.<suffix>` sections
+    /// override: `explain config` shows the value `deploy` uses and the key it came from, not the
+    /// top-level keys as written (a section is no setting).
+    @Test func showsTheMergedValuesDeployUses() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("explain-merged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            {
+              runtime: "node18",
+              serviceName: "demo",
+              commands: { deploy: { runtime: "node20" }, start: { port: 4000 } },
+              environments: { stage: { runtime: "node22", serviceName: "demo-stage" } },
+              username: "dropped-as-the-toolkit-drops-it",
+            }
+            """.utf8).write(to: folder.appendingPathComponent(".twilioserverlessrc"))
+        try await ScriptHarness.run { harness in
+            harness.interpreter.options.workingDirectory = folder.path
+            let lines = { (statement: String) async throws -> [String] in
+                try await harness.run(statement).split(separator: "\n").map {
+                    $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                }
+            }
+            let standard = try await lines("explain config")
+            #expect(standard.contains("runtime node20 .twilioserverlessrc key commands.deploy.runtime"))
+            #expect(standard.contains("serviceName demo .twilioserverlessrc key serviceName"))
+            #expect(!standard.contains { $0.hasPrefix("commands ") || $0.hasPrefix("environments ") || $0.hasPrefix("port ") })
+            #expect(!standard.contains { $0.contains("dropped-as-the-toolkit-drops-it") })
+
+            let stage = try await lines("explain config environment=stage")
+            #expect(stage.contains("runtime node22 .twilioserverlessrc key environments.stage.runtime"))
+            #expect(stage.contains("serviceName demo-stage .twilioserverlessrc key environments.stage.serviceName"))
+
+        }
+        // The same merge as deploy's: its settings take the same runtime from the same key.
+        let inputs = DeployInputs.gather(
+            directory: folder.path, arguments: DeploySettings.Arguments(), account: ToolkitAccount(accountSid: nil, region: "us1"))
+        #expect(inputs.settings.origins.contains {
+            $0.setting == "runtime" && $0.value == "node20" && $0.source == ".twilioserverlessrc:4:25 commands.deploy.runtime"
+        })
+    }
 }

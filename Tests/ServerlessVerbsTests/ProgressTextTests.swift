@@ -1,4 +1,4 @@
-import BuildScript
+@testable import BuildScript
 import Synchronization
 import Testing
 

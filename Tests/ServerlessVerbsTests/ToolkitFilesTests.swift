@@ -71,7 +71,8 @@ struct ToolkitFilesTests {
             """
         let file = ToolkitConfigFile(path: "/p/.twilioserverlessrc", shownPath: ".twilioserverlessrc", root: try JSON5Reader.parse(text), keyPrefix: "")
         let dev = ToolkitConfigSettings(file, command: "deploy", environmentSuffix: "dev", accountSid: Self.account, region: "us1")
-        #expect(dev["runtime"] == .init(value: .string("node22"), origin: ".twilioserverlessrc:4:26 environments.dev.runtime"))
+        #expect(dev["runtime"] == .init(value: .string("node22"), file: ".twilioserverlessrc", position: "4:26", keyPath: "environments.dev.runtime"))
+        #expect(dev["runtime"]?.origin == ".twilioserverlessrc:4:26 environments.dev.runtime")
         #expect(dev["functionsFolder"]?.origin == ".twilioserverlessrc:3:44 commands.deploy.functionsFolder")
         #expect(dev["serviceName"]?.value == .string("base"))
         #expect(dev["serviceSid"]?.origin == ".twilioserverlessrc:5:55 projects.\(Self.account).serviceSid")

@@ -118,6 +118,58 @@ import Testing
             }
         }
         #expect(checked >= 20)
+
+        // The walk-through and the recipes name types and members that exist (`PromoteVerb.Request`
+        // once outlived the struct): a backticked `Type` is declared in Sources/ or Tests/, and a
+        // `Type.member` (or `Type.member(…)`) is declared in a file that declares or extends `Type`.
+        let walkThrough = try #require(architecture.components(separatedBy: "## One command, end to end").last?
+            .components(separatedBy: "\n## ").first)
+        let declarations = try files.filter { ($0.hasPrefix("Sources/") || $0.hasPrefix("Tests/")) && $0.hasSuffix(".swift") }.map {
+            Declarations(try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8))
+        }
+        let symbols = (walkThrough + recipes).split(separator: "`", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        let symbol = /([A-Z][A-Za-z0-9]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?(?:\([^)]*\))?/
+        var named = 0
+        for name in symbols where !name.hasSuffix(".swift") && !["Bool", "String", "Int", "Double"].contains(name) {
+            guard let match = name.wholeMatch(of: symbol) else { continue }
+            named += 1
+            let type = String(match.1)
+            #expect(declarations.contains { $0.types.contains(type) }, "docs/architecture.md names the type `\(name)`, which is not declared")
+            if let member = match.2.map(String.init) {
+                let homes = declarations.filter { $0.types.contains(type) || $0.extended.contains(type) }
+                #expect(homes.contains { $0.members.contains(member) }, "docs/architecture.md names `\(name)`, but `\(type)` declares no `\(member)`")
+            }
+        }
+        #expect(named >= 60)
+    }
+
+    /// What one Swift file declares, read word by word (generous: a declaration keyword in a comment
+    /// counts too, so a name is only missed when nothing resembles its declaration).
+    struct Declarations {
+        /// The types it declares (`struct`, `enum`, `class`, `protocol`, `actor`, `typealias`).
+        var types: Set<String> = []
+        /// The types it extends.
+        var extended: Set<String> = []
+        /// The names it declares (`func`, `var`, `let`, nested types, and every word of a `case` line).
+        var members: Set<String> = []
+
+        init(_ text: String) {
+            for line in text.split(separator: "\n") {
+                let words = line.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+                for (index, word) in words.enumerated().dropLast() {
+                    switch word {
+                    case "struct", "enum", "class", "protocol", "actor", "typealias":
+                        types.insert(words[index + 1])
+                        members.insert(words[index + 1])
+                    case "extension": extended.insert(words[index + 1])
+                    case "func", "var", "let": members.insert(words[index + 1])
+                    case "case": members.formUnion(words[(index + 1)...])
+                    default: break
+                    }
+                }
+            }
+        }
     }
 
     /// A folder with the files the examples name.

@@ -126,6 +126,18 @@ def test_a_saved_script_reads_its_files_wherever_it_is_saved_and_run(spawn, home
         assert "6\nsourced\n" in result.stdout, result.stdout
         assert "cannot read" not in result.stderr
 
+    # Sourced by a relative path from a script in yet another folder, each still reads its files
+    # relative to itself: paths in a sourced file resolve against that file's folder.
+    (elsewhere / "sub").mkdir()
+    for script in (home / "out" / "away.bsh", home / "docs" / "near.bsh", home / "same.bsh"):
+        top = elsewhere / "sub" / ("top-" + script.stem + ".bsh")
+        top.write_text(f'source "{os.path.relpath(script, top.parent)}"\n')
+        result = subprocess.run(
+            [binary, "--sandbox-data", str(elsewhere / ("sourced-" + script.stem + ".sqlite")), "sub/" + top.name],
+            env=environment(home), cwd=str(elsewhere), capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, (script, result.stderr)
+        assert "6\nsourced\n" in result.stdout, result.stdout
+
 
 def test_save_to_tilde_writes_under_HOME_not_the_accounts_home_folder(spawn, home):
     import pwd

@@ -18,6 +18,10 @@ public final class Interpreter: Sendable {
         var registry = VerbRegistry()
         var options: InterpreterOptions
         var sources: [String: String] = [:]
+        /// The folder of each file `source` read, by its name in diagnostics: where the relative
+        /// `@path` and `source` paths written in it resolve (a file not named here is the script's,
+        /// whose paths resolve against the script's folder).
+        var folders: [String: String] = [:]
     }
 
     let host: any InterpreterHost
@@ -125,7 +129,7 @@ public final class Interpreter: Sendable {
         switch parsed {
         case .errors(let diagnostics): return .syntaxErrors(diagnostics)
         case .program(let program):
-            let machine = Machine(interpreter: self, baseDirectory: baseDirectory)
+            let machine = Machine(interpreter: self, baseDirectory: baseDirectory, file: program.file)
             return await machine.run(program, scope: globals)
         }
     }

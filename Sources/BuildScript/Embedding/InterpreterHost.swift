@@ -102,7 +102,7 @@ public struct ProgressSummary: Equatable, Sendable {
     }
 }
 
-/// One item of a parallel loop, as reports name it.
+/// One item of a parallel loop, as reports name it (made by the interpreter; a host reads it).
 public struct ProgressItem: Equatable, Sendable {
     /// Its position in the loop's source (0-based).
     public var index: Int
@@ -110,11 +110,4 @@ public struct ProgressItem: Equatable, Sendable {
     public var item: Value
     /// A short label for it: its `sid` (or `unique_name`, `name`, `id`) if a record, else its text.
     public var label: String
-
-    /// Creates an item.
-    public init(index: Int, item: Value, label: String) {
-        self.index = index
-        self.item = item
-        self.label = label
-    }
 }

@@ -98,11 +98,7 @@ enum CallCompiler {
 
     /// `name(arguments)`, run directly.
     private static func call(_ command: Command, _ range: SourceRange) -> CompiledExpression {
-        let call = DirectCall(
-            name: command.name, range: range,
-            arguments: command.arguments.map {
-                DirectCall.Argument(name: $0.name, run: ExpressionCompiler.code(of: $0.value), range: $0.value.range, nameRange: $0.start)
-            })
+        let call = DirectCall(command: command, range: range, runs: command.arguments.map { ExpressionCompiler.code(of: $0.value) })
         return { machine, frame throws(Unwind) in try machine.callDirectly(call, frame) }
     }
 
@@ -158,25 +154,14 @@ struct CallSite: Sendable {
     let builtinArguments: [String]
 }
 
-/// A call compiled to run directly: the name, the call's range and the compiled arguments.
+/// A call compiled to run directly: the call as parsed (its names and ranges), the call's range,
+/// and each argument's compiled value in order.
 struct DirectCall: Sendable {
-    struct Argument: Sendable {
-        let name: String?
-        let run: CompiledExpression
-        let range: SourceRange
-        let nameRange: SourceRange
-    }
-
-    let name: String
+    let command: Command
     let range: SourceRange
-    let arguments: [Argument]
-    /// The arguments' closures alone, which a procedure call needs (no copy of the rest per call).
+    /// The arguments' closures, one per `command.arguments` element.
     let runs: [CompiledExpression]
 
-    init(name: String, range: SourceRange, arguments: [Argument]) {
-        self.name = name
-        self.range = range
-        self.arguments = arguments
-        self.runs = arguments.map(\.run)
-    }
+    /// The procedure or function name.
+    var name: String { command.name }
 }

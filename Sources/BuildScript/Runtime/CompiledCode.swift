@@ -32,53 +32,53 @@ final class StatementCode: NodeCode, @unchecked Sendable {
 // The compile pass attaches only these classes, so the casts below never fail (checked in debug
 // builds by `unsafeDowncast`, free in release ones).
 
+/// A node the compile pass attaches code to — an ``Expression``, a ``Statement`` or a ``Block`` —
+/// and its one way of reading that code back.
+protocol CompiledNode {
+    /// Whether it runs without suspending.
+    var isPure: Bool { get }
+    /// What the compile pass attached.
+    var code: NodeCode? { get }
+}
+
+extension SyntaxNode: CompiledNode {}
+extension Block: CompiledNode {}
+
+extension CompiledNode {
+    /// The attached code as the class the pass attaches to this kind of node; with `pureOnly`,
+    /// only when the node is pure.
+    @inline(__always)
+    func attached<Code: NodeCode>(_: Code.Type, pureOnly: Bool = false) -> Code? {
+        guard !pureOnly || isPure, let code else { return nil }
+        return unsafeDowncast(code, to: Code.self)
+    }
+}
+
 extension Expression {
     /// The compiled evaluation, when the expression is pure and the tree has been compiled.
-    var compiled: CompiledExpression? {
-        guard isPure, let code else { return nil }
-        return unsafeDowncast(code, to: ExpressionCode.self).evaluate
-    }
+    var compiled: CompiledExpression? { attached(ExpressionCode.self, pureOnly: true)?.evaluate }
 
     /// The compiled evaluation of a pure expression, or of one whose calls are compiled to run
     /// without suspending (which only code that checked its calls first may run: ``CallCompiler``).
-    var callingCode: CompiledExpression? {
-        guard let code else { return nil }
-        return unsafeDowncast(code, to: ExpressionCode.self).evaluate
-    }
+    var callingCode: CompiledExpression? { attached(ExpressionCode.self)?.evaluate }
 
     /// The compiled number form, for arithmetic on numbers.
-    var number: CompiledNumber? {
-        guard let code else { return nil }
-        return unsafeDowncast(code, to: ExpressionCode.self).number
-    }
+    var number: CompiledNumber? { attached(ExpressionCode.self)?.number }
 }
 
-extension Statement {
-    /// The compiled execution, when the statement is pure and the tree has been compiled.
-    var compiled: CompiledStatement? {
-        guard isPure, let code else { return nil }
-        return unsafeDowncast(code, to: StatementCode.self).run
-    }
+/// A node that runs as statements — a ``Statement`` or a ``Block`` — and so carries a
+/// ``StatementCode`` once compiled.
+protocol StatementNode: CompiledNode {}
 
-    /// The compiled form of a pure statement or of one whose calls may run without suspending
-    /// (see ``Expression/callingCode``).
-    var callingCode: StatementCode? {
-        guard let code else { return nil }
-        return unsafeDowncast(code, to: StatementCode.self)
-    }
-}
+extension Statement: StatementNode {}
+extension Block: StatementNode {}
 
-extension Block {
-    /// The compiled statements run in order, when the block is pure and the tree has been compiled.
-    var compiled: CompiledStatement? {
-        guard isPure, let code else { return nil }
-        return unsafeDowncast(code, to: StatementCode.self).run
-    }
+extension StatementNode {
+    /// The compiled execution (a block's statements run in order), when the node is pure and the
+    /// tree has been compiled.
+    var compiled: CompiledStatement? { attached(StatementCode.self, pureOnly: true)?.run }
 
-    /// The compiled form of a block of pure statements and statements whose calls may run without
-    /// suspending (see ``Expression/callingCode``).
-    var callingCode: StatementCode? {
-        guard let code else { return nil }
-        return unsafeDowncast(code, to: StatementCode.self)
-    }
+    /// The compiled form of a pure node or of one whose calls may run without suspending (see
+    /// ``Expression/callingCode``).
+    var callingCode: StatementCode? { attached(StatementCode.self) }
 }

@@ -70,7 +70,7 @@ extension Machine {
     func callDirectly(_ call: DirectCall, _ frame: Frame) throws(Unwind) -> Value {
         if let procedure = frame.scope.procedure(call.name) {
             var values: [Value] = []
-            values.reserveCapacity(call.arguments.count)
+            values.reserveCapacity(call.runs.count)
             for run in call.runs { values.append(try run(self, frame)) }
             let inner = try enter(procedure, with: values, range: call.range, frame)
             guard let body = procedure.body.callingCode?.run else {
@@ -82,9 +82,9 @@ extension Machine {
             throw frame.error("internal: '\(call.name)' cannot be called directly", at: call.range)
         }
         var supplied: [ArgumentBinder.Supplied] = []
-        supplied.reserveCapacity(call.arguments.count)
-        for argument in call.arguments {
-            supplied.append(.init(name: argument.name, value: try argument.run(self, frame), range: argument.range, nameRange: argument.nameRange))
+        supplied.reserveCapacity(call.runs.count)
+        for (argument, run) in zip(call.command.arguments, call.runs) {
+            supplied.append(.init(name: argument.name, value: try run(self, frame), range: argument.value.range, nameRange: argument.start))
         }
         let bound = try bindChecked(supplied, to: verb, range: call.range, frame)
         for index in verb.parameters.indices where verb.parameters[index].type == .list {

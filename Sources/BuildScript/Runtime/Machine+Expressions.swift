@@ -83,7 +83,7 @@ extension Machine {
     /// `@path`: the text of a file.
     func file(_ path: String, _ range: SourceRange, _ frame: Frame) throws(Unwind) -> Value {
         do throws(ScriptFiles.Failure) {
-            return .string(String(decoding: try files.read(path, what: "file '\(path)'"), as: UTF8.self))
+            return .string(String(decoding: try files.read(path, in: folder(of: range), what: "file '\(path)'"), as: UTF8.self))
         } catch {
             throw frame.error(error.message, at: range)
         }

@@ -201,6 +201,28 @@ extension Machine {
         }
     }
 
+    /// The folder the relative paths written in the file `range` lies in resolve against: a sourced
+    /// file's own folder, or `nil` (the script's) for the script itself.
+    func folder(of range: SourceRange) -> String? {
+        guard range.file != file else { return nil }
+        return interpreter.state.withLock { $0.folders[range.file] }
+    }
+
+    /// The name a file `source` reads goes by in diagnostics, remembered with its folder: the path as
+    /// written, unless that name already stands for another file (the script's, or one in another
+    /// folder), when it is the path resolved.
+    private func sourced(_ path: String, from folder: String?) -> String {
+        let resolved = (files.resolve(path, in: folder) as NSString).standardizingPath
+        let home = (resolved as NSString).deletingLastPathComponent
+        let scriptFolder = (files.resolve("") as NSString).standardizingPath
+        return interpreter.state.withLock { state in
+            let taken = path == file ? scriptFolder : state.folders[path]
+            let name = taken.map { $0 != home } ?? false ? resolved : path
+            state.folders[name] = home
+            return name
+        }
+    }
+
     private func runSource(_ pathExpression: Expression, _ frame: Frame) async throws(Unwind) -> Value {
         let pathValue = try await evaluate(pathExpression, frame)
         guard case .string(let path) = pathValue else {
@@ -212,13 +234,14 @@ extension Machine {
                 at: pathExpression.range)
         }
         let data: Data
+        let folder = folder(of: pathExpression.range)
         do throws(ScriptFiles.Failure) {
-            data = try files.read(path, what: "'\(path)'")
+            data = try files.read(path, in: folder, what: "'\(path)'")
         } catch {
             throw frame.error(error.message, at: pathExpression.range)
         }
         let program: Program
-        switch interpreter.parse(data, file: path) {
+        switch interpreter.parse(data, file: sourced(path, from: folder)) {
         case .program(let parsed): program = parsed
         case .errors(let diagnostics):
             let first = diagnostics.first ?? Diagnostic(message: "cannot parse '\(path)'", range: pathExpression.range)

@@ -11,9 +11,12 @@ final class Machine: Sendable {
     let host: any InterpreterHost
     /// Reads the files scripts name (`@path`, `source`), confined to the script's folder in safe mode.
     let files: ScriptFiles
+    /// The name of the program this run started with (its paths resolve against ``files``' folder).
+    let file: String
     private let progressCounter = Atomic<Int>(0)
 
-    init(interpreter: Interpreter, baseDirectory: String?) {
+    init(interpreter: Interpreter, baseDirectory: String?, file: String) {
+        self.file = file
         self.interpreter = interpreter
         let state = interpreter.state.withLock { $0 }
         self.registry = state.registry

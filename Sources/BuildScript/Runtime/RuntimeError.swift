@@ -35,16 +35,10 @@ public struct RuntimeError: Error, Equatable, Sendable {
     }
 }
 
-/// One active user procedure call.
+/// One active user procedure call (made by the interpreter; a host reads it).
 public struct StackFrame: Equatable, Sendable {
     /// The procedure's name.
     public var procedure: String
     /// Where it was called.
     public var callRange: SourceRange
-
-    /// Creates a frame.
-    public init(procedure: String, callRange: SourceRange) {
-        self.procedure = procedure
-        self.callRange = callRange
-    }
 }

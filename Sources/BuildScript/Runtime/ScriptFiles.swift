@@ -6,10 +6,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads the files a script names (`@path`, `source`). Relative paths resolve against the
-/// script's folder (the working folder for the REPL and `-c`). In safe mode a file is readable only
-/// when its real path — `..` and symbolic links resolved — lies inside that folder, so absolute
-/// paths, `..` escapes and links pointing out are refused.
+/// Reads the files a script names (`@path`, `source`). Relative paths resolve against the folder
+/// of the file they are written in: the script's folder (the working folder for the REPL and `-c`),
+/// or a sourced file's own folder. In safe mode a file is readable only when its real path — `..`
+/// and symbolic links resolved — lies inside the script's folder, so absolute paths, `..` escapes
+/// and links pointing out are refused.
 struct ScriptFiles: Sendable {
     /// Why a file could not be read, as the message a script sees.
     struct Failure: Error {
@@ -23,11 +24,11 @@ struct ScriptFiles: Sendable {
 
     private var base: String { baseDirectory ?? FileManager.default.currentDirectoryPath }
 
-    /// Resolves a path against the script's folder (`~` expands outside safe mode only).
-    func resolve(_ path: String) -> String {
+    /// Resolves a path against `folder`, by default the script's (`~` expands outside safe mode only).
+    func resolve(_ path: String, in folder: String? = nil) -> String {
         let expanded = confined ? path : Self.expandingTilde(path)
         if expanded.hasPrefix("/") { return expanded }
-        return (base as NSString).appendingPathComponent(expanded)
+        return ((folder ?? base) as NSString).appendingPathComponent(expanded)
     }
 
     /// `~` and `~/…` with `$HOME`, as a shell expands them (Foundation would read the account's
@@ -39,9 +40,10 @@ struct ScriptFiles: Sendable {
         return (path as NSString).expandingTildeInPath
     }
 
-    /// The bytes of the file at `path`; `what` names the file in messages (`file 'x'`).
-    func read(_ path: String, what: String) throws(Failure) -> Data {
-        let resolved = resolve(path)
+    /// The bytes of the file at `path`, relative to `folder` (by default the script's); `what`
+    /// names the file in messages (`file 'x'`).
+    func read(_ path: String, in folder: String? = nil, what: String) throws(Failure) -> Data {
+        let resolved = resolve(path, in: folder)
         if confined {
             guard !path.hasPrefix("/") else {
                 throw Failure(message: "safe mode reads only files inside the script's folder; '\(path)' is an absolute path")

@@ -173,12 +173,8 @@ extension Parser {
     }
 
     private mutating func parseParenthesized() throws(Abort) -> Expression {
-        try enter()
-        defer { leave() }
-        let open = advance()
-        let savedMode = argumentMode
-        argumentMode = false
-        defer { argumentMode = savedMode }
+        let (open, savedMode) = try enterParentheses()
+        defer { leaveParentheses(restoring: savedMode) }
         let inner = try parsePipeline()
         guard current.kind == .rightParen else {
             throw error("expected ')' to close the '(' at \(open.range.start) but found \(current.kind.display)", at: current.range)
@@ -188,12 +184,8 @@ extension Parser {
     }
 
     private mutating func parseCallArguments() throws(Abort) -> [Argument] {
-        try enter()
-        defer { leave() }
-        let open = advance()
-        let savedMode = argumentMode
-        argumentMode = false
-        defer { argumentMode = savedMode }
+        let (open, savedMode) = try enterParentheses()
+        defer { leaveParentheses(restoring: savedMode) }
         var arguments: [Argument] = []
         while current.kind != .rightParen {
             if case .word(let name) = current.kind, peekKind() == .assign {

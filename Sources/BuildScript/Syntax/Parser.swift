@@ -149,6 +149,21 @@ struct Parser {
     /// Leaves a level entered with ``enter()``.
     mutating func leave() { depth -= 1 }
 
+    /// Enters a level at a `(` (taken), inside which words are not arguments but expressions:
+    /// the `(` and the argument mode to give back to ``leaveParentheses(restoring:)``.
+    mutating func enterParentheses() throws(Abort) -> (open: Token, savedMode: Bool) {
+        try enter()
+        let open = advance()
+        defer { argumentMode = false }
+        return (open, argumentMode)
+    }
+
+    /// Leaves a level entered with ``enterParentheses()``, with the argument mode it saved.
+    mutating func leaveParentheses(restoring savedMode: Bool) {
+        argumentMode = savedMode
+        leave()
+    }
+
     /// Counts one more operator in a chain (`a + b + c` nests to the left): past
     /// ``Limits/syntaxDepth`` the expression is too deeply nested.
     mutating func chain(_ length: inout Int) throws(Abort) {

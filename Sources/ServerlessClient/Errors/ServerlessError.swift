@@ -47,7 +47,7 @@ public enum ServerlessError: Error, Equatable, Sendable {
         case whole(Duration)
     }
 
-    /// The request an error is about.
+    /// The request an error is about (made by the client; a caller reads it).
     public struct Request: Equatable, Sendable {
         /// `GET`, `POST` or `DELETE`.
         public var method: String
@@ -55,13 +55,6 @@ public enum ServerlessError: Error, Equatable, Sendable {
         public var path: String
         /// How many attempts were made.
         public var attempts: Int
-
-        /// Makes a request description.
-        public init(method: String, path: String, attempts: Int) {
-            self.method = method
-            self.path = path
-            self.attempts = attempts
-        }
     }
 
     /// A Twilio error response.

@@ -6,13 +6,9 @@ struct DeploymentRoutes {
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
         router.collection(
-            "Services/{service}/Environments/{environment}/Deployments", item: "deployment", list: list, create: create, fetch: fetch)
-    }
-
-    @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        try await environment.list("deployments", request, context: context) { page in
-            try await environment.store.listDeployments(in: try context.environmentPath(), page: page)
-        }
+            "Services/{service}/Environments/{environment}/Deployments", item: "deployment",
+            list: environment.environmentRowList(DeploymentRow.self, key: "deployments"), create: create,
+            fetch: environment.environmentRowFetch(DeploymentRow.self, item: "deployment", collection: "Deployments"))
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -22,13 +18,6 @@ struct DeploymentRoutes {
             in: try context.environmentPath(), buildSid: form["BuildSid"].flatMap { $0.isEmpty ? nil : $0 }
         )
         return environment.answer(row, to: request, status: .created)
-    }
-
-    @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let row = try await environment.store.deployment(
-            try context.parameter("deployment"), in: try context.environmentPath()
-        )
-        return environment.answer(row, to: request)
     }
 }
 

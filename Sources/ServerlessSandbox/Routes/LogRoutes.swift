@@ -6,7 +6,8 @@ struct LogRoutes {
     let environment: RouteEnvironment
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
-        router.collection("Services/{service}/Environments/{environment}/Logs", item: "log", list: list, fetch: fetch)
+        router.collection("Services/{service}/Environments/{environment}/Logs", item: "log", list: list,
+                          fetch: environment.environmentRowFetch(LogRow.self, item: "log", collection: "Logs"))
     }
 
     @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -34,13 +35,6 @@ struct LogRoutes {
         let links = rendering.links
         rendering.filters = filters
         return rendering.response(result.rows.map { $0.json(links) }, page: result, request: page)
-    }
-
-    @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let row = try await environment.store.log(
-            try context.parameter("log"), in: try context.environmentPath()
-        )
-        return environment.answer(row, to: request)
     }
 }
 

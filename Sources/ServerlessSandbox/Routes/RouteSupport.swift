@@ -74,6 +74,25 @@ extension RouteEnvironment {
     func answer(_ row: some JSONDocumentRow, to request: Request, status: HTTPResponse.Status = .ok) -> Response {
         JSONResponse.make(row.json(links(request)), status: status)
     }
+
+    /// The list route of one of an environment's collections (`Deployments`, `Variables`): all its
+    /// rows in the environment the path names, as the list `key`.
+    func environmentRowList<Row: SequencedRow & JSONDocumentRow>(_: Row.Type, key: String) -> SandboxHandler {
+        { [self] request, context in
+            try await list(key, request, context: context) { page -> PageResult<Row> in
+                try await store.environmentRows(in: try context.environmentPath(), page: page)
+            }
+        }
+    }
+
+    /// The fetch route of a row in one of an environment's collections (`Deployments`, `Logs`,
+    /// `Variables`): the SID the route's `{item}` names, in the environment the path names.
+    func environmentRowFetch<Row: SequencedRow & JSONDocumentRow>(_: Row.Type, item: String, collection: String) -> SandboxHandler {
+        { [self] request, context in
+            let row: Row = try await store.environmentRow(try context.parameter(item), of: collection, in: try context.environmentPath())
+            return answer(row, to: request)
+        }
+    }
 }
 
 /// The page tokens of one account's list.

@@ -6,7 +6,9 @@ struct VariableRoutes {
 
     func register(on router: RouterGroup<SandboxRequestContext>) {
         router.collection(
-            "Services/{service}/Environments/{environment}/Variables", item: "variable", list: list, create: create, fetch: fetch,
+            "Services/{service}/Environments/{environment}/Variables", item: "variable",
+            list: environment.environmentRowList(VariableRow.self, key: "variables"), create: create,
+            fetch: environment.environmentRowFetch(VariableRow.self, item: "variable", collection: "Variables"),
             update: update, delete: delete)
     }
 
@@ -14,12 +16,6 @@ struct VariableRoutes {
     static func check(key: String?, value: String?) throws(SandboxAPIError) {
         try Validate.length(key, "Key", max: 128)
         if let value, value.utf8.count > 450 { throw .invalid("Value must be at most 450 bytes long") }
-    }
-
-    @Sendable func list(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        try await environment.list("variables", request, context: context) { page in
-            try await environment.store.listVariables(in: try context.environmentPath(), page: page)
-        }
     }
 
     @Sendable func create(_ request: Request, context: SandboxRequestContext) async throws -> Response {
@@ -31,13 +27,6 @@ struct VariableRoutes {
             in: try context.environmentPath(), key: key, value: value
         )
         return environment.answer(row, to: request, status: .created)
-    }
-
-    @Sendable func fetch(_ request: Request, context: SandboxRequestContext) async throws -> Response {
-        let row = try await environment.store.variable(
-            try context.parameter("variable"), in: try context.environmentPath()
-        )
-        return environment.answer(row, to: request)
     }
 
     @Sendable func update(_ request: Request, context: SandboxRequestContext) async throws -> Response {

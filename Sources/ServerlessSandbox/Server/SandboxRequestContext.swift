@@ -33,7 +33,7 @@ extension SandboxRequestContext {
 
     /// The authenticated account and the `{service}` and `{environment}` of the matched route.
     func environmentPath() throws -> EnvironmentPath {
-        EnvironmentPath(account: try accountSid(), service: try parameters.require("service"), environment: try parameters.require("environment"))
+        EnvironmentPath(servicePath: try servicePath(), environment: try parameters.require("environment"))
     }
 
     /// A path parameter the route pattern guarantees.

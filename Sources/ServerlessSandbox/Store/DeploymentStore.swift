@@ -37,21 +37,4 @@ extension SandboxStore {
             return deployment
         }
     }
-
-    func deployment(_ sid: String, in path: EnvironmentPath) async throws -> DeploymentRow {
-        try await read { db in
-            let (service, environment) = try Self.resolve(path, in: db)
-            guard let row = try DeploymentRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
-                throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/Deployments/\(sid)")
-            }
-            return row
-        }
-    }
-
-    func listDeployments(in path: EnvironmentPath, page: PageRequest) async throws -> PageResult<DeploymentRow> {
-        try await read { db in
-            let (_, environment) = try Self.resolve(path, in: db)
-            return try DeploymentRow.filter(Column("environment_sid") == environment.sid).page(page, in: db)
-        }
-    }
 }

@@ -17,6 +17,37 @@ extension SandboxStore {
         return (service, try Self.environment(path.environment, service: service, in: db))
     }
 
+    /// The row with this SID in one of an environment's collections (`Variables`, `Deployments`,
+    /// `Logs`); 20404 naming its path otherwise.
+    static func environmentRow<Row: SequencedRow>(
+        _ sid: String, of collection: String, service: ServiceRow, environment: EnvironmentRow, in db: Database
+    ) throws -> Row {
+        guard let row = try Row.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
+            throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/\(collection)/\(sid)")
+        }
+        return row
+    }
+
+    /// A page of the rows in one of the collections of the environment `path` names, narrowed by
+    /// `narrow` (all of them by default).
+    func environmentRows<Row: SequencedRow>(
+        in path: EnvironmentPath, page: PageRequest,
+        narrowedBy narrow: @escaping @Sendable (QueryInterfaceRequest<Row>) -> QueryInterfaceRequest<Row> = { $0 }
+    ) async throws -> PageResult<Row> {
+        try await read { db in
+            let (_, environment) = try Self.resolve(path, in: db)
+            return try narrow(Row.filter(Column("environment_sid") == environment.sid)).page(page, in: db)
+        }
+    }
+
+    /// The row with this SID in one of the collections of the environment `path` names.
+    func environmentRow<Row: SequencedRow>(_ sid: String, of collection: String, in path: EnvironmentPath) async throws -> Row {
+        try await read { db in
+            let (service, environment) = try Self.resolve(path, in: db)
+            return try Self.environmentRow(sid, of: collection, service: service, environment: environment, in: db)
+        }
+    }
+
     func createEnvironment(in path: ServicePath, uniqueName: String, domainSuffix: String?) async throws -> EnvironmentRow {
         let minter = minter
         return try await write { db in

@@ -48,23 +48,11 @@ extension SandboxStore {
         }
     }
 
-    func log(_ sid: String, in path: EnvironmentPath) async throws -> LogRow {
-        try await read { db in
-            let (service, environment) = try Self.resolve(path, in: db)
-            guard let row = try LogRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
-                throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/Logs/\(sid)")
-            }
-            return row
-        }
-    }
-
     func listLogs(in path: EnvironmentPath, filter: LogFilter, page: PageRequest) async throws -> PageResult<LogRow> {
-        try await read { db in
-            let (_, environment) = try Self.resolve(path, in: db)
-            var request = LogRow.filter(Column("environment_sid") == environment.sid
-                && Column("date_created") >= filter.start && Column("date_created") < filter.endBefore)
-            if let function = filter.functionSid { request = request.filter(Column("function_sid") == function) }
-            return try request.page(page, in: db)
+        try await environmentRows(in: path, page: page) { request in
+            let window = request.filter(Column("date_created") >= filter.start && Column("date_created") < filter.endBefore)
+            guard let function = filter.functionSid else { return window }
+            return window.filter(Column("function_sid") == function)
         }
     }
 }

@@ -4,11 +4,8 @@ struct ServicePath: Sendable, Equatable {
     var service: String
 }
 
-/// The account, service and environment a nested path names (each by SID or unique name).
+/// A service's path and the environment nested in it (by SID or unique name).
 struct EnvironmentPath: Sendable, Equatable {
-    var account: String
-    var service: String
+    var servicePath: ServicePath
     var environment: String
-
-    var servicePath: ServicePath { ServicePath(account: account, service: service) }
 }

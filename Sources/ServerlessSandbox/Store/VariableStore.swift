@@ -3,10 +3,7 @@ import GRDB
 
 extension SandboxStore {
     static func variable(_ sid: String, service: ServiceRow, environment: EnvironmentRow, in db: Database) throws -> VariableRow {
-        guard let row = try VariableRow.filter(Column("sid") == sid && Column("environment_sid") == environment.sid).fetchOne(db) else {
-            throw SandboxAPIError.notFound("/Services/\(service.sid)/Environments/\(environment.sid)/Variables/\(sid)")
-        }
-        return row
+        try environmentRow(sid, of: "Variables", service: service, environment: environment, in: db)
     }
 
     static func ensureKeyFree(_ key: String, environment: EnvironmentRow, except sid: String?, in db: Database) throws {
@@ -27,20 +24,6 @@ extension SandboxStore {
             )
             try row.insert(db)
             return row
-        }
-    }
-
-    func variable(_ sid: String, in path: EnvironmentPath) async throws -> VariableRow {
-        try await read { db in
-            let (service, environment) = try Self.resolve(path, in: db)
-            return try Self.variable(sid, service: service, environment: environment, in: db)
-        }
-    }
-
-    func listVariables(in path: EnvironmentPath, page: PageRequest) async throws -> PageResult<VariableRow> {
-        try await read { db in
-            let (_, environment) = try Self.resolve(path, in: db)
-            return try VariableRow.filter(Column("environment_sid") == environment.sid).page(page, in: db)
         }
     }
 

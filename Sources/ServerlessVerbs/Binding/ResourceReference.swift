@@ -57,6 +57,11 @@ struct ResourceReference: Equatable {
         }
     }
 
+    /// Whether `text` is a SID of `kind`: the noun table's prefix for it, and the shape of every SID.
+    static func isSID(_ text: String, of kind: ResourceKind) -> Bool {
+        text.hasPrefix(NounTable.noun(kind).sidPrefix) && isSID(text)
+    }
+
     /// Whether `text` has the shape of a Twilio SID: two capital letters and 32 hex digits.
     static func isSID(_ text: String) -> Bool {
         if DryRunRecord.isPlaceholder(text) { return true }

@@ -4,12 +4,19 @@ import Foundation
 /// `explain config`: where each setting of this run came from — flag, environment variable,
 /// twilio-cli profile (and its file), `.twilioserverlessrc` key, default — with secrets hidden.
 /// The host's settings come from ``VerbOptions/settings``; the serverless-toolkit configuration is
-/// the one `deploy` would read from the working folder (``ToolkitConfigFile``).
+/// the one `deploy` would read from the working folder (``ToolkitConfigFile``), merged as `deploy`
+/// merges it (``ToolkitConfigSettings/forDeploy(_:environment:production:account:)``), so each key
+/// shows the value `deploy` uses and the section it came from (`commands.deploy.runtime`).
 enum ExplainConfigVerb: SingleVerbDefinition {
+    static let environment = TypedParameter.text(
+        "environment",
+        doc: "The environment whose `environments.<suffix>` section is merged, as deploy's environment= (default dev).",
+        example: "stage")
+
     static let name = "explain"
     static let noun: Noun? = Noun("config", plural: "config")
     static let summary = "Where each setting came from: flag, environment variable, twilio-cli profile, .twilioserverlessrc key, default (secrets hidden)."
-    static let parameters: [Parameter] = []
+    static let parameters = [environment.declaration]
 
     /// A configuration key whose value is a secret (`authToken`, `apiSecret`, `password`).
     static func isSecret(_ key: String) -> Bool {
@@ -33,11 +40,15 @@ enum ExplainConfigVerb: SingleVerbDefinition {
         var settings = session.options.settings.settings
         let folder = call.interpreter.options.workingDirectory ?? FileManager.default.currentDirectoryPath
         if case .success(let file?) = ToolkitConfigFile.search(from: folder) {
-            for member in file.root.members {
-                let origin = ResolvedSettings.Origin.projectFile(key: file.keyPrefix + member.key, file: file.shownPath)
-                let text = shown(member.value)
-                settings.append(isSecret(member.key)
-                    ? .secret(member.key, value: text, origin: origin) : .init(member.key, value: text, origin: origin))
+            // The account keys `projects.<account SID>`, as for deploy (no account: no such section).
+            let configuration = try? await session.executor.client.startedConfiguration()
+            let account = configuration.map(ToolkitAccount.init) ?? ToolkitAccount(accountSid: nil, region: "us1")
+            let merged = ToolkitConfigSettings.forDeploy(
+                file, environment: arguments[environment], production: false, account: account)
+            for (key, setting) in merged.all {
+                let origin = ResolvedSettings.Origin.projectFile(key: setting.keyPath, file: setting.file)
+                let text = shown(setting.value)
+                settings.append(isSecret(key) ? .secret(key, value: text, origin: origin) : .init(key, value: text, origin: origin))
             }
         }
         return .list(settings.map { setting in
@@ -48,6 +59,7 @@ enum ExplainConfigVerb: SingleVerbDefinition {
     static let examples = VerbExample.lines(
         """
         explain config
+        explain config environment=stage | where setting == "runtime"
         explain config | where origin == "default" | select setting
         """)
 }

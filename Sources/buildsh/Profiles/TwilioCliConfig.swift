@@ -21,23 +21,13 @@ struct TwilioCliConfig: Decodable, Equatable {
         var region: String?
     }
 
-    /// One entry of `profiles`.
+    /// One entry of `profiles` (and, merged, a profile: ``profile(_:)``).
     struct StoredKey: Decodable, Equatable {
         var apiKey: String?
         var apiSecret: String?
         var accountSid: String?
         var region: String?
         var edge: String?
-    }
-
-    /// A profile as both parts describe it.
-    struct Profile: Equatable {
-        var id: String
-        var accountSid: String?
-        var region: String?
-        var edge: String?
-        var apiKey: String?
-        var apiSecret: String?
     }
 
     /// Which profile twilio-cli uses when no `-p` is given, and why.
@@ -81,16 +71,17 @@ struct TwilioCliConfig: Decodable, Equatable {
     /// Whether the file holds any profile at all.
     var hasProfiles: Bool { !projects.isEmpty || !profiles.isEmpty }
 
-    /// The profile `id`, merged from `projects` and `profiles`; nil when neither has it.
-    func profile(_ id: String) -> Profile? {
+    /// The profile `id` as both parts describe it: its `profiles` entry, with the account and region
+    /// of `projects` where that entry has none, blank values dropped; nil when neither part has it.
+    func profile(_ id: String) -> StoredKey? {
         let project = projects.first { $0.id == id }
         let stored = profiles[id]
         guard project != nil || stored != nil else { return nil }
-        return Profile(
-            id: id, accountSid: Self.nonEmpty(stored?.accountSid) ?? Self.nonEmpty(project?.accountSid),
+        return StoredKey(
+            apiKey: Self.nonEmpty(stored?.apiKey), apiSecret: Self.nonEmpty(stored?.apiSecret),
+            accountSid: Self.nonEmpty(stored?.accountSid) ?? Self.nonEmpty(project?.accountSid),
             region: Self.nonEmpty(stored?.region) ?? Self.nonEmpty(project?.region),
-            edge: Self.nonEmpty(stored?.edge),
-            apiKey: Self.nonEmpty(stored?.apiKey), apiSecret: Self.nonEmpty(stored?.apiSecret))
+            edge: Self.nonEmpty(stored?.edge))
     }
 
     /// Every profile id, in file order (`projects` first).

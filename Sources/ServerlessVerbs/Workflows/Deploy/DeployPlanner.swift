@@ -115,26 +115,19 @@ struct DeployPlanner: Sendable {
     /// Whether the service still has the recorded version, in the recorded resource, with the file's
     /// path and visibility.
     private func confirms(_ entry: DeployState.Entry, file: ProjectFile, service: String, current: Build?) async throws -> Bool {
+        // The version's resource, path and visibility: from the current build's list, else fetched.
+        let placed: (resource: String?, path: String?, visibility: Visibility?)?
         switch file.kind {
         case .function:
-            var version = current?.functionVersions?.first { $0.sid == entry.versionSid && $0.path != nil }
-            if version == nil {
-                version = try await optional({
-                    try await client.fetchFunctionVersion(service: service, function: entry.resourceSid, version: entry.versionSid)
-                })
-            }
-            return version?.functionSid == entry.resourceSid && version?.path == file.path
-                && version?.visibility?.rawValue == file.visibility
+            placed = try await found(current?.functionVersions?.first { $0.sid == entry.versionSid && $0.path != nil }) {
+                try await client.fetchFunctionVersion(service: service, function: entry.resourceSid, version: entry.versionSid)
+            }.map { ($0.functionSid, $0.path, $0.visibility) }
         case .asset:
-            var version = current?.assetVersions?.first { $0.sid == entry.versionSid && $0.path != nil }
-            if version == nil {
-                version = try await optional({
-                    try await client.fetchAssetVersion(service: service, asset: entry.resourceSid, version: entry.versionSid)
-                })
-            }
-            return version?.assetSid == entry.resourceSid && version?.path == file.path
-                && version?.visibility?.rawValue == file.visibility
+            placed = try await found(current?.assetVersions?.first { $0.sid == entry.versionSid && $0.path != nil }) {
+                try await client.fetchAssetVersion(service: service, asset: entry.resourceSid, version: entry.versionSid)
+            }.map { ($0.assetSid, $0.path, $0.visibility) }
         }
+        return placed?.resource == entry.resourceSid && placed?.path == file.path && placed?.visibility?.rawValue == file.visibility
     }
 
     /// Without a usable record (no state file, say, in a fresh checkout): the environment's function
@@ -193,6 +186,12 @@ struct DeployPlanner: Sendable {
     static func pathsIn(_ build: Build) -> [DeployPlan.Removal] {
         (build.functionVersions ?? []).compactMap { $0.path.map { DeployPlan.Removal(kind: .function, path: $0) } }
             + (build.assetVersions ?? []).compactMap { $0.path.map { DeployPlan.Removal(kind: .asset, path: $0) } }
+    }
+
+    /// `listed` when there is one, else what `fetch` finds (nil when the API has no such record).
+    private func found<Record>(_ listed: Record?, orFetch fetch: () async throws -> Record) async throws -> Record? {
+        if let listed { return listed }
+        return try await optional(fetch)
     }
 
     /// The result of a fetch, or nil when the API answers 404.

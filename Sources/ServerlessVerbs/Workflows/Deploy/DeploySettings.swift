@@ -72,8 +72,9 @@ struct DeploySettings: Sendable, Equatable {
             }
             if serviceSid == nil, let name { origins.append(Origin(setting: "service", value: name.value, source: name.source)) }
         }
-        if let sid = serviceSid, !(sid.hasPrefix("ZS") && ResourceReference.isSID(sid)) {
-            problems.append(DeployProblem(file: origins.first?.source, message: "'\(sid)' is not a service SID (ZS…)"))
+        if let sid = serviceSid, !ResourceReference.isSID(sid, of: .service) {
+            let prefix = NounTable.noun(.service).sidPrefix
+            problems.append(DeployProblem(file: origins.first?.source, message: "'\(sid)' is not a service SID (\(prefix)…)"))
         }
         if serviceSid == nil || fromDeployInfo { checkName(name, required: serviceSid == nil, problems: &problems) }
 

@@ -27,10 +27,7 @@ struct DeployInputs: Sendable {
         var configFile: String?
         switch ToolkitConfigFile.search(from: directory) {
         case .success(let file?):
-            let suffix = arguments.production ? "" : arguments.environment ?? "dev"
-            config = ToolkitConfigSettings(
-                file, command: "deploy", environmentSuffix: suffix == EnvironmentName.productionWord ? "" : suffix,
-                accountSid: account.accountSid, region: account.region)
+            config = .forDeploy(file, environment: arguments.environment, production: arguments.production, account: account)
             configFile = file.shownPath
             problems += config.problems
         case .success(nil):

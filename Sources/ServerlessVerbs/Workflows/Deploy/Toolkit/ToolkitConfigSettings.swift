@@ -14,8 +14,15 @@ struct ToolkitConfigSettings: Sendable {
     /// One setting and where it came from.
     struct Setting: Sendable, Equatable {
         let value: JSON5Value
+        /// The file as shown (`.twilioserverlessrc`).
+        let file: String
+        /// `4:5`: where in the file.
+        let position: String
+        /// `commands.deploy.runtime`, prefixed in a `package.json` (`twilioserverless.runtime`).
+        let keyPath: String
+
         /// `.twilioserverlessrc:4:5 commands.deploy.runtime`.
-        let origin: String
+        var origin: String { "\(file):\(position) \(keyPath)" }
     }
 
     /// The keys twilio-run removes from a merged configuration.
@@ -28,6 +35,15 @@ struct ToolkitConfigSettings: Sendable {
 
     /// No settings (no configuration file).
     init() {}
+
+    /// Merges `file` as `deploy` does for `environment=` (a domain suffix or unique name; `dev` when
+    /// not given, as the toolkit's default) or `production=true`, and the account of its credentials.
+    static func forDeploy(_ file: ToolkitConfigFile, environment: String?, production: Bool, account: ToolkitAccount) -> Self {
+        let suffix = production ? "" : environment ?? "dev"
+        return Self(
+            file, command: "deploy", environmentSuffix: suffix == EnvironmentName.productionWord ? "" : suffix,
+            accountSid: account.accountSid, region: account.region)
+    }
 
     /// Merges `file` for `command` (`deploy`).
     init(_ file: ToolkitConfigFile, command: String, environmentSuffix: String, accountSid: String?, region: String) {
@@ -82,8 +98,12 @@ struct ToolkitConfigSettings: Sendable {
     }
 
     private mutating func take(_ member: JSON5Member, path: String, file: ToolkitConfigFile) {
-        settings[member.key] = Setting(value: member.value, origin: origin(file, member, path))
+        settings[member.key] = Setting(
+            value: member.value, file: file.shownPath, position: "\(member.line):\(member.column)", keyPath: file.keyPrefix + path)
     }
+
+    /// Every setting that has a value, by key.
+    var all: [(key: String, setting: Setting)] { keys.compactMap { key in self[key].map { (key, $0) } } }
 
     private func origin(_ file: ToolkitConfigFile, _ member: JSON5Member, _ path: String) -> String {
         "\(file.shownPath):\(member.line):\(member.column) \(file.keyPrefix)\(path)"

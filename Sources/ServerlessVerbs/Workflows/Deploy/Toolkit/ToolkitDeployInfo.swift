@@ -55,10 +55,12 @@ struct ToolkitDeployInfo: Equatable, Sendable {
         var info = ToolkitDeployInfo()
         for member in root.members {
             guard case .object = member.value, Set(member.value.members.map(\.key)) == ["serviceSid", "latestBuild"],
-                  let service = member.value["serviceSid"]?.stringValue, isSID(service, prefix: "ZS"),
-                  let build = member.value["latestBuild"]?.stringValue, isSID(build, prefix: "ZB")
+                  let service = member.value["serviceSid"]?.stringValue, ResourceReference.isSID(service, of: .service),
+                  let build = member.value["latestBuild"]?.stringValue, ResourceReference.isSID(build, of: .build)
             else {
-                return .failure(Invalid(reason: "entry \(member.line):\(member.column) is not {\"serviceSid\": \"ZS…\", \"latestBuild\": \"ZB…\"}"))
+                let service = NounTable.noun(.service).sidPrefix, build = NounTable.noun(.build).sidPrefix
+                return .failure(Invalid(
+                    reason: "entry \(member.line):\(member.column) is not {\"serviceSid\": \"\(service)…\", \"latestBuild\": \"\(build)…\"}"))
             }
             info.entries.append((member.key, Entry(serviceSid: service, latestBuild: build)))
         }
@@ -98,10 +100,6 @@ struct ToolkitDeployInfo: Equatable, Sendable {
     /// Writes the file into `directory`, atomically.
     func save(to directory: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: Self.location(of: directory)), options: .atomic)
-    }
-
-    private static func isSID(_ text: String, prefix: String) -> Bool {
-        text.hasPrefix(prefix) && text.count == 34
     }
 
     /// A JSON string literal.
