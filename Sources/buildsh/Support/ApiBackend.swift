@@ -111,9 +111,14 @@ enum AccountLabel {
 }
 
 /// `--verbose`: each request and response on stderr, as the client describes them, through the
-/// terminal's one rule for stderr (secret redacted, server text escaped).
+/// terminal's one rule for stderr (secret redacted, server text escaped); in presenter mode a
+/// variable's value is hidden from the bodies too (``PresenterMode/traced(body:)``).
 enum VerboseTrace {
     static func observer(writingTo terminal: TerminalOutput) -> ExchangeObserver {
-        { event in terminal.standardError("\(event)\n") }
+        { event in
+            var event = event
+            event.body = event.body.map(terminal.presenter.traced(body:))
+            terminal.standardError("\(event)\n")
+        }
     }
 }
