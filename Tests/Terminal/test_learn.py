@@ -175,6 +175,29 @@ def test_a_custom_lesson_file_runs(spawn, home):
     assert shell.exit() == 0
 
 
+def test_a_lesson_file_named_like_a_built_in_keeps_its_own_progress_and_sandbox(spawn, home):
+    """Reproducer: a teacher's lesson file named `functions` shared the built-in lesson's progress
+    and sandbox."""
+    (home / "mine.lesson").write_text(LESSON.replace("lesson greetings", "lesson functions"))
+    shell = start(spawn)
+    shell.run("learn functions")
+    step_done(shell, "create service unique_name=demo friendly_name=Demo", 1)
+    output = shell.run("learn quit")
+    assert "`learn functions` resumes it" in output
+    output = shell.run("learn mine.lesson")
+    assert "resumed" not in output and "step 1 of 2: Make a greeting" in output, output
+    assert "0" in shell.run("list services | count")
+    step_done(shell, '"hello, " + "world"', 1)
+    output = shell.run("learn quit")
+    assert "`learn mine.lesson` resumes it" in output, output
+    assert "at step 2 of 7" in shell.run("learn")
+    output = shell.run("learn functions")
+    assert "resumed at step 2 of 7" in output, output
+    assert "1" in shell.run("list services | count")
+    assert "resumed at step 2 of 2" in shell.run("learn mine.lesson")
+    assert shell.exit() == 0
+
+
 BROKEN = """\
 lesson greetings
 title Say hello

@@ -14,6 +14,44 @@ struct Lesson: Sendable, Equatable {
     var setup: String?
     /// The steps, in order.
     var steps: [LessonStep]
+    /// Built into buildsh, or read from a teacher's file.
+    var origin: LessonOrigin = .builtIn
+
+    /// What its progress, sandbox and folder are named by: a built-in lesson's name; for a file,
+    /// its name and a digest of its absolute path, so a teacher's `functions` lesson never shares
+    /// the built-in one's progress or sandbox, nor two files of one name each other's.
+    var storageKey: String {
+        switch origin {
+        case .builtIn: name
+        case .file(_, let absolute): "file-\(name)-\(LessonOrigin.digest(absolute))"
+        }
+    }
+
+    /// The command that starts or resumes it: `learn functions`, `learn ./greetings.lesson`.
+    var command: String {
+        switch origin {
+        case .builtIn: "learn \(name)"
+        case .file(let shown, _): "learn \(shown)"
+        }
+    }
+}
+
+/// Where a lesson came from.
+enum LessonOrigin: Sendable, Equatable {
+    /// The binary's own `lessons/` folder.
+    case builtIn
+    /// A lesson file: the path as typed, and as an absolute path.
+    case file(shown: String, absolute: String)
+
+    /// A short, stable digest of `text` (64-bit FNV-1a, in hexadecimal).
+    static func digest(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
 }
 
 /// A file a lesson provides: its path inside the lesson's folder and its text.
