@@ -127,6 +127,12 @@ def test_hint_next_back_restart_quit_and_status(spawn):
     assert shell.exit() == 0
 
 
+def hint(shell):
+    """The current step's hint, as `learn hint` prints it."""
+    output = shell.run("learn hint")
+    return re.search(r"hint: (.*?)(\s{3}\(or:.*)?\r?$", output, re.MULTILINE).group(1).strip()
+
+
 def test_progress_survives_a_restart(spawn):
     shell = start(spawn)
     shell.run("learn functions")
@@ -137,9 +143,19 @@ def test_progress_survives_a_restart(spawn):
     assert "at step 3 of 7" in shell.run("learn")
     output = shell.run("learn functions")
     assert "resumed at step 3 of 7" in output and "step 3 of 7: Create a function" in output
-    # The lesson's sandbox kept what was made in it.
-    step_done(shell, "create function friendly_name=hello service=demo", 3)
-    assert "step 4 of 7" in shell.run("learn status")
+    # Resuming shows nothing of what it rebinds.
+    assert "ZS" not in output, output
+    # Reproducer: after a restart `use service` and the variables the steps before made were gone,
+    # so the hint's own command failed (`unknown variable '$hello'`). Each hint is followed as
+    # printed, with a restart before every step.
+    for number in range(3, 8):
+        output = step_done(shell, hint(shell), number)
+        assert "error:" not in output or number == 5, output
+        if number < 7:
+            assert shell.exit() == 0
+            shell = start(spawn)
+            assert f"resumed at step {number + 1} of 7" in shell.run("learn functions")
+    assert "lesson functions finished: 7 of 7 steps done" in output
     assert shell.exit() == 0
 
 

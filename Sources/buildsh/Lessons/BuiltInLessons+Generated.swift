@@ -31,6 +31,7 @@ step Work inside it
 task Use the service demo.
 check $use != null and starts_with($use, "demo")
 hint use service demo
+resume use service demo
 
 step Create a function
   A function is only a name until a version gives it code. Keep it in a
@@ -38,6 +39,7 @@ step Create a function
 task Create a function named hello (its friendly_name).
 check (list functions service=demo | where friendly_name == "hello" | count) == 1
 hint let hello = create function friendly_name=hello
+resume let hello = list functions service=demo | where friendly_name == "hello" | first
 
 step Upload its code
   A function version is one upload of the code, at a path, with a visibility.
@@ -47,6 +49,9 @@ check
   let f = list functions service=demo | where friendly_name == "hello" | first
   $f != null and (list function versions $f service=demo | where path == "/hello" | count) >= 1
 hint let v1 = create function version $hello path=/hello visibility=public content=@hello.js
+resume
+  let f = list functions service=demo | where friendly_name == "hello" | first
+  let v1 = list function versions $f service=demo | where path == "/hello" | first
 
 step Meet error 20001
   Twilio answers a request it cannot take with an error code. A build needs at
@@ -61,6 +66,7 @@ step Build it
 task Create a build of your function version with runtime node22.
 check (list builds service=demo | count) >= 1
 hint let b = create build functions=[$v1] runtime=node22
+resume let b = list builds service=demo | first
 
 step Wait for it
   `await` waits until a build is completed (or failed) and gives the build back.
@@ -102,6 +108,7 @@ step Work inside the project's service
 task Use the service hello-project.
 check $use != null and starts_with($use, "hello-project")
 hint use service hello-project
+resume use service hello-project
 
 step Read the build's status
   Every deploy makes a build; `fetch build status` asks only for its status.

@@ -75,6 +75,10 @@ struct LessonStep: Sendable, Equatable {
     var check: String
     /// What a wrong attempt prints, headed `hint:`.
     var hint: String
+    /// BuildScript that brings back what this step left in the learner's REPL (`let` variables,
+    /// `use service`) when the lesson is resumed past it in a new session, where only the sandbox
+    /// kept what was made; run quietly, its errors ignored.
+    var resume: String? = nil
     /// The line of the lesson file where the step starts.
     var line: Int
 }

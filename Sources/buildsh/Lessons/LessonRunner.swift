@@ -44,6 +44,7 @@ final class LessonRunner {
             await world.backend.shutdown()
             return nil
         }
+        if !fresh { await runner.resume() }
         runner.save()
         return runner
     }
@@ -56,6 +57,17 @@ final class LessonRunner {
     private func setUp() async -> String? {
         guard let setup = lesson.setup else { return nil }
         return await check.setUp(setup)
+    }
+
+    /// In a new session the sandbox kept what the steps before made, but not the learner's
+    /// variables or `use`: each such step's `resume` brings them back, unseen, in the learner's
+    /// interpreter (what fails, as for a skipped step, is left unbound).
+    private func resume() async {
+        let blocks = lesson.steps.prefix(progress.step).compactMap(\.resume)
+        let interpreter = world.interpreter
+        await world.shown.hiding {
+            for block in blocks { _ = await interpreter.evaluate(block, file: "<resume>") }
+        }
     }
 
     /// What the prompt shows: `functions 2/6`.

@@ -3,6 +3,7 @@ import Foundation
 import LineEditor
 import ServerlessClient
 import ServerlessVerbs
+import Synchronization
 
 /// One backend with the interpreter and verbs that talk to it. A run has one; the REPL makes a new
 /// one for `.reset` (a fresh sandbox) and for a lesson (a sandbox of its own).
@@ -10,6 +11,8 @@ struct ShellWorld: Sendable {
     let backend: ApiBackend
     let interpreter: Interpreter
     let verbs: VerbSession
+    /// Whether results and printed lines reach standard output (a lesson's resume runs unseen).
+    let shown: OutputSwitch
 
     /// The REPL's evaluator over this world.
     func evaluator(terminal: TerminalOutput) -> InterpreterEvaluator {
@@ -44,18 +47,20 @@ struct ShellWorldFactory: Sendable {
     /// when given, and destructive verbs only report when `dryRun`.
     func world(on backend: ApiBackend, interactive: Bool, dryRun: Bool, workingDirectory: String? = nil) -> ShellWorld {
         terminal.redactSecret(of: backend.client)
-        let host = StandardVerbHost(write: { [terminal] text in terminal.standardOutput(text) })
+        let shown = OutputSwitch()
+        let host = StandardVerbHost(write: { [terminal] text in if shown.isOn { terminal.standardOutput(text) } })
         var interpreterOptions = InterpreterOptions(safeMode: options.safeMode, dryRun: dryRun, workingDirectory: workingDirectory)
         // For the differential tests (scripts/fuzz): every program also runs on the tree walker.
         interpreterOptions.treeWalkerOnly = options.environment["BUILDSH_TREE_WALKER"] == "1"
         let interpreter = Interpreter(host: host, options: interpreterOptions)
         let verbs = ServerlessVerbs.install(
-            into: interpreter, client: backend.client, options: verbOptions(interactive: interactive, settings: backend.settings))
+            into: interpreter, client: backend.client,
+            options: verbOptions(interactive: interactive, settings: backend.settings))
         host.attach(verbs)
         if interactive { interpreter.register(RehearseVerb.verb(launcher: ShellLauncher(options: options, terminal: terminal))) }
         ProcessLifetime.keep(interpreter)
         ProcessLifetime.keep(verbs)
-        return ShellWorld(backend: backend, interpreter: interpreter, verbs: verbs)
+        return ShellWorld(backend: backend, interpreter: interpreter, verbs: verbs, shown: shown)
     }
 
     /// The verbs' behaviour: questions only when a person can answer (the REPL, or a script run
@@ -78,5 +83,20 @@ struct ShellWorldFactory: Sendable {
         if isatty(1) != 0 { verbOptions.terminalWidth = { terminal.columns } }
         verbOptions.presenter = terminal.presenter
         return verbOptions
+    }
+}
+
+/// A switch a world's standard output obeys: on unless something runs unseen.
+final class OutputSwitch: Sendable {
+    private let on = Mutex(true)
+
+    /// Whether output is shown now.
+    var isOn: Bool { on.withLock { $0 } }
+
+    /// Runs `body` with output hidden.
+    func hiding<T>(_ body: () async -> T) async -> T {
+        on.withLock { $0 = false }
+        defer { on.withLock { $0 = true } }
+        return await body()
     }
 }
