@@ -84,6 +84,26 @@ def test_the_deploy_lesson(spawn):
     assert shell.exit() == 0
 
 
+def test_a_value_typed_does_not_pass_a_step_the_statement_must_do_it(spawn):
+    """Reproducer: typing `3` passed the cleanup lesson's step 1, `1` its step 2 in a dry run, and
+    `20404` its step 4: the checks read the value, not what the statement did."""
+    shell = start(spawn)
+    shell.run("learn cleanup")
+    assert "hint: list builds" in shell.run("3")
+    assert "step 1 of 6" in shell.run("learn status")
+    step_done(shell, 'list builds service=junk | where status == "failed" | count', 1)
+    shell.run(".dryrun on")
+    assert "hint:" in shell.run("1")
+    assert "hint:" in shell.run('list builds service=junk | where status == "failed" | count')
+    step_done(shell, 'list builds service=junk | where status == "failed" | delete build', 2)
+    shell.run(".dryrun off")
+    answer_yes(shell, 'list builds service=junk | where status == "failed" | delete build')
+    assert "hint:" in shell.run("20404")
+    assert "step 4 of 6" in shell.run("learn status")
+    step_done(shell, "try { delete build ZB00000000000000000000000000000000 service=junk } catch e { $e.code }", 4)
+    assert shell.exit() == 0
+
+
 def test_the_cleanup_lesson(spawn):
     shell = start(spawn)
     assert "step 1 of 6: Look first" in shell.run("learn cleanup")

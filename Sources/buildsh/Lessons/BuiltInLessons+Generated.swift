@@ -57,7 +57,7 @@ step Meet error 20001
   Twilio answers a request it cannot take with an error code. A build needs at
   least one version: ask for a build with none and read what comes back.
 task Create a build with runtime=node22 and no functions, and read the error.
-check $error != null and $error.code == 20001
+check $error != null and $error.code == 20001 and ($requests | where method == "POST" and status == 400 | count) >= 1
 hint create build runtime=node22
 
 step Build it
@@ -71,7 +71,7 @@ resume let b = list builds service=demo | first
 step Wait for it
   `await` waits until a build is completed (or failed) and gives the build back.
 task Wait for the build with await.
-check type($result) == "record" and $result.status == "completed"
+check type($result) == "record" and $result.status == "completed" and len($requests) >= 1
 hint await $b   (or: await (list builds | first))
 """###),
         ("2-deploy.lesson", ###"""
@@ -113,7 +113,7 @@ resume use service hello-project
 step Read the build's status
   Every deploy makes a build; `fetch build status` asks only for its status.
 task Fetch the status of the build that dev runs.
-check type($result) == "record" and $result.status == "completed"
+check type($result) == "record" and $result.status == "completed" and len($requests) >= 1
 hint fetch build status (fetch environment dev).build_sid
 
 step Promote dev to prod
@@ -156,7 +156,10 @@ setup
 step Look first
   `list … | where` keeps the items a condition holds for; `count` counts them.
 task Count the failed builds of the service junk.
-check $result == 3
+check
+  # The number alone would pass on `3` typed: the statement must have listed the builds.
+  let failed = list builds service=junk | where status == "failed" | count
+  $result == $failed and ($requests | where method == "GET" and ends_with(path, "/Builds") | count) >= 1
 hint list builds service=junk | where status == "failed" | count
 
 step Rehearse with dry run
@@ -164,7 +167,10 @@ step Rehearse with dry run
   switches it on in the REPL (the prompt shows dry); `buildsh --dry-run` does
   it for a whole script.
 task Turn dry run on, then delete the failed builds of junk in a pipeline.
-check $dry_run and $error == null and (list builds service=junk | where status == "failed" | count) == 3
+check
+  # What dry run said it would delete, not the statement's value (`1` typed passed once).
+  let failed = list builds service=junk | where status == "failed" | count
+  $dry_run and $error == null and $failed == 3 and ($would | where starts_with($_, "delete build") | count) == 3
 hint .dryrun on   then: list builds service=junk | where status == "failed" | delete build
 
 step Delete for real, after the question
@@ -178,7 +184,7 @@ step Keep going past an error
   Deleting what is already gone is an error (20404) and stops a script.
   `try { … } catch e { … }` catches it; the catch block's value is the statement's.
 task Delete the build ZB00000000000000000000000000000000 of junk inside try, making the error's code the statement's value.
-check $result == 20404
+check $result == 20404 and ($requests | where method == "DELETE" and status == 404 | count) >= 1
 hint try { delete build ZB00000000000000000000000000000000 service=junk } catch e { $e.code }
 
 step Many at once

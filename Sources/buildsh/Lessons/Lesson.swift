@@ -71,7 +71,8 @@ struct LessonStep: Sendable, Equatable {
     /// BuildScript run after each statement in a quiet, safe interpreter on the lesson's sandbox;
     /// the step is done when its value is true. It sees `$result` (the statement's value),
     /// `$error` (`{code, message}` of its error, or null), `$dry_run`, `$use` (the service in use,
-    /// as the prompt shows it), and the learner's variables.
+    /// as the prompt shows it), `$requests` and `$would` (what the statement did:
+    /// ``StatementRecord``), and the learner's variables.
     var check: String
     /// What a wrong attempt prints, headed `hint:`.
     var hint: String

@@ -36,16 +36,20 @@ struct ShellWorldFactory: Sendable {
         try ApiBackend.connect(options, terminal: terminal) { [terminal] warning in terminal.standardError("buildsh: warning: \(warning)\n") }
     }
 
-    /// An embedded sandbox keeping its data in `path`, whatever the command line chose.
-    func sandbox(at path: String, reason: String) -> ApiBackend {
+    /// An embedded sandbox keeping its data in `path`, whatever the command line chose; a lesson's
+    /// `record` sees each answered request.
+    func sandbox(at path: String, reason: String, record: StatementRecord? = nil) -> ApiBackend {
         var sandboxOptions = options
         sandboxOptions.sandboxDataPath = path
-        return ApiBackend.sandbox(sandboxOptions, terminal: terminal, reason: reason)
+        return ApiBackend.sandbox(sandboxOptions, terminal: terminal, reason: reason, observer: record?.observer)
     }
 
     /// The interpreter and verbs over `backend`; relative paths resolve against `workingDirectory`
-    /// when given, and destructive verbs only report when `dryRun`.
-    func world(on backend: ApiBackend, interactive: Bool, dryRun: Bool, workingDirectory: String? = nil) -> ShellWorld {
+    /// when given, and destructive verbs only report when `dryRun`. A lesson's `record` reads the
+    /// verbs' notes (what dry run would do).
+    func world(
+        on backend: ApiBackend, interactive: Bool, dryRun: Bool, workingDirectory: String? = nil, record: StatementRecord? = nil
+    ) -> ShellWorld {
         terminal.redactSecret(of: backend.client)
         let shown = OutputSwitch()
         let host = StandardVerbHost(write: { [terminal] text in if shown.isOn { terminal.standardOutput(text) } })
@@ -55,7 +59,7 @@ struct ShellWorldFactory: Sendable {
         let interpreter = Interpreter(host: host, options: interpreterOptions)
         let verbs = ServerlessVerbs.install(
             into: interpreter, client: backend.client,
-            options: verbOptions(interactive: interactive, settings: backend.settings))
+            options: verbOptions(interactive: interactive, settings: backend.settings, record: record))
         host.attach(verbs)
         if interactive { interpreter.register(RehearseVerb.verb(launcher: ShellLauncher(options: options, terminal: terminal))) }
         ProcessLifetime.keep(interpreter)
@@ -65,14 +69,17 @@ struct ShellWorldFactory: Sendable {
 
     /// The verbs' behaviour: questions only when a person can answer (the REPL, or a script run
     /// from a terminal), answered through a reader that Ctrl-C stops.
-    private func verbOptions(interactive: Bool, settings: ResolvedSettings) -> VerbOptions {
+    private func verbOptions(interactive: Bool, settings: ResolvedSettings, record: StatementRecord?) -> VerbOptions {
         let stderrIsTerminal = isatty(2) != 0
         let terminal = self.terminal
         let screen: (@Sendable (String) -> Void)? = isatty(1) != 0 ? { @Sendable text in terminal.standardOutput(text) } : nil
         var verbOptions = VerbOptions(
             outputFormat: options.outputMode ?? .table, assumeYes: options.assumeYes,
             isInteractive: stderrIsTerminal && (interactive || isatty(0) != 0), stderrIsTerminal: stderrIsTerminal,
-            stderr: { text in terminal.standardError(text) },
+            stderr: { text in
+                record?.noted(text)
+                terminal.standardError(text)
+            },
             readAnswer: { prompt in
                 terminal.standardError(prompt)
                 return await ConfirmationReader.readAnswer()
