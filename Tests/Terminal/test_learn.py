@@ -33,6 +33,13 @@ def answer_yes(shell, line):
     return output + shell.run("y")
 
 
+def cleanup_keeping_one(shell):
+    """`cleanup service=junk keep=1`, answering its question if it asks one."""
+    shell.child.sendline("cleanup service=junk keep=1")
+    index = shell.child.expect([r"\[y/N\] ", r"sandbox(:[\w/-]+)?> "])
+    return shell.child.before + (shell.run("y") if index == 0 else "")
+
+
 def test_learn_lists_one_lesson_a_line_name_first(spawn):
     shell = start(spawn)
     output = shell.run("learn")
@@ -117,10 +124,24 @@ def test_the_cleanup_lesson(spawn):
     step_done(shell, "try { delete build ZB00000000000000000000000000000000 service=junk } catch e { $e.code }", 4)
     output = answer_yes(shell, 'foreach f in (list functions service=junk | where starts_with(friendly_name, "scratch")) parallel 4 { delete function $f }')
     assert "✓ step 5 done" in output, output
-    shell.child.sendline("cleanup service=junk keep=1")
-    index = shell.child.expect([r"\[y/N\] ", r"sandbox(:[\w/-]+)?> "])
-    output = shell.child.before + (shell.run("y") if index == 0 else "")
+    assert "3" in shell.run("list builds service=junk | count")
+    output = cleanup_keeping_one(shell)
     assert "lesson cleanup finished: 6 of 6 steps done" in output, output
+    assert shell.exit() == 0
+
+
+def test_the_cleanup_lessons_last_step_deletes_the_older_builds(spawn):
+    """Reproducer: the lesson's builds were made in one second, so `cleanup keep=1` kept all three
+    and the step passed having deleted nothing."""
+    shell = start(spawn)
+    shell.run("learn cleanup")
+    for _ in range(5):
+        shell.run("learn next")
+    assert "step 6 of 6" in shell.run("learn status")
+    # The step passes on what the sandbox holds, not on cleanup's value.
+    assert "hint: cleanup" in shell.run('[{service: "junk"}]')
+    output = cleanup_keeping_one(shell)
+    assert "lesson cleanup finished" in output, output
     assert shell.exit() == 0
 
 

@@ -141,16 +141,19 @@ title Bulk cleanup, safely: where, dry run, confirmation, try, parallel, cleanup
 about
   A service collects builds and functions nobody runs. Deleting them in bulk is
   one line, so this lesson shows how to look before you delete. Its sandbox
-  holds a service junk with three completed builds, three failed ones and four
-  scratch functions.
+  holds a service junk with three completed builds (the newest made a second
+  after the other two), three failed ones and four scratch functions.
 setup
   create service unique_name=junk friendly_name=Junk
   let hello = create function friendly_name=hello service=junk
   let good = create function version $hello path=/hello visibility=public content="exports.handler = (c, e, cb) => cb(null, 'hi');" service=junk
   let empty = create function version $hello path=/empty visibility=public content="" service=junk
-  foreach i in range(3) { create build functions=[$good] runtime=node22 service=junk }
+  foreach i in range(2) { create build functions=[$good] runtime=node22 service=junk }
   foreach i in range(3) { create build functions=[$empty] runtime=node22 service=junk }
   foreach i in range(4) { create function friendly_name="scratch-${$i}" service=junk }
+  # A build's date has whole seconds: the newest is a second younger, so keep=1 keeps it alone.
+  sleep(1s)
+  create build functions=[$good] runtime=node22 service=junk
   await (list builds service=junk) allow_failed=true
 
 step Look first
@@ -198,8 +201,8 @@ step Let cleanup decide
   `cleanup` deletes the builds no environment runs beyond the newest keep=N
   (it keeps every build made in the same second as the Nth newest), and with
   prune=true the functions no build uses.
-task Run cleanup on junk, keeping one build.
-check type($result) == "list" and len($result) == 1 and $result[0].service == "junk"
+task Run cleanup on junk, keeping one build: the two older ones go.
+check (list builds service=junk | count) == 1 and (list builds service=junk | where status == "completed" | count) == 1
 hint cleanup service=junk keep=1
 """###),
     ]
