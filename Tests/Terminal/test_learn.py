@@ -81,13 +81,16 @@ def test_the_functions_lesson_with_an_alternative_command_and_a_wrong_attempt(sp
 
 def test_the_deploy_lesson(spawn):
     shell = start(spawn)
-    assert "step 1 of 5: Deploy the folder" in shell.run("learn deploy")
+    assert "step 1 of 6: Deploy the folder" in shell.run("learn deploy")
     step_done(shell, "deploy project environment=dev", 1)
     step_done(shell, "use service hello-project", 2)
     step_done(shell, "fetch build status (fetch environment dev).build_sid", 3)
     step_done(shell, "promote from=dev to=prod create=true", 4)
-    output = step_done(shell, "tail logs environment=prod for=1s", 5)
-    assert "lesson deploy finished: 5 of 5 steps done" in output
+    # Reproducer: the lesson never taught `status`, the verb the issue names for it.
+    output = step_done(shell, "status", 5)
+    assert "prod" in output and "dev" in output
+    output = step_done(shell, "tail logs environment=prod for=1s", 6)
+    assert "lesson deploy finished: 6 of 6 steps done" in output
     assert shell.exit() == 0
 
 

@@ -112,6 +112,7 @@ resume use service hello-project
 
 step Read the build's status
   Every deploy makes a build; `fetch build status` asks only for its status.
+  (`status`, two steps on, shows every environment at once.)
 task Fetch the status of the build that dev runs.
 check type($result) == "record" and $result.status == "completed" and len($requests) >= 1
 hint fetch build status (fetch environment dev).build_sid
@@ -125,6 +126,15 @@ check
   let prod = list environments service=hello-project | where domain_suffix == "prod" | first
   $dev != null and $prod != null and $prod.build_sid == $dev.build_sid
 hint promote from=dev to=prod create=true
+
+step See the whole service
+  `status` shows each environment of the service in use: its domain, the build
+  it runs, when it was deployed, its URLs and its variables' keys.
+task Show the status of hello-project: dev and prod should run one build.
+check
+  let dev = list environments service=hello-project | where domain_suffix == "dev" | first
+  type($result) == "list" and len($requests) >= 1 and len($result) == 2 and ($result | where build_sid == $dev.build_sid | count) == 2
+hint status
 
 step Tail the logs
   `tail logs` prints an environment's log lines as they come; for= stops it
