@@ -13,6 +13,8 @@ final class StatementRecord: Sendable {
     }
 
     private let log = Mutex(Log())
+    /// The most of each kept for one statement (`tail logs` polls for as long as it runs).
+    static let limit = 1000
     /// How dry run's notes start (``ServerlessVerbs``' `dry run: would delete build ZB… in service ZS…`).
     private static let dryRunNote = "dry run: would "
 
@@ -28,7 +30,7 @@ final class StatementRecord: Sendable {
             guard case .response(let status) = event.phase else { return }
             let path = URLComponents(string: event.url)?.path ?? event.url
             let request: Value = .record(["method": .string(event.method), "path": .string(path), "status": .number(Double(status))])
-            log.withLock { $0.requests.append(request) }
+            log.withLock { if $0.requests.count < Self.limit { $0.requests.append(request) } }
         }
     }
 
@@ -36,7 +38,7 @@ final class StatementRecord: Sendable {
     func noted(_ text: String) {
         guard text.hasPrefix(Self.dryRunNote) else { return }
         let change = text.dropFirst(Self.dryRunNote.count).trimmingCharacters(in: .newlines)
-        log.withLock { $0.would.append(.string(change)) }
+        log.withLock { if $0.would.count < Self.limit { $0.would.append(.string(change)) } }
     }
 
     /// The requests of the statement, in order.
