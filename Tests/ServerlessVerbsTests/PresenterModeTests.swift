@@ -117,6 +117,19 @@ struct PresenterModeTests {
         #expect(text.shown(Self.account) == Self.account)
     }
 
+    /// Reproducer: with presenter mode off, the secret was redacted from a table's text only after
+    /// the table had cut its cells to the terminal's width, so a cell holding it showed its start.
+    @Test func aTableCutToTheTerminalNeverShowsTheStartOfTheSecret() async throws {
+        var options = VerbOptions()
+        options.terminalWidth = { 40 }
+        try await ScriptHarness.run(options: options) { harness in
+            let token = SandboxHarness.authToken
+            let table = try await harness.run(#"[{key: "echo", text: "the server sent \#(token) back to us, at length"}]"#)
+            #expect(!table.contains(String(token.prefix(8))), "\(table)")
+            #expect(table.contains("[redacted]") || table.contains("[redac"), "\(table)")
+        }
+    }
+
     @Test func aSessionShowsShortSIDsWhileVariablesKeepThemWhole() async throws {
         var options = VerbOptions()
         options.presenter = PresenterMode(isOn: true)
