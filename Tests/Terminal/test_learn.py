@@ -89,6 +89,8 @@ def test_the_deploy_lesson(spawn):
     # Reproducer: the lesson never taught `status`, the verb the issue names for it.
     output = step_done(shell, "status", 5)
     assert "prod" in output and "dev" in output
+    # A statement that reads no logs does not pass the logs step, even when it runs without an error.
+    assert "hint: tail logs" in shell.run("1")
     output = step_done(shell, "tail logs environment=prod for=1s", 6)
     assert "lesson deploy finished: 6 of 6 steps done" in output
     assert shell.exit() == 0

@@ -139,9 +139,12 @@ hint status
 step Tail the logs
   `tail logs` prints an environment's log lines as they come; for= stops it
   after a while (Ctrl-C stops it too). It leaves nothing behind to check, so any
-  statement that runs without an error finishes this step: watch the lines.
+  statement that reads the logs without an error finishes this step: watch the
+  lines.
 task Tail the logs of prod for two seconds.
-check $error == null and (list logs prod service=hello-project | count) >= 1
+check
+  let logs = $requests | where method == "GET" and ends_with(path, "/Logs") and status == 200
+  $error == null and len($logs) >= 1 and (list logs prod service=hello-project | count) >= 1
 hint tail logs environment=prod for=2s
 """###),
         ("3-cleanup.lesson", ###"""
