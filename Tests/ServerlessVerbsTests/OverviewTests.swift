@@ -271,4 +271,24 @@ struct OverviewTests {
             $0.setting == "runtime" && $0.value == "node20" && $0.source == ".twilioserverlessrc:4:25 commands.deploy.runtime"
         })
     }
+
+    /// Reproducer: after `.dryrun on` or `.presenter off` in the REPL, `explain config` still showed
+    /// the switches as the command line set them.
+    @Test func showsTheSwitchesAsTheyAreNow() async throws {
+        var options = VerbOptions()
+        options.settings = ResolvedSettings([
+            .init("output", value: "table", origin: .standard),
+            .init("dry_run", value: "false", origin: .standard),
+            .init("presenter", value: "true", origin: .flag("--presenter")),
+        ])
+        try await ScriptHarness.run(options: options) { harness in
+            harness.session.outputFormat = .tsv
+            harness.interpreter.options.dryRun = true
+            let printed = try await harness.run("explain config")
+            let lines = printed.split(separator: "\n").map { $0.split(separator: "\t").joined(separator: " ") }
+            #expect(lines.contains("output tsv REPL .mode"))
+            #expect(lines.contains("dry_run true REPL .dryrun"))
+            #expect(lines.contains("presenter false REPL .presenter"))
+        }
+    }
 }

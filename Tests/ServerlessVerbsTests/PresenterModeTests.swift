@@ -47,6 +47,24 @@ struct PresenterModeTests {
         ]))
     }
 
+    /// Reproducer: at 80 columns `explain config` showed `API key SKb2b2b2…`, cut by the table before
+    /// the text was masked, so no whole SID was left to match; a long value cut short leaked the same way.
+    @Test(arguments: [OutputFormat.table, .json])
+    func everyStringIsMaskedBeforeLayoutCutsIt(format: OutputFormat) {
+        let mode = PresenterMode(isOn: true)
+        mode.remember(resource: Self.variableRecord(value: "a long and secret greeting"))
+        let shown = mode.displayed(.list([
+            .record(["setting": "credentials", "value": .string("API key \(Self.key)")]),
+            .record(["key": "GREETING", "value": "a long and secret greeting"]),
+            .record(["note": .string("secret key-secret-0123456789 in \(Self.account)")]),
+        ]), in: format, credentials: Self.credentials)
+        #expect(shown == .list([
+            .record(["setting": "credentials", "value": "API key [hidden]"]),
+            .record(["key": "GREETING", "value": "[hidden]"]),
+            .record(["note": "secret [redacted] in [hidden]"]),
+        ]))
+    }
+
     @Test(arguments: [OutputFormat.json, .ndjson, .tsv])
     func otherFormatsKeepSIDsWholeButHideTheValue(format: OutputFormat) {
         let mode = PresenterMode(isOn: true)
@@ -71,6 +89,21 @@ struct PresenterModeTests {
         #expect(mode.masking("no credentials", credentials: nil) == "no credentials")
     }
 
+    /// Reproducer: `buildsh --presenter --verbose` traced `Key=GREETING&Value=Hello%20from%20buildsh`
+    /// and `"value":"Hello from buildsh"` before any result told presenter mode the value.
+    @Test func aTraceHidesVariableValuesInFormsAndJSON() {
+        let mode = PresenterMode()
+        let form = "Key=GREETING&Value=Hello%20from%20buildsh"
+        #expect(mode.traced(body: form) == form)
+        mode.isOn = true
+        #expect(mode.traced(body: form) == "Key=GREETING&Value=[hidden]")
+        #expect(mode.traced(body: "Value=a&Key=B") == "Value=[hidden]&Key=B")
+        #expect(mode.traced(body: "FriendlyName=Value=x") == "FriendlyName=Value=x")
+        #expect(mode.traced(body: #"{"key":"GREETING","value":"Hello \"from\" buildsh","sid":"ZV1"}"#)
+            == #"{"key":"GREETING","value":"[hidden]","sid":"ZV1"}"#)
+        #expect(mode.traced(body: #"{"variables": [{"value" : "cut mid-valu"#) == #"{"variables": [{"value" : "[hidden]""#)
+    }
+
     @Test func theLongestHiddenTextIsReplacedWhole() {
         #expect(PresenterMode.masking("abcdefgh abcd", hiding: ["abcd", "abcdefgh"]) == "[hidden] [hidden]")
     }
@@ -82,6 +115,19 @@ struct PresenterModeTests {
             == "error: [hidden]/[hidden] [redacted]\\u{7}\n")
         mode.isOn = false
         #expect(text.shown(Self.account) == Self.account)
+    }
+
+    /// Reproducer: with presenter mode off, the secret was redacted from a table's text only after
+    /// the table had cut its cells to the terminal's width, so a cell holding it showed its start.
+    @Test func aTableCutToTheTerminalNeverShowsTheStartOfTheSecret() async throws {
+        var options = VerbOptions()
+        options.terminalWidth = { 40 }
+        try await ScriptHarness.run(options: options) { harness in
+            let token = SandboxHarness.authToken
+            let table = try await harness.run(#"[{key: "echo", text: "the server sent \#(token) back to us, at length"}]"#)
+            #expect(!table.contains(String(token.prefix(8))), "\(table)")
+            #expect(table.contains("[redacted]") || table.contains("[redac"), "\(table)")
+        }
     }
 
     @Test func aSessionShowsShortSIDsWhileVariablesKeepThemWhole() async throws {

@@ -1,10 +1,13 @@
 """`deploy` through the real buildsh, as a script in CI would use it: with `-o json` stdout is one
 JSON record (the plan and the summary go to stderr), with every function's and asset's URL."""
 
+import io
 import json
 import shutil
 
-from conftest import REPO
+import pexpect
+
+from conftest import REPO, environment
 
 
 def test_deploy_with_json_output_prints_one_clean_record(run_buildsh, home):
@@ -38,3 +41,23 @@ def test_a_deploy_that_fails_prints_nothing_on_stdout(run_buildsh, home):
     assert result.returncode == 1
     assert result.stdout == ""
     assert "of service hello-project failed: Function /broken is empty" in result.stderr
+
+
+def test_in_a_terminal_the_summary_replaces_the_progress_line(binary, home):
+    """Reproducer: the summary was written before the progress line was cleared, so a terminal
+    showed `… · 1.2sdeployed build ZB…` on one line."""
+    shutil.copytree(REPO / "docs" / "examples" / "project", home / "project")
+    shutil.rmtree(home / "project" / ".buildsh", ignore_errors=True)
+    child = pexpect.spawn(binary, ["--sandbox-data", str(home / "s.sqlite"), "--sandbox-build-time", "1s",
+                                   "-c", "deploy project"],
+                          env=environment(home), cwd=str(home), encoding="utf-8", dimensions=(40, 120), timeout=60)
+    child.logfile_read = io.StringIO()
+    child.expect(pexpect.EOF)
+    child.close()
+    text = child.logfile_read.getvalue()
+    assert child.exitstatus == 0, text
+    assert "\r\x1b[2K" in text, "no progress line was drawn"
+    before, found, _ = text.partition("deployed build ")
+    assert found, text
+    # Whatever the progress line drew last was cleared: the summary starts a clean line.
+    assert before.endswith("\r\x1b[2K") or before.endswith("\n"), repr(before[-80:])

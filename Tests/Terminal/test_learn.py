@@ -33,6 +33,13 @@ def answer_yes(shell, line):
     return output + shell.run("y")
 
 
+def cleanup_keeping_one(shell):
+    """`cleanup service=junk keep=1`, answering its question if it asks one."""
+    shell.child.sendline("cleanup service=junk keep=1")
+    index = shell.child.expect([r"\[y/N\] ", r"sandbox(:[\w/-]+)?> "])
+    return shell.child.before + (shell.run("y") if index == 0 else "")
+
+
 def test_learn_lists_one_lesson_a_line_name_first(spawn):
     shell = start(spawn)
     output = shell.run("learn")
@@ -74,13 +81,38 @@ def test_the_functions_lesson_with_an_alternative_command_and_a_wrong_attempt(sp
 
 def test_the_deploy_lesson(spawn):
     shell = start(spawn)
-    assert "step 1 of 5: Deploy the folder" in shell.run("learn deploy")
+    assert "step 1 of 6: Deploy the folder" in shell.run("learn deploy")
     step_done(shell, "deploy project environment=dev", 1)
     step_done(shell, "use service hello-project", 2)
     step_done(shell, "fetch build status (fetch environment dev).build_sid", 3)
     step_done(shell, "promote from=dev to=prod create=true", 4)
-    output = step_done(shell, "tail logs environment=prod for=1s", 5)
-    assert "lesson deploy finished: 5 of 5 steps done" in output
+    # Reproducer: the lesson never taught `status`, the verb the issue names for it.
+    output = step_done(shell, "status", 5)
+    assert "prod" in output and "dev" in output
+    # A statement that reads no logs does not pass the logs step, even when it runs without an error.
+    assert "hint: tail logs" in shell.run("1")
+    output = step_done(shell, "tail logs environment=prod for=1s", 6)
+    assert "lesson deploy finished: 6 of 6 steps done" in output
+    assert shell.exit() == 0
+
+
+def test_a_value_typed_does_not_pass_a_step_the_statement_must_do_it(spawn):
+    """Reproducer: typing `3` passed the cleanup lesson's step 1, `1` its step 2 in a dry run, and
+    `20404` its step 4: the checks read the value, not what the statement did."""
+    shell = start(spawn)
+    shell.run("learn cleanup")
+    assert "hint: list builds" in shell.run("3")
+    assert "step 1 of 6" in shell.run("learn status")
+    step_done(shell, 'list builds service=junk | where status == "failed" | count', 1)
+    shell.run(".dryrun on")
+    assert "hint:" in shell.run("1")
+    assert "hint:" in shell.run('list builds service=junk | where status == "failed" | count')
+    step_done(shell, 'list builds service=junk | where status == "failed" | delete build', 2)
+    shell.run(".dryrun off")
+    answer_yes(shell, 'list builds service=junk | where status == "failed" | delete build')
+    assert "hint:" in shell.run("20404")
+    assert "step 4 of 6" in shell.run("learn status")
+    step_done(shell, "try { delete build ZB00000000000000000000000000000000 service=junk } catch e { $e.code }", 4)
     assert shell.exit() == 0
 
 
@@ -97,10 +129,24 @@ def test_the_cleanup_lesson(spawn):
     step_done(shell, "try { delete build ZB00000000000000000000000000000000 service=junk } catch e { $e.code }", 4)
     output = answer_yes(shell, 'foreach f in (list functions service=junk | where starts_with(friendly_name, "scratch")) parallel 4 { delete function $f }')
     assert "✓ step 5 done" in output, output
-    shell.child.sendline("cleanup service=junk keep=1")
-    index = shell.child.expect([r"\[y/N\] ", r"sandbox(:[\w/-]+)?> "])
-    output = shell.child.before + (shell.run("y") if index == 0 else "")
+    assert "3" in shell.run("list builds service=junk | count")
+    output = cleanup_keeping_one(shell)
     assert "lesson cleanup finished: 6 of 6 steps done" in output, output
+    assert shell.exit() == 0
+
+
+def test_the_cleanup_lessons_last_step_deletes_the_older_builds(spawn):
+    """Reproducer: the lesson's builds were made in one second, so `cleanup keep=1` kept all three
+    and the step passed having deleted nothing."""
+    shell = start(spawn)
+    shell.run("learn cleanup")
+    for _ in range(5):
+        shell.run("learn next")
+    assert "step 6 of 6" in shell.run("learn status")
+    # The step passes on what the sandbox holds, not on cleanup's value.
+    assert "hint: cleanup" in shell.run('[{service: "junk"}]')
+    output = cleanup_keeping_one(shell)
+    assert "lesson cleanup finished" in output, output
     assert shell.exit() == 0
 
 
@@ -127,6 +173,12 @@ def test_hint_next_back_restart_quit_and_status(spawn):
     assert shell.exit() == 0
 
 
+def hint(shell):
+    """The current step's hint, as `learn hint` prints it."""
+    output = shell.run("learn hint")
+    return re.search(r"hint: (.*?)(\s{3}\(or:.*)?\r?$", output, re.MULTILINE).group(1).strip()
+
+
 def test_progress_survives_a_restart(spawn):
     shell = start(spawn)
     shell.run("learn functions")
@@ -137,9 +189,19 @@ def test_progress_survives_a_restart(spawn):
     assert "at step 3 of 7" in shell.run("learn")
     output = shell.run("learn functions")
     assert "resumed at step 3 of 7" in output and "step 3 of 7: Create a function" in output
-    # The lesson's sandbox kept what was made in it.
-    step_done(shell, "create function friendly_name=hello service=demo", 3)
-    assert "step 4 of 7" in shell.run("learn status")
+    # Resuming shows nothing of what it rebinds.
+    assert "ZS" not in output, output
+    # Reproducer: after a restart `use service` and the variables the steps before made were gone,
+    # so the hint's own command failed (`unknown variable '$hello'`). Each hint is followed as
+    # printed, with a restart before every step.
+    for number in range(3, 8):
+        output = step_done(shell, hint(shell), number)
+        assert "error:" not in output or number == 5, output
+        if number < 7:
+            assert shell.exit() == 0
+            shell = start(spawn)
+            assert f"resumed at step {number + 1} of 7" in shell.run("learn functions")
+    assert "lesson functions finished: 7 of 7 steps done" in output
     assert shell.exit() == 0
 
 
@@ -172,6 +234,29 @@ def test_a_custom_lesson_file_runs(spawn, home):
     step_done(shell, '"hello, " + "world"', 1)
     output = step_done(shell, "[1, 2, 3]", 2)
     assert "lesson greetings finished" in output
+    assert shell.exit() == 0
+
+
+def test_a_lesson_file_named_like_a_built_in_keeps_its_own_progress_and_sandbox(spawn, home):
+    """Reproducer: a teacher's lesson file named `functions` shared the built-in lesson's progress
+    and sandbox."""
+    (home / "mine.lesson").write_text(LESSON.replace("lesson greetings", "lesson functions"))
+    shell = start(spawn)
+    shell.run("learn functions")
+    step_done(shell, "create service unique_name=demo friendly_name=Demo", 1)
+    output = shell.run("learn quit")
+    assert "`learn functions` resumes it" in output
+    output = shell.run("learn mine.lesson")
+    assert "resumed" not in output and "step 1 of 2: Make a greeting" in output, output
+    assert "0" in shell.run("list services | count")
+    step_done(shell, '"hello, " + "world"', 1)
+    output = shell.run("learn quit")
+    assert "`learn mine.lesson` resumes it" in output, output
+    assert "at step 2 of 7" in shell.run("learn")
+    output = shell.run("learn functions")
+    assert "resumed at step 2 of 7" in output, output
+    assert "1" in shell.run("list services | count")
+    assert "resumed at step 2 of 2" in shell.run("learn mine.lesson")
     assert shell.exit() == 0
 
 

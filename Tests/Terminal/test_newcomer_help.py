@@ -4,7 +4,7 @@ import re
 
 import pexpect
 
-from conftest import PROMPT, environment
+from conftest import PROMPT, Shell, environment
 
 
 def help_at(binary, home, columns):
@@ -68,3 +68,20 @@ def test_first_with_no_count_is_the_item_itself(spawn):
     assert "demo" in shell.run("print (list services | first).unique_name")
     assert "1" in shell.run("print len(list services | first 1)")
     assert shell.exit() == 0
+
+
+def test_every_try_first_line_runs_as_printed_in_a_fresh_repl(binary, home, tmp_path):
+    """Reproducer: `create service unique_name=demo` lacked friendly_name= (missing parameter), and
+    `learn functions   # a lesson…` pasted whole was `unknown command 'learn'`."""
+    lines = help_at(binary, home, 80).rstrip("\r\n").split("\r\n")
+    tries = [line.strip() for line in lines[lines.index("Try first:") + 1:]]
+    assert len(tries) == 3, tries
+    for number, line in enumerate(tries):
+        fresh = tmp_path / f"fresh-{number}"
+        fresh.mkdir()
+        shell = Shell(binary, fresh)
+        shell.expect_prompt()
+        output = shell.run(line)
+        assert "error:" not in output and "unknown" not in output, (line, output)
+        assert output.strip() != line, (line, "printed nothing")
+        assert shell.exit() == 0

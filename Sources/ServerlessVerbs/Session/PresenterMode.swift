@@ -56,13 +56,19 @@ public final class PresenterMode: Sendable {
     /// `text` as shown: when on, the account SID, the API key SID and remembered variable values
     /// replaced by ``mark`` (the secret itself is redacted before this by ``Credentials/redacting(_:)``).
     public func masking(_ text: String, credentials: Credentials?) -> String {
-        let hidden: [String] = state.withLock { state in
+        let hidden = hiddenTexts(credentials)
+        guard !hidden.isEmpty else { return text }
+        return Self.masking(text, hiding: hidden)
+    }
+
+    /// What is hidden while on: the account's and API key's SIDs, their short forms and the
+    /// remembered variable values; nothing while off.
+    private func hiddenTexts(_ credentials: Credentials?) -> [String] {
+        state.withLock { state in
             guard state.isOn else { return [] }
             let sids = [credentials?.accountSid, credentials?.username].compactMap { $0 }
             return sids + sids.flatMap(Self.abbreviations) + state.values
         }
-        guard !hidden.isEmpty else { return text }
-        return Self.masking(text, hiding: hidden)
     }
 
     /// `text` with each of `hidden` replaced by ``mark``, the longest first (a value holding
@@ -76,25 +82,30 @@ public final class PresenterMode: Sendable {
     }
 
     /// `value` as shown in `format` when on (unchanged when off): a variable record's `value` is
-    /// hidden in every format; in tables, every SID is shortened (``shortened(_:)``) and the
-    /// account's and API key's SIDs hidden.
+    /// hidden in every format, and inside every string the secret, the account's and API key's SIDs
+    /// and remembered variable values are hidden before any layout cuts the string short (a table
+    /// fitted to 80 columns would otherwise show most of an API key SID, cut where no whole SID
+    /// matches any more); in tables, every SID is shortened (``shortened(_:)``).
     public func displayed(_ value: Value, in format: OutputFormat, credentials: Credentials?) -> Value {
         guard isOn else { return value }
         remember(resource: value)
-        let hidden = Set([credentials?.accountSid, credentials?.username].compactMap { $0 })
-        return Self.displayed(value, shortening: format == .table, hiding: hidden)
+        let hidden = hiddenTexts(credentials)
+        return Self.displayed(value, shortening: format == .table) { text in
+            Self.masking(credentials?.redacting(text) ?? text, hiding: hidden)
+        }
     }
 
-    static func displayed(_ value: Value, shortening: Bool, hiding hidden: Set<String>) -> Value {
+    static func displayed(_ value: Value, shortening: Bool, masking: (String) -> String) -> Value {
         switch value {
         case .record(var fields):
             if isVariable(fields), fields["value"] != nil, fields["value"] != .null { fields["value"] = .string(mark) }
-            for (key, field) in fields { fields[key] = displayed(field, shortening: shortening, hiding: hidden) }
+            for (key, field) in fields { fields[key] = displayed(field, shortening: shortening, masking: masking) }
             return .record(fields)
         case .list(let items):
-            return .list(items.map { displayed($0, shortening: shortening, hiding: hidden) })
-        case .string(let text) where shortening:
-            return .string(hidden.contains(text) ? mark : shortened(text))
+            return .list(items.map { displayed($0, shortening: shortening, masking: masking) })
+        case .string(let text):
+            let masked = masking(text)
+            return .string(shortening ? shortened(masked) : masked)
         default:
             return value
         }

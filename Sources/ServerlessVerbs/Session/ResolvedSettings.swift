@@ -13,6 +13,8 @@ public struct ResolvedSettings: Sendable, Equatable {
         case profile(String, file: String)
         /// A key of a serverless-toolkit configuration file (`.twilioserverlessrc`).
         case projectFile(key: String, file: String)
+        /// A REPL setting changed it after start (`.dryrun`).
+        case replSetting(String)
         /// Nothing set it: the default.
         case standard
 
@@ -23,6 +25,7 @@ public struct ResolvedSettings: Sendable, Equatable {
             case .environmentVariable(let name): "environment variable \(name)"
             case .profile(let name, let file): "twilio-cli profile '\(name)' (\(file))"
             case .projectFile(let key, let file): "\(file) key \(key)"
+            case .replSetting(let command): "REPL \(command)"
             case .standard: "default"
             }
         }

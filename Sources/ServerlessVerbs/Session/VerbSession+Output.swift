@@ -9,9 +9,14 @@ extension VerbSession {
         return format.render(shown(try await Value.drained(value), in: format), width: options.terminalWidth?())
     }
 
-    /// `value` as presenter mode shows it in `format` (itself when the mode is off).
+    /// `value` as presenter mode shows it in `format`; when the mode is off, a table's strings with
+    /// the account's secret redacted inside each: a table cuts long cells to the terminal's width,
+    /// and a secret cut short no longer matches when the text is redacted after.
     private func shown(_ value: Value, in format: OutputFormat) -> Value {
-        options.presenter.displayed(value, in: format, credentials: executor.client.configuration?.credentials)
+        let credentials = executor.client.configuration?.credentials
+        if options.presenter.isOn { return options.presenter.displayed(value, in: format, credentials: credentials) }
+        guard format == .table, let credentials else { return value }
+        return value.mappingStrings(credentials.redacting)
     }
 
     /// ``render(_:)`` with the account's secret redacted, for verbs that draw the text themselves.

@@ -85,6 +85,8 @@ extension VerbSession {
         let runner = DeployRunner(
             client: client, directory: directory, timeout: timeout, progress: progress, warn: { [weak self] in self?.note($0) })
         let outcome = try await runner.run(plan, state: state)
+        // The summary takes the progress line's place, not the end of it.
+        line.finish()
         let result = DeployResult.record(plan, outcome)
         note(DeploySummaryText.render(plan, outcome))
         context.seen.remember(outcome.service.sid, kind: .service)

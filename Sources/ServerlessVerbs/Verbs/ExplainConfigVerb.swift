@@ -37,7 +37,7 @@ enum ExplainConfigVerb: SingleVerbDefinition {
     }
 
     static func run(_ arguments: Arguments, _ call: CallContext, session: VerbSession) async throws -> Value {
-        var settings = session.options.settings.settings
+        var settings = session.options.settings.settings.map { live($0, call: call, session: session) }
         let folder = call.interpreter.options.workingDirectory ?? FileManager.default.currentDirectoryPath
         if case .success(let file?) = ToolkitConfigFile.search(from: folder) {
             // The account keys `projects.<account SID>`, as for deploy (no account: no such section).
@@ -54,6 +54,21 @@ enum ExplainConfigVerb: SingleVerbDefinition {
         return .list(settings.map { setting in
             ["setting": .string(setting.name), "value": .string(setting.value), "origin": .string(setting.origin.text)]
         })
+    }
+
+    /// `setting` as it is now: the REPL switches output mode, dry run and presenter mode after the
+    /// host described them (`.mode`, `.dryrun`, `.presenter`); a value so changed says so.
+    private static func live(_ setting: ResolvedSettings.Setting, call: CallContext, session: VerbSession)
+        -> ResolvedSettings.Setting
+    {
+        let now: (value: String, command: String)
+        switch setting.name {
+        case "output": now = (session.outputFormat.rawValue, ".mode")
+        case "dry_run": now = (String(call.isDryRun), ".dryrun")
+        case "presenter": now = (String(session.options.presenter.isOn), ".presenter")
+        default: return setting
+        }
+        return now.value == setting.value ? setting : .init(setting.name, value: now.value, origin: .replSetting(now.command))
     }
 
     static let examples = VerbExample.lines(

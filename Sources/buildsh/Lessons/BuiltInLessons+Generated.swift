@@ -31,6 +31,7 @@ step Work inside it
 task Use the service demo.
 check $use != null and starts_with($use, "demo")
 hint use service demo
+resume use service demo
 
 step Create a function
   A function is only a name until a version gives it code. Keep it in a
@@ -38,6 +39,7 @@ step Create a function
 task Create a function named hello (its friendly_name).
 check (list functions service=demo | where friendly_name == "hello" | count) == 1
 hint let hello = create function friendly_name=hello
+resume let hello = list functions service=demo | where friendly_name == "hello" | first
 
 step Upload its code
   A function version is one upload of the code, at a path, with a visibility.
@@ -47,12 +49,15 @@ check
   let f = list functions service=demo | where friendly_name == "hello" | first
   $f != null and (list function versions $f service=demo | where path == "/hello" | count) >= 1
 hint let v1 = create function version $hello path=/hello visibility=public content=@hello.js
+resume
+  let f = list functions service=demo | where friendly_name == "hello" | first
+  let v1 = list function versions $f service=demo | where path == "/hello" | first
 
 step Meet error 20001
   Twilio answers a request it cannot take with an error code. A build needs at
   least one version: ask for a build with none and read what comes back.
 task Create a build with runtime=node22 and no functions, and read the error.
-check $error != null and $error.code == 20001
+check $error != null and $error.code == 20001 and ($requests | where method == "POST" and status == 400 | count) >= 1
 hint create build runtime=node22
 
 step Build it
@@ -61,11 +66,12 @@ step Build it
 task Create a build of your function version with runtime node22.
 check (list builds service=demo | count) >= 1
 hint let b = create build functions=[$v1] runtime=node22
+resume let b = list builds service=demo | first
 
 step Wait for it
   `await` waits until a build is completed (or failed) and gives the build back.
 task Wait for the build with await.
-check type($result) == "record" and $result.status == "completed"
+check type($result) == "record" and $result.status == "completed" and len($requests) >= 1
 hint await $b   (or: await (list builds | first))
 """###),
         ("2-deploy.lesson", ###"""
@@ -102,11 +108,13 @@ step Work inside the project's service
 task Use the service hello-project.
 check $use != null and starts_with($use, "hello-project")
 hint use service hello-project
+resume use service hello-project
 
 step Read the build's status
   Every deploy makes a build; `fetch build status` asks only for its status.
+  (`status`, two steps on, shows every environment at once.)
 task Fetch the status of the build that dev runs.
-check type($result) == "record" and $result.status == "completed"
+check type($result) == "record" and $result.status == "completed" and len($requests) >= 1
 hint fetch build status (fetch environment dev).build_sid
 
 step Promote dev to prod
@@ -119,12 +127,24 @@ check
   $dev != null and $prod != null and $prod.build_sid == $dev.build_sid
 hint promote from=dev to=prod create=true
 
+step See the whole service
+  `status` shows each environment of the service in use: its domain, the build
+  it runs, when it was deployed, its URLs and its variables' keys.
+task Show the status of hello-project: dev and prod should run one build.
+check
+  let dev = list environments service=hello-project | where domain_suffix == "dev" | first
+  type($result) == "list" and len($requests) >= 1 and len($result) == 2 and ($result | where build_sid == $dev.build_sid | count) == 2
+hint status
+
 step Tail the logs
   `tail logs` prints an environment's log lines as they come; for= stops it
   after a while (Ctrl-C stops it too). It leaves nothing behind to check, so any
-  statement that runs without an error finishes this step: watch the lines.
+  statement that reads the logs without an error finishes this step: watch the
+  lines.
 task Tail the logs of prod for two seconds.
-check $error == null and (list logs prod service=hello-project | count) >= 1
+check
+  let logs = $requests | where method == "GET" and ends_with(path, "/Logs") and status == 200
+  $error == null and len($logs) >= 1 and (list logs prod service=hello-project | count) >= 1
 hint tail logs environment=prod for=2s
 """###),
         ("3-cleanup.lesson", ###"""
@@ -134,22 +154,28 @@ title Bulk cleanup, safely: where, dry run, confirmation, try, parallel, cleanup
 about
   A service collects builds and functions nobody runs. Deleting them in bulk is
   one line, so this lesson shows how to look before you delete. Its sandbox
-  holds a service junk with three completed builds, three failed ones and four
-  scratch functions.
+  holds a service junk with three completed builds (the newest made a second
+  after the other two), three failed ones and four scratch functions.
 setup
   create service unique_name=junk friendly_name=Junk
   let hello = create function friendly_name=hello service=junk
   let good = create function version $hello path=/hello visibility=public content="exports.handler = (c, e, cb) => cb(null, 'hi');" service=junk
   let empty = create function version $hello path=/empty visibility=public content="" service=junk
-  foreach i in range(3) { create build functions=[$good] runtime=node22 service=junk }
+  foreach i in range(2) { create build functions=[$good] runtime=node22 service=junk }
   foreach i in range(3) { create build functions=[$empty] runtime=node22 service=junk }
   foreach i in range(4) { create function friendly_name="scratch-${$i}" service=junk }
+  # A build's date has whole seconds: the newest is a second younger, so keep=1 keeps it alone.
+  sleep(1s)
+  create build functions=[$good] runtime=node22 service=junk
   await (list builds service=junk) allow_failed=true
 
 step Look first
   `list … | where` keeps the items a condition holds for; `count` counts them.
 task Count the failed builds of the service junk.
-check $result == 3
+check
+  # The number alone would pass on `3` typed: the statement must have listed the builds.
+  let failed = list builds service=junk | where status == "failed" | count
+  $result == $failed and ($requests | where method == "GET" and ends_with(path, "/Builds") | count) >= 1
 hint list builds service=junk | where status == "failed" | count
 
 step Rehearse with dry run
@@ -157,7 +183,10 @@ step Rehearse with dry run
   switches it on in the REPL (the prompt shows dry); `buildsh --dry-run` does
   it for a whole script.
 task Turn dry run on, then delete the failed builds of junk in a pipeline.
-check $dry_run and $error == null and (list builds service=junk | where status == "failed" | count) == 3
+check
+  # What dry run said it would delete, not the statement's value (`1` typed passed once).
+  let failed = list builds service=junk | where status == "failed" | count
+  $dry_run and $error == null and $failed == 3 and ($would | where starts_with($_, "delete build") | count) == 3
 hint .dryrun on   then: list builds service=junk | where status == "failed" | delete build
 
 step Delete for real, after the question
@@ -171,7 +200,7 @@ step Keep going past an error
   Deleting what is already gone is an error (20404) and stops a script.
   `try { … } catch e { … }` catches it; the catch block's value is the statement's.
 task Delete the build ZB00000000000000000000000000000000 of junk inside try, making the error's code the statement's value.
-check $result == 20404
+check $result == 20404 and ($requests | where method == "DELETE" and status == 404 | count) >= 1
 hint try { delete build ZB00000000000000000000000000000000 service=junk } catch e { $e.code }
 
 step Many at once
@@ -185,8 +214,8 @@ step Let cleanup decide
   `cleanup` deletes the builds no environment runs beyond the newest keep=N
   (it keeps every build made in the same second as the Nth newest), and with
   prune=true the functions no build uses.
-task Run cleanup on junk, keeping one build.
-check type($result) == "list" and len($result) == 1 and $result[0].service == "junk"
+task Run cleanup on junk, keeping one build: the two older ones go.
+check (list builds service=junk | count) == 1 and (list builds service=junk | where status == "completed" | count) == 1
 hint cleanup service=junk keep=1
 """###),
     ]

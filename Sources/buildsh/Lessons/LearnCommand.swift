@@ -13,9 +13,11 @@ enum LearnCommand: Equatable {
     /// The words after `learn`, for Tab.
     static let words = ["hint", "next", "back", "restart", "quit", "status", "check"]
 
-    /// The command `line` is, or nil when it is not a `learn` line (then it is a statement).
+    /// The command `line` is, or nil when it is not a `learn` line (then it is a statement). As in
+    /// BuildScript, a word starting with `#` starts a comment to the end of the line (`learn
+    /// functions  # a lesson`, as `help` prints it).
     static func parse(_ line: String) -> LearnCommand? {
-        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init).prefix { !$0.hasPrefix("#") }
         guard words.first == "learn" else { return nil }
         switch words.count {
         case 1: return .list

@@ -23,7 +23,11 @@ enum LessonCatalog {
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(.unreadable("error: lesson file \(path) is not UTF-8 text"))
         }
-        return LessonParser.parse(text).mapError { problems in
+        return LessonParser.parse(text).map { lesson in
+            var lesson = lesson
+            lesson.origin = .file(shown: path, absolute: URL(fileURLWithPath: absolute).standardizedFileURL.path)
+            return lesson
+        }.mapError { problems in
             LessonFileError.problems(problems.all.map { "\(path):\($0.line): error: \($0.message)" })
         }
     }

@@ -17,9 +17,10 @@ struct LessonCheck: Sendable {
         ProcessLifetime.keep(verbs)
     }
 
-    /// Whether `step` is done after a statement that ended with `outcome` in `learner`: the check's
-    /// last value is true. A check that fails with an error is not passed.
-    func passes(_ step: LessonStep, after outcome: Outcome, in world: ShellWorld) async -> Bool {
+    /// Whether `step` is done after a statement that ended with `outcome` in `world`, having done
+    /// what `record` holds: the check's last value is true. A check that fails with an error is
+    /// not passed.
+    func passes(_ step: LessonStep, after outcome: Outcome, in world: ShellWorld, record: StatementRecord) async -> Bool {
         let learner = world.interpreter
         for name in learner.variableNames {
             if let value = learner.variable(name) { interpreter.setVariable(name, to: value) }
@@ -38,6 +39,8 @@ struct LessonCheck: Sendable {
         interpreter.setVariable("error", to: error)
         interpreter.setVariable("dry_run", to: .bool(learner.options.dryRun))
         interpreter.setVariable("use", to: world.verbs.context.promptLabel.map { .string($0) } ?? .null)
+        interpreter.setVariable("requests", to: record.requests)
+        interpreter.setVariable("would", to: record.would)
         guard case .success(let value) = await interpreter.evaluate(step.check, file: "<check>") else { return false }
         return value == .bool(true)
     }

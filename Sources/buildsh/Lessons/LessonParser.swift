@@ -17,7 +17,7 @@ struct LessonParser {
 
     /// The fields before the first step, and those of a step.
     static let lessonFields = ["lesson", "title", "about", "file", "setup"]
-    static let stepFields = ["step", "task", "check", "hint"]
+    static let stepFields = ["step", "task", "check", "hint", "resume"]
 
     /// One field with its value: the text after the name, then the continuation lines.
     private struct Field {
@@ -39,7 +39,7 @@ struct LessonParser {
         let fields = fields(of: text, problems: &problems)
         var lesson = Lesson(name: "", title: "", about: "", files: [], setup: nil, steps: [])
         var seen: Set<String> = []
-        var step: (field: Field, task: Field?, check: Field?, hint: Field?)?
+        var step: (field: Field, task: Field?, check: Field?, hint: Field?, resume: Field?)?
         func finishStep() {
             guard let current = step else { return }
             for (name, field) in [("task", current.task), ("check", current.check), ("hint", current.hint)] where field == nil {
@@ -49,14 +49,14 @@ struct LessonParser {
                 title: current.field.lines.first?.trimmingCharacters(in: .whitespaces) ?? "",
                 text: current.field.lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines),
                 task: current.task?.text ?? "", check: current.check?.value ?? "", hint: current.hint?.text ?? "",
-                line: current.field.line))
+                resume: current.resume?.value, line: current.field.line))
             step = nil
         }
         for field in fields {
             if field.name == "step" {
                 finishStep()
                 if field.text.isEmpty { problems.append(Problem(line: field.line, message: "a step needs a title: step TITLE")) }
-                step = (field, nil, nil, nil)
+                step = (field, nil, nil, nil, nil)
                 continue
             }
             if stepFields.contains(field.name) {
@@ -68,6 +68,7 @@ struct LessonParser {
                 switch field.name {
                 case "task": already = current.task; current.task = field
                 case "check": already = current.check; current.check = field; problems += checkProblems(field)
+                case "resume": already = current.resume; current.resume = field; problems += checkProblems(field)
                 default: already = current.hint; current.hint = field
                 }
                 if already != nil { problems.append(Problem(line: field.line, message: "this step already has a \(field.name)")) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How far a learner got in one lesson, kept between sessions in
-/// `$XDG_STATE_HOME/buildsh/lessons/NAME.json`.
+/// `$XDG_STATE_HOME/buildsh/lessons/KEY.json` (``Lesson/storageKey``: a built-in lesson's name).
 struct LessonProgress: Codable, Equatable {
     /// The step being worked on (0-based); the step count when the lesson is finished.
     var step = 0
@@ -30,12 +30,12 @@ struct LessonStore {
     var progressFolder: String { directories.state + "/lessons" }
 
     /// The lesson's own sandbox database.
-    func sandboxPath(_ lesson: Lesson) -> String { directories.data + "/lessons/\(lesson.name).sqlite" }
+    func sandboxPath(_ lesson: Lesson) -> String { directories.data + "/lessons/\(lesson.storageKey).sqlite" }
 
     /// The folder the lesson's files are written to, and its relative paths resolve against.
-    func folder(_ lesson: Lesson) -> String { directories.data + "/lessons/\(lesson.name)" }
+    func folder(_ lesson: Lesson) -> String { directories.data + "/lessons/\(lesson.storageKey)" }
 
-    private func progressPath(_ lesson: Lesson) -> String { progressFolder + "/\(lesson.name).json" }
+    private func progressPath(_ lesson: Lesson) -> String { progressFolder + "/\(lesson.storageKey).json" }
 
     /// The saved progress, or a fresh start.
     func progress(of lesson: Lesson) -> LessonProgress {

@@ -8,12 +8,17 @@ final class LessonRunner {
     private(set) var world: ShellWorld
     private(set) var progress: LessonProgress
     private var check: LessonCheck
+    /// What the learner's last statement did, for the check.
+    private let record: StatementRecord
     private let store: LessonStore
     private let output: TerminalOutput
     private var saveWarningShown = false
 
-    private init(lesson: Lesson, world: ShellWorld, progress: LessonProgress, store: LessonStore, output: TerminalOutput) {
+    private init(
+        lesson: Lesson, world: ShellWorld, record: StatementRecord, progress: LessonProgress, store: LessonStore, output: TerminalOutput
+    ) {
         self.lesson = lesson
+        self.record = record
         self.world = world
         self.progress = progress
         self.store = store
@@ -37,25 +42,44 @@ final class LessonRunner {
             workspace.output.standardError("error: cannot write the lesson's files in \(workspace.directories.abbreviated(store.folder(lesson))): \(error.localizedDescription)\n")
             return nil
         }
-        let world = makeWorld(lesson, store: store, workspace: workspace)
-        let runner = LessonRunner(lesson: lesson, world: world, progress: progress, store: store, output: workspace.output)
+        let record = StatementRecord()
+        let world = makeWorld(lesson, store: store, workspace: workspace, record: record)
+        let runner = LessonRunner(lesson: lesson, world: world, record: record, progress: progress, store: store, output: workspace.output)
         if fresh, let failure = await runner.setUp() {
             workspace.output.standardError("error: lesson \(lesson.name)'s setup failed: \(failure)\n")
             await world.backend.shutdown()
             return nil
         }
+        if !fresh { await runner.resume() }
         runner.save()
         return runner
     }
 
-    private static func makeWorld(_ lesson: Lesson, store: LessonStore, workspace: ReplWorkspace) -> ShellWorld {
-        let backend = workspace.factory.sandbox(at: store.sandboxPath(lesson), reason: "lesson \(lesson.name)")
-        return workspace.factory.world(on: backend, interactive: true, dryRun: workspace.dryRun, workingDirectory: store.folder(lesson))
+    private static func makeWorld(_ lesson: Lesson, store: LessonStore, workspace: ReplWorkspace, record: StatementRecord) -> ShellWorld {
+        let backend = workspace.factory.sandbox(at: store.sandboxPath(lesson), reason: "lesson \(lesson.name)", record: record)
+        return workspace.factory.world(
+            on: backend, interactive: true, dryRun: workspace.dryRun, workingDirectory: store.folder(lesson), record: record)
     }
 
     private func setUp() async -> String? {
         guard let setup = lesson.setup else { return nil }
         return await check.setUp(setup)
+    }
+
+    /// In a new session the sandbox kept what the steps before made, but not the learner's
+    /// variables or `use`: each such step's `resume` brings them back, unseen, in the learner's
+    /// interpreter (what fails, as for a skipped step, is left unbound).
+    private func resume() async {
+        let blocks = lesson.steps.prefix(progress.step).compactMap(\.resume)
+        let interpreter = world.interpreter
+        await world.shown.hiding {
+            for block in blocks { _ = await interpreter.evaluate(block, file: "<resume>") }
+        }
+    }
+
+    /// A statement of the learner's starts: what it does is recorded for the check.
+    func statementStarts() {
+        record.begin()
     }
 
     /// What the prompt shows: `functions 2/6`.
@@ -87,7 +111,7 @@ final class LessonRunner {
     func checkStep(after outcome: Outcome) async -> Bool {
         guard progress.step < lesson.steps.count else { return true }
         let step = lesson.steps[progress.step]
-        if await check.passes(step, after: outcome, in: world) {
+        if await check.passes(step, after: outcome, in: world, record: record) {
             output.standardOutput("✓ step \(progress.step + 1) done: \(step.title)\n")
             progress.done.insert(progress.step)
             progress.skipped.remove(progress.step)
@@ -127,7 +151,7 @@ final class LessonRunner {
         await world.backend.shutdown()
         store.removeSandbox(of: lesson)
         try? store.writeFiles(of: lesson, replacing: true)
-        world = Self.makeWorld(lesson, store: store, workspace: workspace)
+        world = Self.makeWorld(lesson, store: store, workspace: workspace, record: record)
         check = LessonCheck(client: world.backend.client)
         progress = LessonProgress()
         if let failure = await setUp() { output.standardError("error: lesson \(lesson.name)'s setup failed: \(failure)\n") }

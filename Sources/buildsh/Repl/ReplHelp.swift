@@ -14,8 +14,8 @@ enum ReplHelp {
     ])
 
     static let tryFirst = [
-        "learn functions            # a lesson: functions, versions and builds",
-        "create service unique_name=demo",
+        "learn functions   # a lesson, checked step by step",
+        "create service unique_name=demo friendly_name=Demo",
         "help create build",
     ]
 

@@ -66,6 +66,7 @@ final class ReplSession {
                 // The history keeps every line it does not judge secret, as its newest entry.
                 let isSecret = entry == nil || editor.history.last != entry
                 let resultsBefore = evaluator.resultsProduced
+                workspace.lesson?.statementStarts()
                 let step = await runStatement(source)
                 if evaluator.resultsProduced != resultsBefore {
                     results.record(isSecret ? "(a statement holding a withheld value)" : source, value: evaluator.previousResult)

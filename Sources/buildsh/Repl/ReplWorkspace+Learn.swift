@@ -22,7 +22,7 @@ extension ReplWorkspace {
             }
             await begin(lesson)
         case .startFile(let path):
-            switch LessonCatalog.read(path, base: evaluator.baseDirectory, directories: directories) {
+            switch LessonCatalog.read(path, base: learnerDirectory, directories: directories) {
             case .success(let lesson): await begin(lesson)
             case .failure(let error): output.standardError(error.lines.joined(separator: "\n") + "\n")
             }
@@ -31,7 +31,7 @@ extension ReplWorkspace {
                 output.standardError("error: learn check needs a lesson file: learn check FILE\n")
                 return
             }
-            switch LessonCatalog.read(path, base: evaluator.baseDirectory, directories: directories) {
+            switch LessonCatalog.read(path, base: learnerDirectory, directories: directories) {
             case .success(let lesson):
                 output.standardOutput("\(path): ok: lesson \(lesson.name), \(lesson.steps.count) step\(lesson.steps.count == 1 ? "" : "s")\n")
             case .failure(let error):
@@ -52,7 +52,7 @@ extension ReplWorkspace {
                 await lesson.restart(workspace: self)
                 enter(lesson.world)
             default:
-                output.standardOutput("left lesson \(lesson.lesson.name) at step \(min(lesson.progress.step + 1, lesson.lesson.steps.count)) of \(lesson.lesson.steps.count); `learn \(lesson.lesson.name)` resumes it\n")
+                output.standardOutput("left lesson \(lesson.lesson.name) at step \(min(lesson.progress.step + 1, lesson.lesson.steps.count)) of \(lesson.lesson.steps.count); `\(lesson.lesson.command)` resumes it\n")
                 await end()
             }
         }

@@ -58,6 +58,10 @@ final class ReplWorkspace {
         current.set(world, evaluator)
     }
 
+    /// Where a lesson file's relative path resolves: the learner's own folder, during a lesson too
+    /// (whose statements resolve paths in the lesson's folder).
+    var learnerDirectory: String { home.evaluator(terminal: output).baseDirectory }
+
     /// Back to the learner's own world (after a lesson).
     func enterHome() { enter(home) }
 

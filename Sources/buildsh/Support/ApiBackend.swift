@@ -64,12 +64,25 @@ struct ApiBackend: Sendable {
         return resolution
     }
 
-    /// The embedded sandbox's backend; the sandbox itself starts on the first request.
-    static func sandbox(_ options: LaunchOptions, terminal: TerminalOutput, reason: String) -> ApiBackend {
+    /// The embedded sandbox's backend; the sandbox itself starts on the first request. `observer`
+    /// sees each exchange too (after `--verbose`'s trace).
+    static func sandbox(_ options: LaunchOptions, terminal: TerminalOutput, reason: String, observer: ExchangeObserver? = nil)
+        -> ApiBackend
+    {
         let directories = XDGDirectories(environment: options.environment)
         let path = options.sandboxDataPath ?? directories.data + "/sandbox.sqlite"
         let sandbox = EmbeddedSandbox(path: path, buildTime: options.sandboxBuildTime)
-        let client = sandbox.client { $0.apply(options, terminal: terminal) }
+        let client = sandbox.client { configuration in
+            configuration.apply(options, terminal: terminal)
+            if let observer, let traced = configuration.observer {
+                configuration.observer = { event in
+                    traced(event)
+                    observer(event)
+                }
+            } else if let observer {
+                configuration.observer = observer
+            }
+        }
         let banner = "buildsh \(BuildShellVersion.current) · sandbox (\(reason)) · data in \(directories.abbreviated(path))"
         return ApiBackend(
             client: client, label: "sandbox", banner: banner, sandbox: sandbox,
@@ -111,9 +124,14 @@ enum AccountLabel {
 }
 
 /// `--verbose`: each request and response on stderr, as the client describes them, through the
-/// terminal's one rule for stderr (secret redacted, server text escaped).
+/// terminal's one rule for stderr (secret redacted, server text escaped); in presenter mode a
+/// variable's value is hidden from the bodies too (``PresenterMode/traced(body:)``).
 enum VerboseTrace {
     static func observer(writingTo terminal: TerminalOutput) -> ExchangeObserver {
-        { event in terminal.standardError("\(event)\n") }
+        { event in
+            var event = event
+            event.body = event.body.map(terminal.presenter.traced(body:))
+            terminal.standardError("\(event)\n")
+        }
     }
 }
