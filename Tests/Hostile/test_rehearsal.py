@@ -386,6 +386,22 @@ def test_a_resource_deleted_and_made_again_shows_in_the_rehearsals_diff(live):
     assert environments == ["created", "deleted"], changes
 
 
+def test_a_rehearsal_on_a_whole_snapshot_named_services_shows_those_and_what_the_script_made(live):
+    """`--snapshot FILE --service alpha`: the file holds every service; the diff keeps to alpha and
+    to services the script made, rather than ignoring --service."""
+    data = live.tmp / "snapshot.sqlite"
+    live.run("sandbox", "import", "--data", str(data))
+    code = ('use service alpha\ndelete environment dev\nuse service beta\ndelete environment dev\n'
+            'create service unique_name=gamma friendly_name="Service gamma"')
+    everything = {(c["kind"], c["change"], c.get("name")) for c in rehearsal_changes(live, data, code)}
+    assert ("service", "created", "gamma") in everything
+    result = live.run("--rehearse", "--yes", "--snapshot", str(data), "--service", "alpha", "-o", "json", "-c", code)
+    changes = json.loads(result.stdout.strip().splitlines()[-1])["changes"]
+    assert all(c["service"] != "beta" for c in changes), changes
+    assert sum(1 for c in changes if c["kind"] == "environment") == 1, changes
+    assert any(c["kind"] == "service" and c["change"] == "created" and c["name"] == "gamma" for c in changes)
+
+
 def test_import_keeps_to_the_request_limit_and_waits_out_429s(live):
     """Function versions' code is read side by side: never more than --max-requests at once at the
     account, and a 429 (with Retry-After) is waited out and asked again, not a failed import."""

@@ -53,8 +53,7 @@ struct Rehearsal {
         let status = await launcher.run(input, on: backend)
         await backend.shutdown()
         do {
-            let diff = StateDiff(
-                from: try SandboxState.read(dataFile: base), to: try SandboxState.read(dataFile: work), matching: .sid)
+            let diff = try scopedDiff(from: SandboxState.read(dataFile: base), to: SandboxState.read(dataFile: work))
             terminal.standardError("buildsh: rehearsal: what the script would change (the live account received GET requests only):\n")
             terminal.standardOutput(StateDiffText.render(diff, json: launcher.options.outputMode == .json))
             if let keep = rehearsal.keep {
@@ -66,5 +65,17 @@ struct Rehearsal {
             return status == ExitStatus.success.rawValue ? ExitStatus.runtimeError.rawValue : status
         }
         return status
+    }
+
+    /// The rehearsal's changes. A fresh snapshot holds only the `--service` services already; a
+    /// whole `--snapshot FILE` is narrowed to them here, and to the services the script made.
+    private func scopedDiff(from start: SandboxState, to end: SandboxState) -> StateDiff {
+        guard rehearsal.snapshot != nil, !rehearsal.services.isEmpty else {
+            return StateDiff(from: start, to: end, matching: .sid)
+        }
+        let serviceSids = { (state: SandboxState) in Set(state.resources.filter { $0.kind == .service }.map(\.sid)) }
+        let made = serviceSids(end).subtracting(serviceSids(start))
+        let named = rehearsal.services + made.sorted()
+        return StateDiff(from: start.only(services: named), to: end.only(services: named), matching: .sid)
     }
 }
