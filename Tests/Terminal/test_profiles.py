@@ -339,3 +339,37 @@ def test_profile_credentials_reach_the_served_sandbox(binary, home, tmp_path):
         assert result.stdout == "0\n"
     finally:
         served_sandbox.stop(server)
+
+
+def explained(binary, home, args, extra_env=None):
+    """`explain config` as setting → (value, origin), from its TSV output."""
+    result = run(binary, home, [*args, "-o", "tsv", "-c", "explain config"], extra_env)
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()[1:]]
+    return {row[0]: (row[1], row[2]) for row in rows}
+
+
+def test_explain_config_names_the_region_and_edge_and_where_each_came_from(binary, home):
+    folder = home / ".twilio-cli"
+    folder.mkdir()
+    (folder / "config.json").write_text(json.dumps({
+        "projects": [{"id": "eu", "accountSid": ACCOUNT, "region": "ie1"}],
+        "profiles": {"eu": {"apiKey": KEY, "apiSecret": SECRET}},
+        "edge": "dublin",
+    }))
+    settings = explained(binary, home, ["-p", "eu"])
+    assert settings["api_url"][0] == "https://serverless.dublin.ie1.twilio.com"
+    assert settings["region"][0] == "ie1" and settings["region"][1].startswith("twilio-cli profile 'eu'")
+    assert settings["edge"][0] == "dublin" and settings["edge"][1].startswith("twilio-cli profile 'eu'")
+    assert settings["api_url"][1].startswith("twilio-cli profile 'eu'"), settings["api_url"]
+    settings = explained(binary, home, ["-p", "eu"], {"TWILIO_EDGE": "sydney"})
+    assert settings["edge"] == ("sydney", "environment variable TWILIO_EDGE")
+    assert settings["api_url"] == ("https://serverless.sydney.ie1.twilio.com", "environment variable TWILIO_EDGE")
+    # From the environment alone; no region or edge: no rows, the host is the default.
+    shutil.rmtree(folder)
+    base = {"TWILIO_ACCOUNT_SID": ACCOUNT, "TWILIO_AUTH_TOKEN": "t" * 32}
+    settings = explained(binary, home, [], {**base, "TWILIO_REGION": "au1"})
+    assert settings["region"] == ("au1", "environment variable TWILIO_REGION") and "edge" not in settings
+    assert settings["api_url"] == ("https://serverless.au1.twilio.com", "environment variable TWILIO_REGION")
+    settings = explained(binary, home, [], base)
+    assert "region" not in settings and settings["api_url"] == ("https://serverless.twilio.com", "default")
