@@ -95,8 +95,9 @@ enum TableText {
     /// A record as `key  value` lines with aligned values; multi-line values continue indented. Keys
     /// are escaped as values are (a server's JSON keys are server text). A list of records
     /// (`function_versions`, `dependencies`) is a sub-table on the lines under its key, indented; a
-    /// record (`links`) is a key/value block there, its lines cut with `…` to the width left.
-    /// API resources leave out `url` and `links`.
+    /// record (`links`) is a key/value block there, its lines cut with `…` to the width left
+    /// (`cuttingLines`; a top-level record's values are shown whole). API resources leave out `url`
+    /// and `links`.
     static func keyValueBlock(_ fields: Fields, width total: Int? = nil, cuttingLines: Bool = false) -> String {
         if fields.isEmpty { return "{}" }
         let shown = TableColumns.isResource(Set(fields.keys))
