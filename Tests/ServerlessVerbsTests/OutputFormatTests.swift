@@ -48,6 +48,27 @@ struct OutputFormatTests {
         #expect(OutputFormat.table.render(.list([["a": 1, "b": .list([1, 2])]])) == "A  B\n1  [1,2]")
     }
 
+    @Test func aRecordInsideARecordIsAnIndentedKeyValueBlockNotJSON() {
+        let links: Value = ["name": "x", "links": ["a": "http://a", "build_status": "https://b"]]
+        #expect(
+            OutputFormat.table.render(links) == """
+                name   x
+                links
+                  a             http://a
+                  build_status  https://b
+                """)
+        // Deeper records indent again; an empty one stays `{}` on its key's line.
+        #expect(OutputFormat.table.render(["a": ["b": ["c": 1]], "e": .record([:])]) == "a\n  b\n    c  1\ne  {}")
+        // Fitted to the terminal: a nested value is cut with `…` to the width left after the indent;
+        // its keys are escaped as every key is.
+        let long: Value = ["links": ["a\u{1B}[2J": .string("https://" + String(repeating: "x", count: 80))]]
+        let fitted = OutputFormat.table.render(long, width: 40)
+        #expect(fitted == "links\n  a\\e[2J  https://" + String(repeating: "x", count: 21) + "…")
+        #expect(fitted.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        // Piped (no width): nothing is cut.
+        #expect(OutputFormat.table.render(long).contains(String(repeating: "x", count: 80)))
+    }
+
     @Test func aResourceIsAnAlignedKeyValueBlockWithoutUrlAndLinks() {
         let text = OutputFormat.table.render(Self.buildFields)
         #expect(

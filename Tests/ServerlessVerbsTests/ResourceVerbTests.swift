@@ -97,6 +97,13 @@ struct ResourceVerbTests {
                 await harness.failure("fetch function hello service=demo")?.message
                     == "'hello' is not a function SID; pass a SID or a record from an earlier command")
             #expect(await harness.failure("use environment nope service=demo")?.message == "no environment named 'nope' in service \(harness.variable("svc")["sid"].description)")
+            // `an` before a vowel sound: asset, environment.
+            #expect(
+                await harness.failure("fetch asset logo service=demo")?.message
+                    == "'logo' is not an asset SID; pass a SID or a record from an earlier command")
+            #expect(
+                await harness.failure("fetch environment $svc service=demo")?.message
+                    == "expected an environment SID (ZE…), got '\(harness.variable("svc")["sid"].description)'")
         }
     }
 

@@ -18,15 +18,15 @@ struct ScriptHarness: Sendable {
 
     /// Runs `body` with a fresh in-memory sandbox and an interpreter whose verbs talk to it.
     /// `sandboxConcurrency` is the sandbox's per-account limit on requests in flight (its default
-    /// when nil), `clientConcurrency` the client's.
+    /// when nil), `clientConcurrency` the client's; `observer` sees every exchange of the client.
     static func run(
         buildTime: Duration = .milliseconds(200), options: VerbOptions = VerbOptions(), dryRun: Bool = false,
-        sandboxConcurrency: Int? = nil, clientConcurrency: Int = 10,
+        sandboxConcurrency: Int? = nil, clientConcurrency: Int = 10, observer: ExchangeObserver? = nil,
         _ body: (ScriptHarness) async throws -> Void
     ) async throws {
         try await SandboxHarness.run(
             buildTime: buildTime, retryPolicy: .standard, maxConcurrentRequests: clientConcurrency, requestTimeout: .seconds(120),
-            sandbox: { if let sandboxConcurrency { $0.maxConcurrentRequests = sandboxConcurrency } }
+            observer: observer, sandbox: { if let sandboxConcurrency { $0.maxConcurrentRequests = sandboxConcurrency } }
         ) { server, client in
             try await body(ScriptHarness(server: server, client: client, options: options, dryRun: dryRun))
         }

@@ -68,6 +68,25 @@ def test_tab_lists_candidates_when_ambiguous(spawn):
     shell.child.expect(pexpect.EOF)
 
 
+def test_tab_after_deploy_offers_folders_and_no_space_after_one(spawn, home):
+    (home / "projects" / "hello-world").mkdir(parents=True)
+    (home / "projects" / "hello-other").mkdir()
+    (home / "projects" / "hello.txt").write_text("a file is not a project")
+    shell = spawn()
+    shell.expect_prompt()
+    shell.child.send("deploy proj\t")
+    shell.child.sendcontrol("l")                                      # redraws the whole line
+    shell.child.expect("> deploy projects/")
+    shell.child.send("hello\t\t")                                   # the folders only, listed
+    shell.child.expect(r"hello-other/\s+(projects/)?hello-world/")
+    assert "hello.txt" not in shell.child.before + shell.child.after
+    shell.child.send("w\tX")                                         # a folder is completed without a space
+    shell.child.sendcontrol("l")
+    shell.child.expect("> deploy projects/hello-world/X")
+    shell.child.sendcontrol("u")
+    assert shell.exit() == 0
+
+
 def test_tab_completes_variables_and_fields(spawn):
     shell = spawn()
     shell.expect_prompt()

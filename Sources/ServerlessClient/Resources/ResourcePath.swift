@@ -57,7 +57,7 @@ public struct ResourcePath: Sendable, Hashable {
 
     private var miscount: ServerlessError {
         .invalidArgument(
-            "a \(kind.rawValue) lives under \(kind.parentCount) parent(s), not \(parents.count): \(kind.pathTemplate)")
+            "\(a: kind.rawValue) lives under \(kind.parentCount) parent(s), not \(parents.count): \(kind.pathTemplate)")
     }
 }
 

@@ -53,7 +53,7 @@ extension ServerlessClient {
         fileName: String?, contentType: String?, as type: Record.Type = Record.self
     ) async throws -> Record {
         guard path.kind.isUploaded, path.sid == nil else {
-            throw ServerlessError.invalidArgument("only a function or asset version is uploaded, not a \(path.kind.rawValue)")
+            throw ServerlessError.invalidArgument("only a function or asset version is uploaded, not \(a: path.kind.rawValue)")
         }
         let type = contentType ?? (path.kind == .functionVersion ? "application/javascript" : "application/octet-stream")
         let body = try multipart(

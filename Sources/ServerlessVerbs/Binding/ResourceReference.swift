@@ -30,7 +30,7 @@ struct ResourceReference: Equatable {
                 throw ServerlessVerbError.wrongSID(expected: role, prefix: prefix, got: text)
             }
             guard !text.isEmpty else {
-                throw ServerlessVerbError.invalidValue(name: role, expected: "a \(role) SID, name or record", got: "an empty string")
+                throw ServerlessVerbError.invalidValue(name: role, expected: "\(a: role) SID, name or record", got: "an empty string")
             }
             identifier = text
             parents = [:]
@@ -48,12 +48,12 @@ struct ResourceReference: Equatable {
                 throw ServerlessVerbError.wrongSID(expected: role, prefix: prefix, got: sid)
             } else {
                 throw ServerlessVerbError.invalidValue(
-                    name: role, expected: "a \(role) record with a sid", got: "a record without one")
+                    name: role, expected: "\(a: role) record with a sid", got: "a record without one")
             }
             self.parents = parents
         default:
             throw ServerlessVerbError.invalidValue(
-                name: role, expected: "a \(role) SID, name or record", got: ArgumentConversion.describe(value))
+                name: role, expected: "\(a: role) SID, name or record", got: ArgumentConversion.describe(value))
         }
     }
 

@@ -1,3 +1,5 @@
+import ServerlessClient
+
 /// The text of ``ServerlessVerbError`` values, one line each, as a script's diagnostics show them.
 extension ServerlessVerbError: CustomStringConvertible {
     /// The message without location (the language adds `file:line:col: error:`).
@@ -7,7 +9,7 @@ extension ServerlessVerbError: CustomStringConvertible {
             let noun = NounTable.noun(kind)
             let supported = noun.actions.map(\.rawValue)
             let what = supported.isEmpty ? "nothing" : supported.joined(separator: ", ")
-            return "the Serverless API cannot \(action.rawValue) \(Self.article(noun.name)) \(noun.name) (\(noun.plural) support: \(what))"
+            return "the Serverless API cannot \(action.rawValue) \(a: noun.name) (\(noun.plural) support: \(what))"
         case .invalidValue(let name, let expected, let got):
             return "\(name) expects \(expected), got \(got)"
         case .missingResource(let kind, let usage):
@@ -16,22 +18,17 @@ extension ServerlessVerbError: CustomStringConvertible {
             let how = scope.isSetByUse
                 ? "`use \(scope.rawValue) NAME` or pass \(scope.rawValue)=…"
                 : "pass it (SID or record) after the noun or as \(scope.rawValue)=…"
-            return "\(command) needs \(Self.article(scope.rawValue)) \(scope.rawValue): \(how)"
+            return "\(command) needs \(a: scope.rawValue): \(how)"
         case .wrongSID(let expected, let prefix, let got):
-            return "expected a \(expected) SID (\(prefix)…), got '\(got)'"
+            return "expected \(a: expected) SID (\(prefix)…), got '\(got)'"
         case .nameNotFound(let kind, let name, let service):
             return "no \(kind.rawValue) named '\(name)' in service \(service)"
         case .nameNotAccepted(let kind, let name):
-            return "'\(name)' is not a \(kind.rawValue) SID; pass a SID or a record from an earlier command"
+            return "'\(name)' is not \(a: kind.rawValue) SID; pass a SID or a record from an earlier command"
         case .buildsFailed(let failures, let total):
             return failures.awaitMessage(total: total)
         case .usage(let message):
             return message
         }
-    }
-
-    /// `a` or `an` before `word`.
-    private static func article(_ word: String) -> String {
-        word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
     }
 }

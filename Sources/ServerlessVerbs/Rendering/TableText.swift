@@ -94,24 +94,37 @@ enum TableText {
 
     /// A record as `key  value` lines with aligned values; multi-line values continue indented. Keys
     /// are escaped as values are (a server's JSON keys are server text). A list of records
-    /// (`function_versions`, `dependencies`) is a sub-table on the lines under its key, indented.
-    /// API resources leave out `url` and `links`.
-    static func keyValueBlock(_ fields: Fields, width total: Int? = nil) -> String {
+    /// (`function_versions`, `dependencies`) is a sub-table on the lines under its key, indented; a
+    /// record (`links`) is a key/value block there, its lines cut with `…` to the width left
+    /// (`cuttingLines`; a top-level record's values are shown whole). API resources leave out `url`
+    /// and `links`.
+    static func keyValueBlock(_ fields: Fields, width total: Int? = nil, cuttingLines: Bool = false) -> String {
         if fields.isEmpty { return "{}" }
         let shown = TableColumns.isResource(Set(fields.keys))
             ? fields.filter { !TableColumns.noisyFields.contains($0.key) } : fields
         let keys = shown.keys.map { ServerText.escaped($0) }
         let width = (keys.map(\.count).max() ?? 0) + 2
         let indent = String(repeating: " ", count: width)
+        let inner = total.map { $0 - subTableIndent.count }
         return zip(keys, shown.values).map { key, value in
             if let records = subTableRecords(value) {
-                let rows = table(records, width: total.map { $0 - subTableIndent.count }).split(separator: "\n").map { subTableIndent + $0 }
-                return ([key] + rows).joined(separator: "\n")
+                return indented(table(records, width: inner), under: key)
+            }
+            if case .record(let record) = value, !record.isEmpty {
+                return indented(keyValueBlock(record, width: inner, cuttingLines: true), under: key)
             }
             let lines = ScalarText.shown(value).split(separator: "\n", omittingEmptySubsequences: false)
             let first = key.padding(toLength: width, withPad: " ", startingAt: 0) + (lines.first ?? "")
-            return ([first] + lines.dropFirst().map { indent + $0 }).joined(separator: "\n").trimmingTrailingSpaces()
+            return ([first] + lines.dropFirst().map { indent + $0 })
+                .map { line in cuttingLines ? total.map { cut(line, to: $0) } ?? line : line }
+                .joined(separator: "\n").trimmingTrailingSpaces()
         }.joined(separator: "\n")
+    }
+
+    /// `block` on the lines under `key`, each indented by ``subTableIndent``.
+    private static func indented(_ block: String, under key: String) -> String {
+        let lines = block.split(separator: "\n", omittingEmptySubsequences: false)
+        return ([key] + lines.map { $0.isEmpty ? "" : subTableIndent + $0 }).joined(separator: "\n")
     }
 
     /// One table cell: one line, control characters escaped, cut to ``maximumCellWidth``.
