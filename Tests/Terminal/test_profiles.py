@@ -107,7 +107,8 @@ def test_verbose_names_the_profile_and_never_the_secret(binary, home, listener):
     assert base64.b64encode(f"{KEY}:{SECRET}".encode()).decode() not in result.stderr
 
 
-def test_the_profile_region_and_the_file_edge_choose_the_host(binary, home):
+def write_eu_config(home):
+    """A config whose profile 'eu' has region ie1, and whose file sets edge dublin; its folder."""
     folder = home / ".twilio-cli"
     folder.mkdir()
     (folder / "config.json").write_text(json.dumps({
@@ -115,6 +116,11 @@ def test_the_profile_region_and_the_file_edge_choose_the_host(binary, home):
         "profiles": {"eu": {"apiKey": KEY, "apiSecret": SECRET}},
         "edge": "dublin",
     }))
+    return folder
+
+
+def test_the_profile_region_and_the_file_edge_choose_the_host(binary, home):
+    folder = write_eu_config(home)
     result = run(binary, home, ["-p", "eu", "--verbose", "-c", "print 1"])
     assert result.returncode == 0, result.stderr
     assert "(API key from profile 'eu') · https://serverless.dublin.ie1.twilio.com" in result.stderr
@@ -350,13 +356,7 @@ def explained(binary, home, args, extra_env=None):
 
 
 def test_explain_config_names_the_region_and_edge_and_where_each_came_from(binary, home):
-    folder = home / ".twilio-cli"
-    folder.mkdir()
-    (folder / "config.json").write_text(json.dumps({
-        "projects": [{"id": "eu", "accountSid": ACCOUNT, "region": "ie1"}],
-        "profiles": {"eu": {"apiKey": KEY, "apiSecret": SECRET}},
-        "edge": "dublin",
-    }))
+    folder = write_eu_config(home)
     settings = explained(binary, home, ["-p", "eu"])
     assert settings["api_url"][0] == "https://serverless.dublin.ie1.twilio.com"
     assert settings["region"][0] == "ie1" and settings["region"][1].startswith("twilio-cli profile 'eu'")
