@@ -32,8 +32,10 @@ struct DeployInterruptionTests {
     @Test func aDeployStoppedWhileItsBuildRunsIsFinishedByTheNextWithoutASecondBuild() async throws {
         let fixture = try DeployFixture()
         defer { fixture.cleanUp() }
-        // Long enough that the build is still running when the next deploy plans, on a busy machine too.
-        try await ScriptHarness.run(buildTime: .seconds(10)) { harness in
+        // Long enough that the build is still running when the next deploy plans, on a busy machine too:
+        // 10 s was not, once, with the whole suite running beside it at a load of 4 on 2 cores (the
+        // test took 38 s). The second deploy awaits what is left of it, inside the suite's own time.
+        try await ScriptHarness.run(buildTime: .seconds(30)) { harness in
             try await deployStoppedWhileBuilding(harness, fixture)
             let service = try #require(try DeployState.load(from: fixture.directory).services.keys.first)
             let recorded = try #require(try DeployState.load(from: fixture.directory).services[service]?.lastBuildSid)
